@@ -1,0 +1,35 @@
+// gtzan-cli bench features DIR [--preset P] [--threads N] [--repeats N]
+#include "CliCommand.h"
+#include "CliParser.h"
+#include "audio/AudioFiles.h"
+#include "common/Error.h"
+#include "dsp/FeatureBenchmark.h"
+#include <QJsonDocument>
+
+static int runBenchFeatures(const QStringList &args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Times decode, resample and mel+dB per clip over all audio files under DIR; prints JSON."));
+    p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder with audio files (searched recursively)."));
+    p.addOption({QStringLiteral("preset"), QStringLiteral("Feature preset (gct634, native)."), QStringLiteral("P"), QStringLiteral("gct634")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default 1)."), QStringLiteral("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("repeats"), QStringLiteral("Passes over the files (default 1)."), QStringLiteral("N"), QStringLiteral("1")});
+    int code = 0;
+    if (!parseCommandLine(p, QStringLiteral("bench features"), args, 1, 1, code)) return code;
+    int threads = 1, repeats = 1;
+    if (!optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionInt(p, QStringLiteral("repeats"), 1, 1000, repeats))
+        return ExitUsage;
+    const gtzan::FeatureSpec spec = gtzan::FeatureSpec::preset(p.value(QStringLiteral("preset")));
+    const QStringList files = gtzan::findAudioFiles(p.positionalArguments().first());
+    if (files.isEmpty()) throw gtzan::Error(QStringLiteral("%1: no audio files found").arg(p.positionalArguments().first()));
+    const gtzan::FeatureBenchmarkResult r = gtzan::benchmarkFeatures(files, spec, threads, repeats);
+    cliOut(QString::fromUtf8(QJsonDocument(r.toJson(spec)).toJson(QJsonDocument::Compact)));
+    return r.failures.isEmpty() ? ExitOk : ExitFailed;
+}
+
+static int runBench(const QStringList &args) {
+    if (!args.isEmpty() && args.first() == QLatin1String("features")) return runBenchFeatures(args.mid(1));
+    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]"));
+    return args.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
+}
+
+static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR"), runBench});

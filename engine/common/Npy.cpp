@@ -1,0 +1,98 @@
+#include "common/Npy.h"
+#include "common/Error.h"
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <cstring>
+
+namespace gtzan {
+
+namespace {
+template <typename T>
+void convert(const QByteArray &raw, qsizetype offset, size_t count, std::vector<float> &out) {
+    out.resize(count);
+    const char *p = raw.constData() + offset;
+    for (size_t i = 0; i < count; ++i) {
+        T v;
+        std::memcpy(&v, p + i * sizeof(T), sizeof(T));
+        out[i] = static_cast<float>(v);
+    }
+}
+} // namespace
+
+NpyArray readNpy(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("Cannot open %1: %2").arg(path, f.errorString()));
+    const QByteArray raw = f.readAll();
+    if (raw.size() < 10 || !raw.startsWith("\x93NUMPY"))
+        throw Error(QStringLiteral("%1 is not a NumPy .npy file").arg(path));
+    const int major = static_cast<unsigned char>(raw[6]);
+    qsizetype headerLen = 0, headerStart = 0;
+    if (major == 1) {
+        headerLen = static_cast<unsigned char>(raw[8]) | (static_cast<unsigned char>(raw[9]) << 8);
+        headerStart = 10;
+    } else {
+        if (raw.size() < 12) throw Error(QStringLiteral("%1: truncated .npy header").arg(path));
+        headerLen = qsizetype(static_cast<unsigned char>(raw[8])) | (qsizetype(static_cast<unsigned char>(raw[9])) << 8) |
+                    (qsizetype(static_cast<unsigned char>(raw[10])) << 16) | (qsizetype(static_cast<unsigned char>(raw[11])) << 24);
+        headerStart = 12;
+    }
+    if (headerStart + headerLen > raw.size()) throw Error(QStringLiteral("%1: truncated .npy header").arg(path));
+    const QString header = QString::fromLatin1(raw.mid(headerStart, headerLen));
+    const auto descr = QRegularExpression(QStringLiteral("'descr':\\s*'([^']+)'")).match(header);
+    const auto order = QRegularExpression(QStringLiteral("'fortran_order':\\s*(True|False)")).match(header);
+    const auto shapeM = QRegularExpression(QStringLiteral("'shape':\\s*\\(([^)]*)\\)")).match(header);
+    if (!descr.hasMatch() || !order.hasMatch() || !shapeM.hasMatch())
+        throw Error(QStringLiteral("%1: unreadable .npy header").arg(path));
+    if (order.captured(1) == QLatin1String("True"))
+        throw Error(QStringLiteral("%1: Fortran-ordered arrays are not supported").arg(path));
+    NpyArray out;
+    size_t count = 1;
+    for (const QString &part : shapeM.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 n = part.trimmed().toLongLong(&ok);
+        if (!ok || n < 0) throw Error(QStringLiteral("%1: bad shape in .npy header").arg(path));
+        out.shape.push_back(n);
+        count *= size_t(n);
+    }
+    const QString type = descr.captured(1);
+    const qsizetype dataStart = headerStart + headerLen;
+    auto need = [&](size_t width) {
+        if (size_t(raw.size() - dataStart) < count * width)
+            throw Error(QStringLiteral("%1: .npy data is shorter than its shape says").arg(path));
+    };
+    if (type == QLatin1String("<f4")) { need(4); convert<float>(raw, dataStart, count, out.data); }
+    else if (type == QLatin1String("<f8")) { need(8); convert<double>(raw, dataStart, count, out.data); }
+    else if (type == QLatin1String("<i2")) { need(2); convert<int16_t>(raw, dataStart, count, out.data); }
+    else if (type == QLatin1String("<i4")) { need(4); convert<int32_t>(raw, dataStart, count, out.data); }
+    else if (type == QLatin1String("<i8")) { need(8); convert<int64_t>(raw, dataStart, count, out.data); }
+    else throw Error(QStringLiteral("%1: unsupported .npy element type %2").arg(path, type));
+    return out;
+}
+
+void writeNpy(const QString &path, const float *data, const std::vector<int64_t> &shape) {
+    QString shapeText;
+    size_t count = 1;
+    for (int64_t n : shape) {
+        shapeText += QString::number(n) + QStringLiteral(", ");
+        count *= size_t(n);
+    }
+    if (shape.size() > 1) shapeText.chop(2);          // "(3, 4)" but "(3,)"
+    if (shape.empty()) shapeText.clear();
+    QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1), }").arg(shapeText.trimmed()).toLatin1();
+    // Pad so that the data starts on a 64-byte boundary, as NumPy does.
+    const qsizetype total = 10 + header.size() + 1;
+    header.append(QByteArray((64 - total % 64) % 64, ' '));
+    header.append('\n');
+    QByteArray blob("\x93NUMPY\x01\x00", 8);
+    blob.append(char(header.size() & 0xff));
+    blob.append(char((header.size() >> 8) & 0xff));
+    blob.append(header);
+    blob.append(reinterpret_cast<const char *>(data), qsizetype(count * sizeof(float)));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(blob) != blob.size() || !f.commit())
+        throw Error(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+} // namespace gtzan

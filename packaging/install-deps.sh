@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs every Debian package GTZAN Explorer needs to build, test, run and package.
+# Run as root on Debian 12 (bookworm). Safe to run again: apt skips what is there.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+BUILD=(build-essential cmake ninja-build pkg-config git file)
+QT=(qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev)
+ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-dev
+        librubberband-dev libhdf5-dev libqcustomplot-dev)
+# What the tests need: an X server for screenshots, a sound server with a null sink,
+# Qt's multimedia backends, and tools that make test audio in other formats.
+TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+      libqt6multimedia6 qt6-qpa-plugins libqt6svg6 sox libsox-fmt-all x11-apps imagemagick
+      fonts-noto-cjk fonts-dejavu-core)
+PEERS=(python3-torch python3-torchaudio python3-torchvision python3-soundfile python3-numpy)
+
+want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}")
+[ "${WITH_PEERS:-0}" = 1 ] && want+=("${PEERS[@]}")
+
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends "${want[@]}"

@@ -1,0 +1,10 @@
+#pragma once
+#include "QCustomPlotInclude.h"
+#include <QStringList>
+
+// Colour maps for spectrograms. QCustomPlot 2.1 has no perceptually uniform map, so magma and
+// viridis are built from their published colour stops; magma is the default (never jet).
+namespace colormaps {
+QStringList names();                          // "magma", "viridis", "grayscale", "inferno"
+QCPColorGradient gradient(const QString &name);   // unknown names give magma
+} // namespace colormaps
