@@ -1,0 +1,40 @@
+#pragma once
+#include "common/Matrix.h"
+#include <QString>
+#include <vector>
+
+namespace gtzan {
+
+// The hand-over between the data set engine (scan, splits, cache) and training / evaluation.
+
+// One clip of a data set: `id` is its split-file name without extension ("blues/blues.00029"),
+// stable across .au / .wav layouts; `label` indexes the run's genre list.
+struct ClipRecord {
+    QString id;
+    QString path;
+    QString genre;
+    int label = -1;
+};
+
+// A clip's features: (nMels x frames) as the run's FeatureSpec says. `augmentation` is 0 for the
+// original audio and k > 0 for the k-th augmented copy (offline augmentation).
+struct ClipFeatures {
+    ClipRecord clip;
+    Matrix features;
+    int augmentation = 0;
+};
+
+// A fixed-length window of a clip's frames. The clip it came from is always known, so
+// clip-level accuracy can aggregate its segments and a split never divides a clip.
+struct SegmentRef {
+    int clipIndex = 0;     // index into the vector of ClipFeatures it was cut from
+    int startFrame = 0;
+    int frames = 0;
+};
+
+// Cuts every clip into windows of segmentFrames, one every hopFrames (hopFrames <= 0: no overlap,
+// hop = segmentFrames). A clip shorter than one window gives one window starting at 0 that the
+// consumer pads. segmentFrames <= 0 means one window per clip covering all of it.
+std::vector<SegmentRef> segmentClips(const std::vector<ClipFeatures> &clips, int segmentFrames, int hopFrames = 0);
+
+} // namespace gtzan
