@@ -26,10 +26,16 @@ static int runBenchFeatures(const QStringList &args) {
     return r.failures.isEmpty() ? ExitOk : ExitFailed;
 }
 
+int runBenchTrain(const QStringList &args, bool wholeEpoch);   // CmdBenchTrain.cpp
+
 static int runBench(const QStringList &args) {
     if (!args.isEmpty() && args.first() == QLatin1String("features")) return runBenchFeatures(args.mid(1));
-    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]"));
+    if (!args.isEmpty() && args.first() == QLatin1String("train")) return runBenchTrain(args.mid(1), false);
+    if (!args.isEmpty() && args.first() == QLatin1String("epoch")) return runBenchTrain(args.mid(1), true);
+    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]\n"
+                          "       gtzan-cli bench train --model cnn1d|cnn2d|resnet34 [--batch 32] [--threads 2]\n"
+                          "       gtzan-cli bench epoch --model M [--clips 1000] [--augment] [--threads 2]"));
     return args.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
 }
 
-static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR"), runBench});
+static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR | bench train | bench epoch"), runBench});
