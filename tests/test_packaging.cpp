@@ -3,6 +3,7 @@
 // every command that `gtzan-cli --help` lists and formats without groff warnings.
 // GTZAN_PACKAGING_BUILD_DIR and friends come from packaging/CMakeLists.txt.
 #include "TestSupport.h"
+#include "Version.h"
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -82,6 +83,14 @@ private Q_SLOTS:
         QVERIFY(!appstream.isEmpty());
         const Run r = run(appstream, {QStringLiteral("validate"), QStringLiteral("--no-net"), QStringLiteral("--explain"), path});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+
+    void changelogMatchesTheVersion() {
+        // The package's changelog names the version CMake builds (bump both together).
+        const QString changelog = readText(QFINDTESTDATA("../packaging/debian/changelog"));
+        QVERIFY2(changelog.startsWith(QStringLiteral("gtzan-explorer (%1-").arg(QStringLiteral(GTZAN_VERSION))),
+                 qPrintable(changelog.section(QLatin1Char('\n'), 0, 0)));
+        QVERIFY(QFileInfo::exists(m_build + QStringLiteral("/doc/changelog.Debian.gz")));
     }
 
     void manPageDocumentsEveryCommand() {
