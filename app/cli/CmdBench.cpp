@@ -26,10 +26,14 @@ static int runBenchFeatures(const QStringList &args) {
     return r.failures.isEmpty() ? ExitOk : ExitFailed;
 }
 
+int runBenchDataset(const QStringList &args);   // CmdBenchDataset.cpp
+
 static int runBench(const QStringList &args) {
     if (!args.isEmpty() && args.first() == QLatin1String("features")) return runBenchFeatures(args.mid(1));
-    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]"));
+    if (!args.isEmpty() && args.first() == QLatin1String("dataset")) return runBenchDataset(args.mid(1));
+    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]\n"
+                          "       gtzan-cli bench dataset DIR [--preset P] [--threads N] [--cache DIR]"));
     return args.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
 }
 
-static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR"), runBench});
+static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR, bench dataset DIR"), runBench});
