@@ -221,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(ev.clips[0].predictedByMax, 0);
         QCOMPARE(ev.accuracy, 2.0 / 3);
         QCOMPARE(ev.accuracyByVote, 1.0 / 3);
-        QCOMPARE(ev.segmentAccuracy, 2.0 / 6);
+        QCOMPARE(ev.segmentAccuracy, 3.0 / 6);   // a: 1 of 3, b: 2 of 2, c: 0 of 1
         QCOMPARE(ev.confusion, (std::vector<std::vector<int>>{{1, 0}, {1, 1}}));
         QCOMPARE(ev.perClass[0].precision, 0.5);
         QCOMPARE(ev.perClass[0].recall, 1.0);
