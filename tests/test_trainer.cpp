@@ -195,6 +195,27 @@ private Q_SLOTS:
         delete worker;
     }
 
+    // The data set engine's per-epoch hook: called once per epoch with distinct seeds, its clips trained on.
+    void onlineAugmentationHookIsCalledEveryEpoch() {
+        TrainingData d = smallData(6);
+        std::vector<std::pair<int, uint64_t>> calls;
+        const auto original = d.train;
+        d.onlineAugmentation = [&](int epoch, uint64_t seed) {
+            calls.emplace_back(epoch, seed);
+            auto clips = original;
+            clips.resize(clips.size() / 2);   // fewer clips: visible in the batch count
+            return clips;
+        };
+        int batches = 0;
+        TrainingCallbacks cb;
+        cb.onBatch = [&](const BatchReport &) { ++batches; };
+        trainModels(d, named("baseline1d"), quickOptions(3), cb);
+        QCOMPARE(int(calls.size()), 3);
+        QCOMPARE(calls[2].first, 3);
+        QVERIFY(calls[0].second != calls[1].second);
+        QCOMPARE(batches, 3 * 3);   // 12 clips x 4 segments = 48 = 3 batches of 16 per epoch
+    }
+
     void badDataIsRefused() {
         TrainingData d = smallData(2);
         d.train[0].clip.label = 9;
@@ -221,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(ev.clips[0].predictedByMax, 0);
         QCOMPARE(ev.accuracy, 2.0 / 3);
         QCOMPARE(ev.accuracyByVote, 1.0 / 3);
-        QCOMPARE(ev.segmentAccuracy, 2.0 / 6);
+        QCOMPARE(ev.segmentAccuracy, 3.0 / 6);   // a: 1 of 3, b: 2 of 2, c: 0 of 1
         QCOMPARE(ev.confusion, (std::vector<std::vector<int>>{{1, 0}, {1, 1}}));
         QCOMPARE(ev.perClass[0].precision, 0.5);
         QCOMPARE(ev.perClass[0].recall, 1.0);

@@ -1,12 +1,16 @@
 // gtzan-cli eval MODEL --data DIR [--split F] [--json]: a saved model on a folder's clips.
-#include "CliClipLoader.h"
 #include "CliCommand.h"
 #include "CliEvaluationText.h"
 #include "CliParser.h"
+#include "dataset/DatasetSplit.h"
+#include "dataset/FeatureLoader.h"
 #include "tensor/TorchRuntime.h"
 #include "training/ModelFile.h"
 #include "training/SegmentScoring.h"
+#include "common/Error.h"
 #include <QJsonDocument>
+#include <QSet>
+#include <algorithm>
 
 using namespace gtzan;
 
@@ -18,6 +22,7 @@ static int runEval(const QStringList &args) {
     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("Model file written by gtzan-cli train."));
     p.addOption({QStringLiteral("data"), QStringLiteral("GTZAN folder."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("split"), QStringLiteral("Split file: evaluate only the clips it lists."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("cache"), QStringLiteral("Feature cache folder (default: none)."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("batch"), QStringLiteral("Segments per batch (default 16)."), QStringLiteral("N"), QStringLiteral("16")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the evaluation as JSON (schema in the README).")});
@@ -30,9 +35,22 @@ static int runEval(const QStringList &args) {
     if (!optionInt(p, QStringLiteral("batch"), 1, 65536, batch) || !optionInt(p, QStringLiteral("threads"), 1, 256, threads)) return ExitUsage;
     if (threads > 0) configureTorchThreads(threads);
     TrainedModel m = loadModelFile(p.positionalArguments().first());
-    std::vector<ClipRecord> clips = scanGenreFolders(p.value(QStringLiteral("data")), m.genres);
-    if (p.isSet(QStringLiteral("split"))) clips = clipsOfSplit(clips, p.value(QStringLiteral("split")));
-    const std::vector<ClipFeatures> features = computeClipFeatures(clips, m.spec);
+    ScanOptions scanOptions;
+    scanOptions.genres = m.genres;   // labels as the model numbers them
+    const DatasetScan scan = scanGtzan(p.value(QStringLiteral("data")), scanOptions);
+    std::vector<ClipRecord> clips = scan.records();
+    if (p.isSet(QStringLiteral("split"))) {
+        const QStringList listed = readSplitFile(p.value(QStringLiteral("split")));
+        const QSet<QString> wanted(listed.begin(), listed.end());
+        clips.erase(std::remove_if(clips.begin(), clips.end(), [&](const ClipRecord &c) { return !wanted.contains(c.id); }), clips.end());
+    }
+    if (clips.empty()) throw Error(QStringLiteral("%1: no clips of the model's genres to evaluate").arg(p.value(QStringLiteral("data"))));
+    FeatureLoadReport report;
+    FeatureLoadOptions load;
+    load.cacheDir = p.value(QStringLiteral("cache"));
+    load.report = &report;
+    const std::vector<ClipFeatures> features = loadClipFeatures(clips, m.spec, load);
+    for (const QString &problem : report.problems) cliErr(QStringLiteral("warning: ") + problem);
     const SegmentSet set(features, segmentClips(features, m.config.frames), m.config, m.normalization);
     const Evaluation ev = evaluateModel(m.model, set, m.genres, batch);
     if (p.isSet(QStringLiteral("json"))) {

@@ -1,9 +1,12 @@
 // gtzan-cli train --data DIR --model NAME --out MODEL [...]: trains, evaluates on the test clips, saves.
-#include "CliClipLoader.h"
 #include "CliCommand.h"
 #include "CliEvaluationText.h"
 #include "CliParser.h"
+#include "augment/AugmentationChain.h"
 #include "common/Error.h"
+#include "dataset/DatasetSplit.h"
+#include "dataset/FeatureLoader.h"
+#include "dataset/GenreSets.h"
 #include "tensor/TorchRuntime.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
@@ -21,18 +24,29 @@ namespace {
 std::atomic_bool g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted.store(true); }
 
-// Per genre (clips in id order): the last `test` clips are test, the `val` before them validation.
-void splitPerGenre(const std::vector<ClipRecord> &clips, int val, int test, std::vector<ClipRecord> &train,
-                   std::vector<ClipRecord> &validation, std::vector<ClipRecord> &testOut) {
+// Per genre (clips in id order): the last `test` clips go to test, the rest to train.
+DatasetSplit lastClipsPerGenre(const std::vector<ClipRecord> &clips, const QStringList &genres, int test) {
+    DatasetSplit split;
+    split.genres = genres;
     std::map<int, std::vector<ClipRecord>> byGenre;
     for (const ClipRecord &c : clips) byGenre[c.label].push_back(c);
     for (auto &[label, list] : byGenre) {
         const int n = int(list.size());
-        if (n - val - test < 1)
-            throw Error(QStringLiteral("genre %1 has %2 clips: too few for %3 validation and %4 test clips per genre")
-                            .arg(list.front().genre).arg(n).arg(val).arg(test));
-        for (int i = 0; i < n; ++i) (i >= n - test ? testOut : i >= n - test - val ? validation : train).push_back(list[size_t(i)]);
+        if (n - test < 1)
+            throw Error(QStringLiteral("genre %1 has %2 clips: too few for %3 test clips per genre").arg(list.front().genre).arg(n).arg(test));
+        for (int i = 0; i < n; ++i) (i >= n - test ? split.test : split.train).push_back(list[size_t(i)]);
     }
+    return split;
+}
+
+// Features of one side of the split; clips that cannot be read are left out and reported.
+std::vector<ClipFeatures> loadSide(const std::vector<ClipRecord> &clips, const FeatureSpec &spec, FeatureLoadOptions o,
+                                   const std::function<void(const QString &)> &say) {
+    FeatureLoadReport report;
+    o.report = &report;
+    std::vector<ClipFeatures> out = loadClipFeatures(clips, spec, o);
+    for (const QString &problem : report.problems) say(QStringLiteral("warning: ") + problem);
+    return out;
 }
 
 QString formatSeconds(double s) {
@@ -46,16 +60,20 @@ static int runTrain(const QStringList &args) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Trains a genre classifier on a GTZAN folder, evaluates it on the test clips and saves the best model.\n"
-        "Splits: --train-split F --test-split F [--val-split F | --val-per-genre N], or per genre in id order\n"
-        "--val-per-genre N --test-per-genre M (the last M clips of each genre test, the N before them validation)."));
+        "Splits: --train-split F --test-split F [--val-split F], or --test-fraction X (stratified, seeded), or\n"
+        "--test-per-genre M (the last M clips of each genre in id order); --val-per-genre N then moves N clips\n"
+        "of each genre from train to validation (seeded)."));
     const QList<QCommandLineOption> options{
         {QStringLiteral("data"), QStringLiteral("GTZAN folder (genres/, genres_original/ or genre folders)."), QStringLiteral("DIR")},
         {QStringLiteral("genres"), QStringLiteral("gct634 (8 genres, default) or all (10)."), QStringLiteral("SET"), QStringLiteral("gct634")},
         {QStringLiteral("train-split"), QStringLiteral("Split file of the training clips."), QStringLiteral("F")},
         {QStringLiteral("val-split"), QStringLiteral("Split file of the validation clips."), QStringLiteral("F")},
         {QStringLiteral("test-split"), QStringLiteral("Split file of the test clips."), QStringLiteral("F")},
-        {QStringLiteral("val-per-genre"), QStringLiteral("Validation clips per genre (default 0)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("test-per-genre"), QStringLiteral("Test clips per genre without split files (default 0)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("val-per-genre"), QStringLiteral("Validation clips per genre taken from train (default 0; the reference: 5)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("test-per-genre"), QStringLiteral("Without split files: the last M clips of each genre are test."), QStringLiteral("M"), QStringLiteral("0")},
+        {QStringLiteral("test-fraction"), QStringLiteral("Without split files: a stratified, seeded test share (e.g. 0.2)."), QStringLiteral("X")},
+        {QStringLiteral("cache"), QStringLiteral("Feature cache folder (default: none)."), QStringLiteral("DIR")},
+        {QStringLiteral("augment-chain"), QStringLiteral("Augmentation for --augment offline|online: gct634 (default) or specaugment."), QStringLiteral("NAME"), QStringLiteral("gct634")},
         {QStringLiteral("model"), QStringLiteral("Network: ") + modelNames().join(QStringLiteral(", ")), QStringLiteral("NAME")},
         {QStringLiteral("backbone"), QStringLiteral("fusion's spectrogram network (default resnet34)."), QStringLiteral("NAME"), QStringLiteral("resnet34")},
         {QStringLiteral("preset"), QStringLiteral("Feature preset (default gct634)."), QStringLiteral("P"), QStringLiteral("gct634")},
@@ -64,7 +82,7 @@ static int runTrain(const QStringList &args) {
         {QStringLiteral("val-batch"), QStringLiteral("Validation / test batch (default 16)."), QStringLiteral("N"), QStringLiteral("16")},
         {QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 1e-4)."), QStringLiteral("X"), QStringLiteral("1e-4")},
         {QStringLiteral("early-stop"), QStringLiteral("Stop a run after N epochs without a better validation (default off)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("augment"), QStringLiteral("none (default), offline or online."), QStringLiteral("MODE"), QStringLiteral("none")},
+        {QStringLiteral("augment"), QStringLiteral("none (default), offline (one augmented copy per training clip, as the reference) or online (a fresh copy every epoch)."), QStringLiteral("MODE"), QStringLiteral("none")},
         {QStringLiteral("segment"), QStringLiteral("Segment length in seconds (default 4; 0 = whole clips)."), QStringLiteral("SECONDS"), QStringLiteral("4")},
         {QStringLiteral("seeds"), QStringLiteral("Runs with different seeds (default 3)."), QStringLiteral("N"), QStringLiteral("3")},
         {QStringLiteral("seed"), QStringLiteral("First seed (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
@@ -80,7 +98,7 @@ static int runTrain(const QStringList &args) {
             return ExitUsage;
         }
     TrainingOptions o;
-    int valPerGenre = 0, testPerGenre = 0, threads = 0, seed = 1;
+    int valPerGenre = 0, testPerGenre = 0, threads = 0, seed = 1;   // seed: first training seed, also split and augmentation draws
     double segment = 4.0;
     if (!optionInt(p, QStringLiteral("epochs"), 1, 100000, o.epochs) || !optionInt(p, QStringLiteral("batch"), 2, 65536, o.batchSize) ||
         !optionInt(p, QStringLiteral("val-batch"), 1, 65536, o.validationBatchSize) ||
@@ -97,13 +115,15 @@ static int runTrain(const QStringList &args) {
         cliErr(QStringLiteral("gtzan-cli train: --augment is none, offline or online, not \"%1\"").arg(o.augment));
         return ExitUsage;
     }
-    if (o.augment != QLatin1String("none"))
-        throw Error(QStringLiteral("--augment %1 is not available yet: it comes with the data set engine's augmentation; use --augment none").arg(o.augment));
     const bool splitFiles = p.isSet(QStringLiteral("train-split")) || p.isSet(QStringLiteral("test-split"));
-    if (splitFiles && (!p.isSet(QStringLiteral("train-split")) || !p.isSet(QStringLiteral("test-split")) || testPerGenre > 0)) {
-        cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, without --test-per-genre"));
+    double testFraction = 0;
+    if (!optionDouble(p, QStringLiteral("test-fraction"), 0.0, 0.9, testFraction)) return ExitUsage;
+    if (int(splitFiles) + int(testPerGenre > 0) + int(testFraction > 0) > 1 ||
+        (splitFiles && (!p.isSet(QStringLiteral("train-split")) || !p.isSet(QStringLiteral("test-split"))))) {
+        cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, or --test-fraction, or --test-per-genre"));
         return ExitUsage;
     }
+    const AugmentationChain chain = AugmentationChain::preset(p.value(QStringLiteral("augment-chain")), uint64_t(seed));
     if (threads > 0) configureTorchThreads(threads);
 
     ModelConfig model;
@@ -116,35 +136,56 @@ static int runTrain(const QStringList &args) {
     FeatureSpec spec = FeatureSpec::preset(p.value(QStringLiteral("preset")));
     spec.segmentSeconds = segment;
 
-    // Which clips go where.
-    const QString dataDir = p.value(QStringLiteral("data"));
-    const QStringList genres = genresOfSet(p.value(QStringLiteral("genres")));
-    const std::vector<ClipRecord> all = scanGenreFolders(dataDir, genres);
-    std::vector<ClipRecord> train, validation, test;
-    if (splitFiles) {
-        test = clipsOfSplit(all, p.value(QStringLiteral("test-split")));
-        if (p.isSet(QStringLiteral("val-split"))) {
-            train = clipsOfSplit(all, p.value(QStringLiteral("train-split")));
-            validation = clipsOfSplit(all, p.value(QStringLiteral("val-split")));
-        } else {
-            std::vector<ClipRecord> none;
-            splitPerGenre(clipsOfSplit(all, p.value(QStringLiteral("train-split"))), 0, valPerGenre, train, none, validation);
-        }
-    } else {
-        splitPerGenre(all, valPerGenre, testPerGenre, train, validation, test);
-    }
     // With --json stdout carries only the JSON; progress goes to stderr.
     const bool json = p.isSet(QStringLiteral("json"));
     auto say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
-    say(QStringLiteral("%1 genres; %2 training, %3 validation, %4 test clips; computing %5 features ...")
-               .arg(genres.size()).arg(train.size()).arg(validation.size()).arg(test.size()).arg(spec.name));
 
+    // Which clips go where (the data set engine: scan, split files or seeded splits).
+    const QString dataDir = p.value(QStringLiteral("data"));
+    ScanOptions scanOptions;
+    scanOptions.genres = genreSet(p.value(QStringLiteral("genres")));
+    const QStringList genres = scanOptions.genres;
+    const DatasetScan scan = scanGtzan(dataDir, scanOptions);
+    for (const QString &problem : scan.problems) say(QStringLiteral("note: ") + problem);
+    DatasetSplit split;
+    if (splitFiles)
+        split = splitFromFiles(scan, p.value(QStringLiteral("train-split")), p.value(QStringLiteral("test-split")), p.value(QStringLiteral("val-split")));
+    else if (testFraction > 0)
+        split = stratifiedSplit(scan.records(), genres, testFraction, uint64_t(seed));
+    else
+        split = lastClipsPerGenre(scan.records(), genres, testPerGenre);
+    if (valPerGenre > 0 && split.validation.empty()) carveValidation(split, valPerGenre, uint64_t(seed));
+    for (const QString &problem : split.problems) say(QStringLiteral("note: ") + problem);
+    const std::vector<ClipRecord> &train = split.train, &validation = split.validation, &test = split.test;
+    say(QStringLiteral("%1 genres; %2 training, %3 validation, %4 test clips; augmentation %5; computing %6 features ...")
+            .arg(genres.size()).arg(train.size()).arg(validation.size()).arg(test.size()).arg(o.augment, spec.name));
+
+    FeatureLoadOptions load;
+    load.cacheDir = p.value(QStringLiteral("cache"));
     TrainingData data;
     data.genres = genres;
-    data.train = computeClipFeatures(train, spec);
-    data.validation = computeClipFeatures(validation, spec);
-    data.test = computeClipFeatures(test, spec);
+    FeatureLoadOptions trainLoad = load;
+    if (o.augment == QLatin1String("offline")) {
+        trainLoad.augmentation = chain;   // originals + one augmented copy each, drawn once
+        trainLoad.augmentedCopies = 1;
+    }
+    data.train = loadSide(train, spec, trainLoad, say);
+    data.validation = loadSide(validation, spec, load, say);
+    data.test = loadSide(test, spec, load, say);
     data.segmentFrames = spec.segmentFrames();
+    auto audioCache = std::make_shared<DecodedAudioCache>();
+    if (o.augment == QLatin1String("online")) {
+        // Every epoch: the originals plus a fresh augmented copy of each training clip.
+        data.onlineAugmentation = [train, spec, load, chain, audioCache](int epoch, uint64_t) {
+            FeatureLoadOptions on = load;
+            on.augmentation = chain;
+            on.augmentedCopies = 1;
+            on.drawOffset = uint64_t(epoch);
+            on.cacheAugmented = false;
+            on.audioCache = audioCache.get();
+            return loadClipFeatures(train, spec, on);
+        };
+    }
 
     TrainingCallbacks callbacks;
     callbacks.onEpoch = [say](const EpochReport &e) {
@@ -174,6 +215,9 @@ static int runTrain(const QStringList &args) {
     training.insert(QStringLiteral("options"), o.toJson());
     tm.training = training;
     tm.dataset = QJsonObject{{QStringLiteral("folder"), QDir(dataDir).absolutePath()},
+                             {QStringLiteral("split"), split.toJson()},
+                             {QStringLiteral("testFraction"), testFraction},
+                             {QStringLiteral("augmentation"), o.augment == QLatin1String("none") ? QJsonValue() : QJsonValue(chain.toJson())},
                              {QStringLiteral("genreSet"), p.value(QStringLiteral("genres"))},
                              {QStringLiteral("trainSplit"), p.value(QStringLiteral("train-split"))},
                              {QStringLiteral("validationSplit"), p.value(QStringLiteral("val-split"))},
