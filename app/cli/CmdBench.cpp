@@ -26,10 +26,14 @@ static int runBenchFeatures(const QStringList &args) {
     return r.failures.isEmpty() ? ExitOk : ExitFailed;
 }
 
+int runBenchEmbed(const QStringList &args);   // CmdBenchEmbed.cpp
+
 static int runBench(const QStringList &args) {
     if (!args.isEmpty() && args.first() == QLatin1String("features")) return runBenchFeatures(args.mid(1));
-    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]"));
+    if (!args.isEmpty() && args.first() == QLatin1String("embed")) return runBenchEmbed(args.mid(1));
+    cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]\n"
+                          "       gtzan-cli bench embed FILE|DIR [--model MSD|MTT] [--threads N] [--repeats N]"));
     return args.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
 }
 
-static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR"), runBench});
+static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR, bench embed FILE"), runBench});
