@@ -1,24 +1,63 @@
 #pragma once
 #include "common/Matrix.h"
+#include "dsp/DisplaySpectrogram.h"
+#include <QRectF>
+#include <QVector>
 #include <QWidget>
 
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
+class QCPItemRect;
+class QLabel;
+class TimePlotInteraction;
 
-// Shows a (bands x frames) feature matrix as a colour map with a colour bar, time on x.
-// Display only: the matrix comes from the engine.
+// Shows a spectrogram the engine computed as a colour map with a colour bar: time on x, the
+// frequency axis (mel, linear or log rows) labelled in Hz on y. Wheel zooms, drag pans, a click
+// seeks, hovering reads out time, frequency (Hz and mel band) and level (dB). Display only.
 class SpectrogramView : public QWidget {
     Q_OBJECT
 public:
     explicit SpectrogramView(QWidget *parent = nullptr);
-    // secondsPerFrame maps columns to time; the y axis shows band indices.
+
+    void setSpectrogram(const gtzan::DisplaySpectrogram &s);
+    // A plain (bands x frames) matrix, y showing band indices (kept for feature matrices).
     void setMatrix(const gtzan::Matrix &m, double secondsPerFrame, const QString &valueLabel);
     void clear();
+
+    void setColorMap(const QString &name);
+    QString colorMap() const { return m_colorMap; }
+    // The colour bar spans [peak - rangeDb, peak] of the shown spectrogram.
+    void setDynamicRange(double rangeDb);
+    double dynamicRange() const { return m_rangeDb; }
+    QPair<double, double> levelRange() const;   // what the colour bar spans now (dB)
+    // Rectangles (x in seconds, y in rows) drawn over the map, e.g. SpecAugment masks.
+    void setMaskRects(const QVector<QRectF> &rects);
+    int maskRectCount() const { return m_masks.size(); }
+    void setPlayhead(double seconds);
+    double playhead() const;
+
+    const gtzan::DisplaySpectrogram &spectrogram() const { return m_spec; }
+    QString readoutAt(const QPoint &plotPixel) const;   // the hover text for a pixel of plot()
+    QString readout() const;                            // the text shown now
     QCustomPlot *plot() const { return m_plot; }
+    TimePlotInteraction *timeInteraction() const { return m_time; }
+
+Q_SIGNALS:
+    void seekRequested(double seconds);
 
 private:
+    void applyLevelRange();
+    void setFrequencyTicks();
     QCustomPlot *m_plot;
     QCPColorMap *m_map;
     QCPColorScale *m_scale;
+    QLabel *m_readout;
+    TimePlotInteraction *m_time;
+    gtzan::DisplaySpectrogram m_spec;
+    QVector<QCPItemRect *> m_masks;
+    QString m_colorMap = QStringLiteral("magma");
+    double m_rangeDb = 80.0;
+    double m_peakDb = 0.0;
+    bool m_hasFrequencies = false;
 };

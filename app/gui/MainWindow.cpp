@@ -1,9 +1,9 @@
 #include "MainWindow.h"
-#include "SpectrogramView.h"
-#include "common/Error.h"
-#include "dsp/MelSpectrogram.h"
+#include "AudioPlayer.h"
+#include "ClipInspector.h"
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -11,18 +11,10 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_spectrogram(new SpectrogramView), m_info(new QLabel) {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_inspector(new ClipInspector) {
     setWindowTitle(tr("GTZAN Explorer"));
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    m_info->setText(tr("Open an audio file to see its mel spectrogram (File > Open, Ctrl+O). "
-                       "The data set browser, playback and training are not there yet."));
-    m_info->setWordWrap(true);
-    layout->addWidget(m_info);
-    layout->addWidget(m_spectrogram, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_inspector);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open audio file..."), this, [this] {
@@ -33,35 +25,41 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_spectrogram(new
     open->setShortcut(QKeySequence::Open);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &MainWindow::showResult);
-    resize(1100, 600);
+
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    QAction *play = playback->addAction(tr("Play / pause"), m_inspector->player(), &AudioPlayer::togglePlayPause);
+    play->setShortcut(Qt::Key_Space);
+    playback->addAction(tr("Stop"), m_inspector->player(), &AudioPlayer::stop)->setShortcut(Qt::Key_Period);
+
+    auto *browser = new QDockWidget(tr("Data set"), this);
+    browser->setObjectName(QStringLiteral("browserDock"));
+    browser->setWidget(notYet(tr("Data set browser"), tr("it waits for the data set engine (scan, splits; issue 3). "
+                                                        "Open a single file with File > Open audio file.")));
+    addDockWidget(Qt::LeftDockWidgetArea, browser);
+    auto *augment = new QDockWidget(tr("Augmentation"), this);
+    augment->setObjectName(QStringLiteral("augmentDock"));
+    augment->setWidget(notYet(tr("Augmentation panel"), tr("it waits for the augmentation engine (engine/augment; issue 3).")));
+    addDockWidget(Qt::RightDockWidgetArea, augment);
+
+    connect(m_inspector, &ClipInspector::opened, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("%1 shown in %2 ms").arg(QFileInfo(path).fileName()).arg(m_inspector->lastOpenMilliseconds(), 0, 'f', 0));
+    });
+    connect(m_inspector, &ClipInspector::failed, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    resize(1280, 760);
+}
+
+QWidget *MainWindow::notYet(const QString &what, const QString &why) {
+    auto *label = new QLabel(tr("<b>%1: not yet.</b><br>%2").arg(what, why));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setMargin(8);
+    label->setMinimumWidth(200);
+    return label;
 }
 
 void MainWindow::openAudioFile(const QString &path) {
-    statusBar()->showMessage(tr("Computing the spectrogram of %1...").arg(QFileInfo(path).fileName()));
-    // Decoding and the STFT run on a worker thread so the window never freezes.
-    m_watcher.setFuture(QtConcurrent::run([path] {
-        Result r;
-        r.path = path;
-        try {
-            const gtzan::FeatureSpec spec = gtzan::FeatureSpec::native();
-            r.mel = gtzan::melFeaturesOfFile(path, spec);
-            r.secondsPerFrame = double(spec.hop) / spec.sampleRate;
-        } catch (const gtzan::Error &e) {
-            r.error = e.message();
-        }
-        return r;
-    }));
-}
-
-void MainWindow::showResult() {
-    const Result r = m_watcher.result();
-    if (!r.error.isEmpty()) {
-        statusBar()->showMessage(tr("Could not open the file"));
-        QMessageBox::warning(this, tr("Cannot open audio"), r.error);
-        return;
-    }
-    m_spectrogram->setMatrix(r.mel, r.secondsPerFrame, tr("Level (dB)"));
-    m_info->setText(tr("%1: %2 mel bands x %3 frames").arg(QFileInfo(r.path).fileName()).arg(r.mel.rows).arg(r.mel.cols));
-    statusBar()->showMessage(tr("Ready"));
+    statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    m_inspector->openFile(path);
 }

@@ -1,27 +1,19 @@
 #pragma once
-#include "common/Matrix.h"
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-class SpectrogramView;
+class ClipInspector;
 class QLabel;
 
+// The explorer window: wiring only. The clip inspector (views + player) sits in the middle; the
+// data set browser and the augmentation panel dock beside it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     void openAudioFile(const QString &path);
+    ClipInspector *inspector() const { return m_inspector; }
 
 private:
-    struct Result {
-        gtzan::Matrix mel;
-        QString error;
-        double secondsPerFrame = 0;
-        QString path;
-    };
-    void showResult();
-
-    SpectrogramView *m_spectrogram;
-    QLabel *m_info;
-    QFutureWatcher<Result> m_watcher;
+    QWidget *notYet(const QString &what, const QString &why);
+    ClipInspector *m_inspector;
 };

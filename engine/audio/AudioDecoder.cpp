@@ -8,7 +8,8 @@
 namespace gtzan {
 
 namespace {
-constexpr sf_count_t kChunkFrames = 65536;
+// About a second of audio per read: small enough to keep memory flat for any file length.
+constexpr sf_count_t kChunkFrames = 32768;
 }
 
 AudioInfo decodeAudioStream(const QString &path, const DecodeOptions &options, const AudioSink &sink) {

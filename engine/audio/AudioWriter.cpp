@@ -18,7 +18,9 @@ int formatFor(const QString &path, bool asFloat) {
     if (ext == QLatin1String("aif") || ext == QLatin1String("aiff")) return SF_FORMAT_AIFF | pcm;
     if (ext == QLatin1String("au") || ext == QLatin1String("snd")) return SF_FORMAT_AU | pcm;
     if (ext == QLatin1String("ogg")) return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
-    throw Error(QStringLiteral("%1: cannot write audio with the extension \".%2\" (use .wav, .flac, .aiff, .au or .ogg)").arg(path, ext));
+    if (ext == QLatin1String("opus")) return SF_FORMAT_OGG | SF_FORMAT_OPUS;
+    if (ext == QLatin1String("mp3")) return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+    throw Error(QStringLiteral("%1: cannot write audio with the extension \".%2\" (use .wav, .flac, .aiff, .au, .ogg, .opus or .mp3)").arg(path, ext));
 }
 } // namespace
 

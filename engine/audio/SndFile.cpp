@@ -1,6 +1,8 @@
 #include "audio/SndFile.h"
 #include "common/Error.h"
+#include <QFile>
 #include <QFileInfo>
+#include <QList>
 
 namespace gtzan::detail {
 
@@ -29,6 +31,30 @@ QString encodingName(int format) {
     default: return QStringLiteral("other");
     }
 }
+// libsndfile calls a WAV with a codec it does not know "malformed"; look at the format tag
+// ourselves so the person is told the real reason. Returns 0 when the file is not a readable WAV.
+quint16 wavFormatTag(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return 0;
+    const QByteArray head = f.read(4096);
+    if (head.size() < 12 || !head.startsWith("RIFF") || head.mid(8, 4) != "WAVE") return 0;
+    const qsizetype fmt = head.indexOf("fmt ", 12);
+    if (fmt < 0 || fmt + 10 > head.size()) return 0;
+    return quint16(static_cast<unsigned char>(head[fmt + 8]) | (static_cast<unsigned char>(head[fmt + 9]) << 8));
+}
+
+QString unsupportedWavCodec(const QString &path) {
+    const quint16 tag = wavFormatTag(path);
+    static const QList<quint16> decodable = {0x0001, 0x0002, 0x0003, 0x0006, 0x0007, 0x0011, 0x0031, 0x0040, 0x0055, 0xFFFE};
+    if (tag == 0 || decodable.contains(tag)) return QString();
+    QString name;
+    if (tag >= 0x0160 && tag <= 0x0163) name = QStringLiteral("Windows Media Audio");
+    else if (tag == 0x2000) name = QStringLiteral("AC-3");
+    else if (tag == 0x00FF || tag == 0x1610) name = QStringLiteral("AAC");
+    else if (tag == 0x0050) name = QStringLiteral("MPEG layer I/II");
+    else name = QStringLiteral("unknown codec");
+    return QStringLiteral("%1, WAVE format tag 0x%2").arg(name).arg(tag, 4, 16, QLatin1Char('0'));
+}
 } // namespace
 
 SndFile::SndFile(const QString &path) {
@@ -42,6 +68,9 @@ SndFile::SndFile(const QString &path) {
     if (!m_file) {
         const int code = sf_error(nullptr);
         const QString detail = QString::fromLocal8Bit(sf_strerror(nullptr));
+        const QString codec = unsupportedWavCodec(path);
+        if (!codec.isEmpty())
+            throw Error(QStringLiteral("%1: the audio is stored with an unsupported codec (%2)").arg(path, codec));
         if (code == SF_ERR_UNRECOGNISED_FORMAT || detail.contains(QLatin1String("not a regular file")) ||
             detail.contains(QLatin1String("unknown format")) || detail.contains(QLatin1String("Format not recognised")))
             throw Error(QStringLiteral("%1: not an audio file in a format this program reads "

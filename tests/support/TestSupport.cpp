@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "Version.h"
 #include "dsp/Stft.h"
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <cmath>
@@ -24,7 +25,10 @@ QString requireShared(const QString &relative) {
 }
 
 QString cliPath() {
-    return qEnvironmentVariable("GTZAN_CLI");
+    const QString fromCtest = qEnvironmentVariable("GTZAN_CLI");
+    if (!fromCtest.isEmpty()) return fromCtest;
+    // Run by hand: the tests and gtzan-cli both land in build/bin.
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("gtzan-cli"));
 }
 
 std::vector<float> sine(double freqHz, double seconds, int sampleRate, float amplitude) {

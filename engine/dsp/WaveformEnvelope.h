@@ -1,0 +1,16 @@
+#pragma once
+#include <cstddef>
+#include <vector>
+
+namespace gtzan {
+
+// The minimum and maximum sample of each of `buckets` equal stretches of a signal: what a
+// waveform display draws, so it never has to plot hundreds of thousands of points.
+struct WaveformEnvelope {
+    std::vector<float> min, max;
+    double samplesPerBucket = 1.0;
+};
+
+WaveformEnvelope waveformEnvelope(const float *samples, size_t n, int buckets);
+
+} // namespace gtzan

@@ -1,0 +1,115 @@
+// Playback as a person hears it: the app's AudioPlayer plays into a real PulseAudio null sink
+// whose monitor is recorded with parec, and the recording is checked for level, length and
+// dominant frequency. Needs pulseaudio and parec (packaging/install-deps.sh installs them).
+#include "AudioPlayer.h"
+#include "PulseNullSink.h"
+#include "TestSupport.h"
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace gtzan;
+
+namespace {
+constexpr int kRate = 22050;
+Audio sineAudio(double hz, double seconds, float amplitude = 0.5f) {
+    Audio a;
+    a.sampleRate = kRate;
+    a.samples = testsupport::sine(hz, seconds, kRate, amplitude);
+    return a;
+}
+} // namespace
+
+class Playback : public QObject {
+    Q_OBJECT
+    testsupport::PulseNullSink m_pulse;
+
+    // Plays `audio` from `from` seconds to its end and returns what the sink received, trimmed of silence.
+    std::vector<float> playAndRecord(AudioPlayer &player, double from = 0.0) {
+        QString why;
+        if (!m_pulse.startRecording(kRate, &why)) throw std::runtime_error(why.toStdString());
+        QTest::qWait(400);   // parec connected before the first sample arrives
+        if (from > 0) player.seek(from);
+        player.play();
+        if (player.state() != AudioPlayer::State::Playing) throw std::runtime_error(player.lastError().toStdString());
+        // Generous: waits for the end of the clip, it is not a speed assertion.
+        if (!QTest::qWaitFor([&] { return player.state() == AudioPlayer::State::Stopped; }, 20000))
+            throw std::runtime_error("the player never reached the end of the clip");
+        QTest::qWait(400);
+        return testsupport::trimSilence(m_pulse.stopRecording(), 0.02f);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString why;
+        QVERIFY2(m_pulse.start(&why), qPrintable(why));
+    }
+
+    void playsASineAtItsLevelLengthAndFrequency() {
+        AudioPlayer player;
+        player.setAudio(sineAudio(440.0, 1.5));
+        QCOMPARE(player.duration(), 1.5);
+        QSignalSpy positions(&player, &AudioPlayer::positionChanged);
+        const std::vector<float> heard = playAndRecord(player);
+        const double seconds = double(heard.size()) / kRate;
+        qInfo("recorded %.3f s, rms %.4f, %.2f Hz", seconds, testsupport::rms(heard), testsupport::dominantFrequency(heard, kRate));
+        QVERIFY2(std::abs(seconds - 1.5) < 0.05, qPrintable(QString::number(seconds)));
+        QVERIFY(std::abs(testsupport::rms(heard) - 0.5 / std::sqrt(2.0)) < 0.02);
+        QVERIFY(std::abs(testsupport::dominantFrequency(heard, kRate) - 440.0) < 2.0);
+        // The playhead moved forward through the clip while it played.
+        double last = -1, furthest = 0;
+        int backwards = 0;
+        for (const QList<QVariant> &p : positions) {
+            const double s = p.at(0).toDouble();
+            if (s > 0 && s < last) ++backwards;
+            if (s > 0) last = s;
+            furthest = std::max(furthest, s);
+        }
+        QVERIFY(positions.size() > 20);
+        QCOMPARE(backwards, 0);
+        QVERIFY2(furthest > 1.3, qPrintable(QString::number(furthest)));
+    }
+
+    void volumeScalesTheLevel() {
+        AudioPlayer player;
+        player.setAudio(sineAudio(660.0, 0.8));
+        player.setVolume(0.5);
+        const std::vector<float> heard = playAndRecord(player);
+        qInfo("at volume 0.5: rms %.4f", testsupport::rms(heard));
+        QVERIFY(!heard.empty());
+        QVERIFY2(std::abs(testsupport::rms(heard) - 0.25 / std::sqrt(2.0)) < 0.015, qPrintable(QString::number(testsupport::rms(heard))));
+        QVERIFY(std::abs(testsupport::dominantFrequency(heard, kRate) - 660.0) < 3.0);
+    }
+
+    void seekPlaysOnlyTheRest() {
+        AudioPlayer player;
+        // 0.6 s of 300 Hz, then 0.6 s of 900 Hz: from 0.7 s only the second tone is heard.
+        Audio a = sineAudio(300.0, 0.6);
+        const Audio b = sineAudio(900.0, 0.6);
+        a.samples.insert(a.samples.end(), b.samples.begin(), b.samples.end());
+        player.setAudio(a);
+        const std::vector<float> heard = playAndRecord(player, 0.7);
+        const double seconds = double(heard.size()) / kRate;
+        qInfo("after a seek to 0.7 s: %.3f s at %.1f Hz", seconds, testsupport::dominantFrequency(heard, kRate));
+        QVERIFY2(std::abs(seconds - 0.5) < 0.05, qPrintable(QString::number(seconds)));
+        QVERIFY(std::abs(testsupport::dominantFrequency(heard, kRate) - 900.0) < 4.0);
+    }
+
+    void pauseKeepsThePlaceAndStopRewinds() {
+        AudioPlayer player;
+        player.setAudio(sineAudio(440.0, 3.0));
+        player.play();
+        QVERIFY(QTest::qWaitFor([&] { return player.position() > 0.3; }, 10000));
+        player.pause();
+        QCOMPARE(player.state(), AudioPlayer::State::Paused);
+        const double at = player.position();
+        QVERIFY(at > 0.3 && at < 3.0);
+        QTest::qWait(200);
+        QCOMPARE(player.position(), at);
+        player.stop();
+        QCOMPARE(player.state(), AudioPlayer::State::Stopped);
+        QCOMPARE(player.position(), 0.0);
+    }
+};
+
+QTEST_MAIN(Playback)
+#include "test_playback.moc"

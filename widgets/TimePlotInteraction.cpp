@@ -1,0 +1,60 @@
+#include "TimePlotInteraction.h"
+
+namespace {
+const char *kOverlay = "overlay";
+using RangeSignal = void (QCPAxis::*)(const QCPRange &);
+} // namespace
+
+TimePlotInteraction::TimePlotInteraction(QCustomPlot *plot) : QObject(plot), m_plot(plot) {
+    if (!plot->layer(QString::fromLatin1(kOverlay))) {
+        plot->addLayer(QString::fromLatin1(kOverlay), plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+        plot->layer(QString::fromLatin1(kOverlay))->setMode(QCPLayer::lmBuffered);
+    }
+    m_line = new QCPItemStraightLine(plot);
+    m_line->setLayer(QString::fromLatin1(kOverlay));
+    m_line->setPen(QPen(QColor(0, 220, 255), 1.5));
+    m_line->setSelectable(false);
+    m_line->setVisible(false);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    connect(plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) { m_pressPos = e->pos(); });
+    connect(plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *e) {
+        // A drag pans; only a click that stayed put seeks.
+        if (e->button() != Qt::LeftButton || (e->pos() - m_pressPos).manhattanLength() > 3) return;
+        if (!m_plot->axisRect()->rect().contains(e->pos()) || m_duration <= 0) return;
+        Q_EMIT seekRequested(qBound(0.0, m_plot->xAxis->pixelToCoord(e->pos().x()), m_duration));
+    });
+    connect(plot->xAxis, static_cast<RangeSignal>(&QCPAxis::rangeChanged), this, &TimePlotInteraction::clampRange);
+}
+
+void TimePlotInteraction::setDuration(double seconds) { m_duration = seconds; }
+
+void TimePlotInteraction::clampRange(const QCPRange &range) {
+    if (m_duration <= 0) return;
+    QCPRange r = range;
+    if (r.size() > m_duration) r = QCPRange(0, m_duration);
+    if (r.lower < 0) r = QCPRange(0, r.size());
+    if (r.upper > m_duration) r = QCPRange(m_duration - r.size(), m_duration);
+    if (r.lower != range.lower || r.upper != range.upper) m_plot->xAxis->setRange(r);
+}
+
+void TimePlotInteraction::setPlayhead(double seconds) {
+    m_playhead = seconds;
+    m_line->setVisible(seconds >= 0);
+    if (seconds >= 0) {
+        m_line->point1->setCoords(seconds, 0);
+        m_line->point2->setCoords(seconds, 1);
+    }
+    m_plot->layer(QString::fromLatin1(kOverlay))->replot();
+}
+
+void TimePlotInteraction::linkTimeAxes(QCustomPlot *a, QCustomPlot *b) {
+    auto follow = [](QCustomPlot *to) {
+        return [to](const QCPRange &r) {
+            if (to->xAxis->range() == r) return;   // stops the ping-pong between the two
+            to->xAxis->setRange(r);
+            to->replot(QCustomPlot::rpQueuedReplot);
+        };
+    };
+    QObject::connect(a->xAxis, static_cast<RangeSignal>(&QCPAxis::rangeChanged), b, follow(b));
+    QObject::connect(b->xAxis, static_cast<RangeSignal>(&QCPAxis::rangeChanged), a, follow(a));
+}

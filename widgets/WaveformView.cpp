@@ -1,0 +1,60 @@
+#include "WaveformView.h"
+#include "QCustomPlotInclude.h"
+#include "TimePlotInteraction.h"
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+WaveformView::WaveformView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    // One line zig-zagging between each bucket's max and min: at a few points per pixel it reads
+    // as a filled waveform and costs far less than a filled channel between two graphs.
+    m_graph = m_plot->addGraph();
+    m_graph->setPen(QPen(QColor(60, 110, 200), 1));
+    m_graph->setAdaptiveSampling(true);
+    m_plot->yAxis->setRange(-1, 1);
+    m_plot->yAxis->setLabel(tr("Amplitude"));
+    m_plot->xAxis->setTickLabels(false);   // the spectrogram below carries the time labels
+    m_time = new TimePlotInteraction(m_plot);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    connect(m_time, &TimePlotInteraction::seekRequested, this, &WaveformView::seekRequested);
+}
+
+void WaveformView::setEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate, double durationSeconds) {
+    const int n = int(e.max.size());
+    auto data = QSharedPointer<QCPGraphDataContainer>::create();
+    QVector<QCPGraphData> points;
+    points.reserve(2 * n);
+    const double secondsPerBucket = sampleRate > 0 ? e.samplesPerBucket / sampleRate : 0.0;
+    float peak = 0.0f;
+    for (int i = 0; i < n; ++i) {
+        const double t = (double(i) + 0.5) * secondsPerBucket;
+        const size_t k = size_t(i);
+        // Alternate the order so consecutive segments stay short (max-min, min-max, ...).
+        points.append(QCPGraphData(t, i % 2 ? e.min[k] : e.max[k]));
+        points.append(QCPGraphData(t, i % 2 ? e.max[k] : e.min[k]));
+        peak = std::max({peak, std::abs(e.max[k]), std::abs(e.min[k])});
+    }
+    data->set(points, true);
+    m_graph->setData(data);
+    m_points = n;
+    // Full scale is +-1; a quiet clip still fills most of the height.
+    const double top = peak > 0 ? std::min(1.05, std::max(0.05, double(peak) * 1.1)) : 1.0;
+    m_plot->yAxis->setRange(-top, top);
+    m_time->setDuration(durationSeconds);
+    m_plot->xAxis->setRange(0, durationSeconds);
+    m_plot->replot();
+}
+
+void WaveformView::clear() {
+    m_graph->data()->clear();
+    m_points = 0;
+    m_plot->replot();
+}
+
+void WaveformView::setPlayhead(double seconds) { m_time->setPlayhead(seconds); }
+double WaveformView::playhead() const { return m_time->playhead(); }
+int WaveformView::pointCount() const { return m_points; }
