@@ -20,8 +20,17 @@ torch::Tensor padSameInTime(const torch::Tensor &x, int k) {
 }
 
 // Conv + ReLU + BN, then the max over all remaining frequency positions: (B, C, T).
+// BN(ReLU(.)) is never materialised at full size (it would be the network's largest tensors, and
+// as costly to fill as the convolution itself): in eval mode BN is a per-channel affine map,
+// increasing where gamma >= 0 and decreasing elsewhere, and ReLU is increasing, so the maximum of
+// BN(ReLU(z)) over frequency is BN(ReLU(max z)) in the first channels and BN(ReLU(min z)) in the
+// others. Floating-point rounding is monotone too, so the result is the same to the last bit
+// (up to the BN kernel's own vectorisation).
 torch::Tensor frontBranch(torch::nn::Conv2d &conv, torch::nn::BatchNorm2d &bn, const torch::Tensor &x) {
-    return bn(torch::relu(conv(x))).amax(3);
+    const torch::Tensor z = conv(x);   // (B, C, T, F)
+    const auto [lowest, highest] = torch::aminmax(z, 3, /*keepdim=*/true);
+    const torch::Tensor increasing = (bn->weight >= 0).view({1, -1, 1, 1});
+    return bn(torch::relu(torch::where(increasing, highest, lowest))).squeeze(3);
 }
 
 // Reads the Keras variables of one layer: model_weights/<layer>/<layer>/<var>[_N]:0.

@@ -3,7 +3,8 @@
 
 It times what a Python user would run: the same layers, shapes and ops on the same ATen/oneDNN
 backend, 10 patches of 187 x 96 (one 30 s clip) in one batch, in eval mode under no_grad.
-Weights are random (h5py is not a project dependency); the time of a forward pass does not
+With --fused it also uses the engine's cheaper front-end reduction (see frontBranch() in
+MusicnnNetwork.cpp) and passes of 2 patches, to compare the runtimes alone. Weights are random (h5py is not a project dependency); the time of a forward pass does not
 depend on their values. Prints one JSON object.
 
     /usr/bin/python3 tests/bench/musicnn_peer.py [--threads 2] [--repeats 5] [--patches 10]
@@ -37,13 +38,22 @@ class Musicnn(nn.Module):
         self.bn_dense = nn.BatchNorm1d(200, eps=1e-3)
         self.dense_1 = nn.Linear(200, 50)
 
+    fused = False                                     # --fused: the C++ engine's reduction order
+
+    def branch(self, conv, norm, x):
+        if not self.fused:
+            return norm(F.relu(conv(x))).amax(3)
+        # max over frequency of BN(ReLU(z)) = BN(ReLU(max or min z)), by the sign of gamma
+        lo, hi = torch.aminmax(conv(x), dim=3, keepdim=True)
+        return norm(F.relu(torch.where((norm.weight >= 0).view(1, -1, 1, 1), hi, lo))).squeeze(3)
+
     def forward(self, patches):                       # (B, 187, 96)
         x = self.bn_input(patches.unsqueeze(1))
-        branches = [self.bn_timbral[0](F.relu(self.timbral38(x))).amax(3),
-                    self.bn_timbral[1](F.relu(self.timbral67(x))).amax(3)]
+        branches = [self.branch(self.timbral38, self.bn_timbral[0], x),
+                    self.branch(self.timbral67, self.bn_timbral[1], x)]
         for conv, norm, k in zip(self.temporal, self.bn_temporal, (128, 64, 32)):
             before = (k - 1) // 2
-            branches.append(norm(F.relu(conv(F.pad(x, (0, 0, before, k - 1 - before))))).amax(3))
+            branches.append(self.branch(conv, norm, F.pad(x, (0, 0, before, k - 1 - before))))
         front = torch.cat(branches, 1)                # (B, 561, T)
         c1 = self.bn_mid[0](F.relu(self.mid[0](front)))
         c2 = self.bn_mid[1](F.relu(self.mid[1](c1))) + c1
@@ -60,21 +70,25 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--patches", type=int, default=10)
+    ap.add_argument("--fused", action="store_true", help="the engine's fused front-end reduction, 2 patches per pass")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(0)
     net = Musicnn().eval()
+    net.fused = a.fused
+    per_pass = 2 if a.fused else a.patches
     params = sum(p.numel() for p in net.parameters())
     x = torch.rand(a.patches, 187, 96) * 4
     with torch.no_grad():
-        net(x)                                        # warm-up (oneDNN primitive creation)
+        net(x[:per_pass])                             # warm-up (oneDNN primitive creation)
         times = []
         for _ in range(a.repeats):
             t0 = time.perf_counter()
-            net(x)
+            for s in range(0, a.patches, per_pass):
+                net(x[s:s + per_pass])
             times.append((time.perf_counter() - t0) * 1000)
     times.sort()
-    print(json.dumps({"peer": "musicnn_pytorch", "torch": torch.__version__, "threads": a.threads, "patches": a.patches,
+    print(json.dumps({"peer": "musicnn_pytorch", "torch": torch.__version__, "threads": a.threads, "patches": a.patches, "fused": a.fused,
                       "params": params, "network_ms_median": times[len(times) // 2], "network_ms_min": times[0]}))
 
 
