@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
@@ -17,11 +18,13 @@ int main(int argc, char **argv) {
     window.show();
     const QStringList args = app.arguments();
     if (args.size() > 1) {
-        window.openAudioFile(args.at(1));
+        window.openPath(args.at(1));   // a folder (data set) or one audio file
     } else {
-        // The embedded default: the real sample beside the checkout, when it is there.
-        const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample/genres/blues/blues.00000.wav");
-        if (QFileInfo::exists(sample)) window.openAudioFile(sample);
+        // The folder opened last time, else the real sample beside the checkout when it is there.
+        const QString last = QSettings().value(QStringLiteral("browser/lastFolder")).toString();
+        const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample");
+        if (!last.isEmpty() && QFileInfo(last).isDir()) window.openFolder(last);
+        else if (QFileInfo(sample).isDir()) window.openFolder(sample);
     }
     return app.exec();
 }
