@@ -16,9 +16,12 @@ ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-d
 TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
       libqt6multimedia6 qt6-qpa-plugins libqt6svg6 sox libsox-fmt-all x11-apps imagemagick
       fonts-noto-cjk fonts-dejavu-core)
+# Building and checking the .deb: dpkg-shlibdeps (CPack's dependency scan), the .desktop and
+# AppStream validators, groff to check the man pages.
+PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)
 PEERS=(python3-torch python3-torchaudio python3-torchvision python3-soundfile python3-numpy)
 
-want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}")
+want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}" "${PACKAGING[@]}")
 [ "${WITH_PEERS:-0}" = 1 ] && want+=("${PEERS[@]}")
 
 $SUDO apt-get update

@@ -26,14 +26,21 @@ static int runBenchFeatures(const QStringList &args) {
     return r.failures.isEmpty() ? ExitOk : ExitFailed;
 }
 
-int runBenchDataset(const QStringList &args);   // CmdBenchDataset.cpp
+int runBenchDataset(const QStringList &args);                 // CmdBenchDataset.cpp
+int runBenchTrain(const QStringList &args, bool wholeEpoch);   // CmdBenchTrain.cpp
 
 static int runBench(const QStringList &args) {
-    if (!args.isEmpty() && args.first() == QLatin1String("features")) return runBenchFeatures(args.mid(1));
-    if (!args.isEmpty() && args.first() == QLatin1String("dataset")) return runBenchDataset(args.mid(1));
+    const QString what = args.isEmpty() ? QString() : args.first();
+    if (what == QLatin1String("features")) return runBenchFeatures(args.mid(1));
+    if (what == QLatin1String("dataset")) return runBenchDataset(args.mid(1));
+    if (what == QLatin1String("train")) return runBenchTrain(args.mid(1), false);
+    if (what == QLatin1String("epoch")) return runBenchTrain(args.mid(1), true);
     cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]\n"
-                          "       gtzan-cli bench dataset DIR [--preset P] [--threads N] [--cache DIR]"));
+                          "       gtzan-cli bench dataset DIR [--preset P] [--threads N] [--cache DIR]\n"
+                          "       gtzan-cli bench train --model cnn1d|cnn2d|resnet34 [--batch 32] [--threads 2]\n"
+                          "       gtzan-cli bench epoch --model M [--clips 1000] [--augment] [--threads 2]"));
     return args.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
 }
 
-static CliRegistration reg({QStringLiteral("bench"), QStringLiteral("benchmarks: bench features DIR, bench dataset DIR"), runBench});
+static CliRegistration reg({QStringLiteral("bench"),
+                            QStringLiteral("benchmarks: bench features DIR | bench dataset DIR | bench train | bench epoch"), runBench});

@@ -1,22 +1,34 @@
 // gtzan-explorer: the GUI. Wiring only; the work is in the engine and the widgets.
+#include "Language.h"
 #include "MainWindow.h"
 #include "Version.h"
 #include "tensor/TorchRuntime.h"
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GTZAN Explorer"));
     QApplication::setOrganizationName(QStringLiteral("gtzan-explorer"));
     QApplication::setApplicationVersion(QStringLiteral(GTZAN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(GTZAN_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gtzan-explorer.svg")));
+    Language::installFromSettings();   // before any widget exists, so every tr() is translated
     gtzan::configureTorchThreads(0);
 
     MainWindow window;
     window.show();
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // --quit-after MS: quit by itself with status 0 (CI starts the installed app under xvfb-run).
+    const int quitAfter = args.indexOf(QStringLiteral("--quit-after"));
+    if (quitAfter > 0 && quitAfter + 1 < args.size()) {
+        QTimer::singleShot(args.at(quitAfter + 1).toInt(), &app, &QApplication::quit);
+        args.remove(quitAfter, 2);
+    }
     if (args.size() > 1) {
         window.openPath(args.at(1));   // a folder (data set) or one audio file
     } else {

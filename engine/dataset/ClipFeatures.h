@@ -22,6 +22,9 @@ struct ClipFeatures {
     ClipRecord clip;
     Matrix features;
     int augmentation = 0;
+    // Optional clip embedding (e.g. musicnn) for embed_mlp / fusion; empty: the trainer falls back
+    // to per-band mean and standard deviation of `features`.
+    std::vector<float> embedding;
 };
 
 // A fixed-length window of a clip's frames. The clip it came from is always known, so

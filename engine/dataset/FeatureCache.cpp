@@ -13,8 +13,31 @@ namespace gtzan {
 namespace {
 
 // Layout: magic(8) | version u32 | header length u32 | header JSON | rows i32 | cols i32 |
-// rows*cols float32 | MD5(16) of everything before it. Native little-endian (x86/ARM).
+// rows*cols float32 | checksum u64 of everything before it. Native little-endian (x86/ARM).
 constexpr char kMagic[8] = {'G', 'T', 'Z', 'F', 'E', 'A', 'T', '\0'};
+constexpr qsizetype kChecksumBytes = 8;
+
+// Detects damaged files, not tampering: four multiply-xor lanes over 64-bit words, about 20x
+// faster than MD5 (which dominated a warm load).
+quint64 checksum(const char *p, qsizetype n) {
+    constexpr quint64 kMul = 0x9E3779B97F4A7C15ull;
+    quint64 lane[4] = {0x243F6A8885A308D3ull, 0x13198A2E03707344ull, 0xA4093822299F31D0ull, 0x082EFA98EC4E6C89ull};
+    qsizetype i = 0;
+    for (; i + 32 <= n; i += 32)
+        for (int l = 0; l < 4; ++l) {
+            quint64 w;
+            std::memcpy(&w, p + i + 8 * l, 8);
+            lane[l] = ((lane[l] ^ w) * kMul);
+            lane[l] ^= lane[l] >> 29;
+        }
+    quint64 h = quint64(n) * kMul;
+    for (; i < n; ++i) h = (h ^ quint8(p[i])) * 0x100000001B3ull;
+    for (quint64 v : lane) {
+        h = (h ^ v) * kMul;
+        h ^= h >> 32;
+    }
+    return h;
+}
 
 QByteArray canonical(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -51,11 +74,12 @@ std::optional<Matrix> FeatureCache::load(const QJsonObject &keyMaterial, QString
     if (!f.exists()) return miss(QStringLiteral("absent"));
     if (!f.open(QIODevice::ReadOnly)) return miss(QStringLiteral("unreadable"));
     const QByteArray b = f.readAll();
-    if (b.size() < qsizetype(sizeof kMagic + 16) || std::memcmp(b.constData(), kMagic, sizeof kMagic) != 0)
+    if (b.size() < qsizetype(sizeof kMagic) + kChecksumBytes || std::memcmp(b.constData(), kMagic, sizeof kMagic) != 0)
         return miss(QStringLiteral("corrupt: not a feature cache file"));
-    const QByteArray body = b.left(b.size() - 16);
-    if (QCryptographicHash::hash(body, QCryptographicHash::Md5) != b.right(16))
-        return miss(QStringLiteral("corrupt: checksum mismatch"));
+    const QByteArray body = QByteArray::fromRawData(b.constData(), b.size() - kChecksumBytes);
+    quint64 stored = 0;
+    std::memcpy(&stored, b.constData() + body.size(), kChecksumBytes);
+    if (checksum(body.constData(), body.size()) != stored) return miss(QStringLiteral("corrupt: checksum mismatch"));
     qsizetype pos = sizeof kMagic;
     quint32 version = 0, headerLen = 0;
     if (!get(body, pos, version) || version != quint32(kFormatVersion)) return miss(QStringLiteral("other format version"));
@@ -85,7 +109,7 @@ void FeatureCache::store(const QJsonObject &keyMaterial, const Matrix &m) const 
     put(b, qint32(m.rows));
     put(b, qint32(m.cols));
     b.append(reinterpret_cast<const char *>(m.data.data()), qsizetype(m.data.size() * sizeof(float)));
-    b.append(QCryptographicHash::hash(b, QCryptographicHash::Md5));
+    put(b, checksum(b.constData(), b.size()));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(b) != b.size() || !f.commit())
         throw Error(QStringLiteral("%1: cannot write the feature cache file (%2)").arg(path, f.errorString()));

@@ -9,12 +9,12 @@ namespace gtzan {
 // Feature matrices on disk, one file per entry, named by a hash of everything the features
 // depend on (the key material: cache format version, audio content fingerprint, FeatureSpec
 // JSON, the augmentation draw's waveform part). A file is trusted only when its magic,
-// version, key material, size and MD5 checksum all match; anything else is a miss and the
+// version, key material, size and checksum all match; anything else is a miss and the
 // caller recomputes (and overwrites). Writes are atomic (QSaveFile). Thread-safe: entries are
 // independent files.
 class FeatureCache {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;   // 2: 64-bit checksum instead of MD5
 
     explicit FeatureCache(const QString &dir);
     const QString &dir() const { return m_dir; }

@@ -1,0 +1,6 @@
+#pragma once
+#include "training/Evaluation.h"
+#include <QString>
+
+// An evaluation for a person: accuracy by each aggregation, the confusion matrix and per-class metrics.
+QString evaluationText(const gtzan::Evaluation &ev);

@@ -1,0 +1,205 @@
+// gtzan-cli train --data DIR --model NAME --out MODEL [...]: trains, evaluates on the test clips, saves.
+#include "CliClipLoader.h"
+#include "CliCommand.h"
+#include "CliEvaluationText.h"
+#include "CliParser.h"
+#include "common/Error.h"
+#include "tensor/TorchRuntime.h"
+#include "training/ModelFile.h"
+#include "training/Trainer.h"
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <atomic>
+#include <csignal>
+#include <map>
+
+using namespace gtzan;
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+
+// Per genre (clips in id order): the last `test` clips are test, the `val` before them validation.
+void splitPerGenre(const std::vector<ClipRecord> &clips, int val, int test, std::vector<ClipRecord> &train,
+                   std::vector<ClipRecord> &validation, std::vector<ClipRecord> &testOut) {
+    std::map<int, std::vector<ClipRecord>> byGenre;
+    for (const ClipRecord &c : clips) byGenre[c.label].push_back(c);
+    for (auto &[label, list] : byGenre) {
+        const int n = int(list.size());
+        if (n - val - test < 1)
+            throw Error(QStringLiteral("genre %1 has %2 clips: too few for %3 validation and %4 test clips per genre")
+                            .arg(list.front().genre).arg(n).arg(val).arg(test));
+        for (int i = 0; i < n; ++i) (i >= n - test ? testOut : i >= n - test - val ? validation : train).push_back(list[size_t(i)]);
+    }
+}
+
+QString formatSeconds(double s) {
+    const int t = int(s + 0.5);
+    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+static int runTrain(const QStringList &args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Trains a genre classifier on a GTZAN folder, evaluates it on the test clips and saves the best model.\n"
+        "Splits: --train-split F --test-split F [--val-split F | --val-per-genre N], or per genre in id order\n"
+        "--val-per-genre N --test-per-genre M (the last M clips of each genre test, the N before them validation)."));
+    const QList<QCommandLineOption> options{
+        {QStringLiteral("data"), QStringLiteral("GTZAN folder (genres/, genres_original/ or genre folders)."), QStringLiteral("DIR")},
+        {QStringLiteral("genres"), QStringLiteral("gct634 (8 genres, default) or all (10)."), QStringLiteral("SET"), QStringLiteral("gct634")},
+        {QStringLiteral("train-split"), QStringLiteral("Split file of the training clips."), QStringLiteral("F")},
+        {QStringLiteral("val-split"), QStringLiteral("Split file of the validation clips."), QStringLiteral("F")},
+        {QStringLiteral("test-split"), QStringLiteral("Split file of the test clips."), QStringLiteral("F")},
+        {QStringLiteral("val-per-genre"), QStringLiteral("Validation clips per genre (default 0)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("test-per-genre"), QStringLiteral("Test clips per genre without split files (default 0)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("model"), QStringLiteral("Network: ") + modelNames().join(QStringLiteral(", ")), QStringLiteral("NAME")},
+        {QStringLiteral("backbone"), QStringLiteral("fusion's spectrogram network (default resnet34)."), QStringLiteral("NAME"), QStringLiteral("resnet34")},
+        {QStringLiteral("preset"), QStringLiteral("Feature preset (default gct634)."), QStringLiteral("P"), QStringLiteral("gct634")},
+        {QStringLiteral("epochs"), QStringLiteral("Epochs per run (default 30)."), QStringLiteral("N"), QStringLiteral("30")},
+        {QStringLiteral("batch"), QStringLiteral("Training batch (default 32)."), QStringLiteral("N"), QStringLiteral("32")},
+        {QStringLiteral("val-batch"), QStringLiteral("Validation / test batch (default 16)."), QStringLiteral("N"), QStringLiteral("16")},
+        {QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 1e-4)."), QStringLiteral("X"), QStringLiteral("1e-4")},
+        {QStringLiteral("early-stop"), QStringLiteral("Stop a run after N epochs without a better validation (default off)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("augment"), QStringLiteral("none (default), offline or online."), QStringLiteral("MODE"), QStringLiteral("none")},
+        {QStringLiteral("segment"), QStringLiteral("Segment length in seconds (default 4; 0 = whole clips)."), QStringLiteral("SECONDS"), QStringLiteral("4")},
+        {QStringLiteral("seeds"), QStringLiteral("Runs with different seeds (default 3)."), QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("seed"), QStringLiteral("First seed (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")},
+        {QStringLiteral("out"), QStringLiteral("Model file to write."), QStringLiteral("MODEL")},
+        {QStringLiteral("json"), QStringLiteral("Print the training summary and evaluation as JSON at the end.")}};
+    p.addOptions(options);
+    int code = 0;
+    if (!parseCommandLine(p, QStringLiteral("train"), args, 0, 0, code)) return code;
+    for (const char *required : {"data", "model", "out"})
+        if (!p.isSet(QLatin1String(required))) {
+            cliErr(QStringLiteral("gtzan-cli train: --%1 is required (see --help)").arg(QLatin1String(required)));
+            return ExitUsage;
+        }
+    TrainingOptions o;
+    int valPerGenre = 0, testPerGenre = 0, threads = 0, seed = 1;
+    double segment = 4.0;
+    if (!optionInt(p, QStringLiteral("epochs"), 1, 100000, o.epochs) || !optionInt(p, QStringLiteral("batch"), 2, 65536, o.batchSize) ||
+        !optionInt(p, QStringLiteral("val-batch"), 1, 65536, o.validationBatchSize) ||
+        !optionDouble(p, QStringLiteral("lr"), 1e-9, 1.0, o.learningRate) ||
+        !optionInt(p, QStringLiteral("early-stop"), 0, 100000, o.earlyStopPatience) ||
+        !optionInt(p, QStringLiteral("seeds"), 1, 100, o.seeds) || !optionInt(p, QStringLiteral("seed"), 0, 1 << 30, seed) ||
+        !optionInt(p, QStringLiteral("val-per-genre"), 0, 10000, valPerGenre) ||
+        !optionInt(p, QStringLiteral("test-per-genre"), 0, 10000, testPerGenre) ||
+        !optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionDouble(p, QStringLiteral("segment"), 0.0, 600.0, segment))
+        return ExitUsage;
+    o.firstSeed = uint64_t(seed);
+    o.augment = p.value(QStringLiteral("augment"));
+    if (o.augment != QLatin1String("none") && o.augment != QLatin1String("offline") && o.augment != QLatin1String("online")) {
+        cliErr(QStringLiteral("gtzan-cli train: --augment is none, offline or online, not \"%1\"").arg(o.augment));
+        return ExitUsage;
+    }
+    if (o.augment != QLatin1String("none"))
+        throw Error(QStringLiteral("--augment %1 is not available yet: it comes with the data set engine's augmentation; use --augment none").arg(o.augment));
+    const bool splitFiles = p.isSet(QStringLiteral("train-split")) || p.isSet(QStringLiteral("test-split"));
+    if (splitFiles && (!p.isSet(QStringLiteral("train-split")) || !p.isSet(QStringLiteral("test-split")) || testPerGenre > 0)) {
+        cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, without --test-per-genre"));
+        return ExitUsage;
+    }
+    if (threads > 0) configureTorchThreads(threads);
+
+    ModelConfig model;
+    model.name = p.value(QStringLiteral("model"));
+    model.backbone = p.value(QStringLiteral("backbone"));
+    if (!modelNames().contains(model.name)) {
+        cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(model.name, modelNames().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    FeatureSpec spec = FeatureSpec::preset(p.value(QStringLiteral("preset")));
+    spec.segmentSeconds = segment;
+
+    // Which clips go where.
+    const QString dataDir = p.value(QStringLiteral("data"));
+    const QStringList genres = genresOfSet(p.value(QStringLiteral("genres")));
+    const std::vector<ClipRecord> all = scanGenreFolders(dataDir, genres);
+    std::vector<ClipRecord> train, validation, test;
+    if (splitFiles) {
+        test = clipsOfSplit(all, p.value(QStringLiteral("test-split")));
+        if (p.isSet(QStringLiteral("val-split"))) {
+            train = clipsOfSplit(all, p.value(QStringLiteral("train-split")));
+            validation = clipsOfSplit(all, p.value(QStringLiteral("val-split")));
+        } else {
+            std::vector<ClipRecord> none;
+            splitPerGenre(clipsOfSplit(all, p.value(QStringLiteral("train-split"))), 0, valPerGenre, train, none, validation);
+        }
+    } else {
+        splitPerGenre(all, valPerGenre, testPerGenre, train, validation, test);
+    }
+    // With --json stdout carries only the JSON; progress goes to stderr.
+    const bool json = p.isSet(QStringLiteral("json"));
+    auto say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
+    say(QStringLiteral("%1 genres; %2 training, %3 validation, %4 test clips; computing %5 features ...")
+               .arg(genres.size()).arg(train.size()).arg(validation.size()).arg(test.size()).arg(spec.name));
+
+    TrainingData data;
+    data.genres = genres;
+    data.train = computeClipFeatures(train, spec);
+    data.validation = computeClipFeatures(validation, spec);
+    data.test = computeClipFeatures(test, spec);
+    data.segmentFrames = spec.segmentFrames();
+
+    TrainingCallbacks callbacks;
+    callbacks.onEpoch = [say](const EpochReport &e) {
+        QString line = QStringLiteral("run %1/%2 epoch %3/%4: train loss %5 acc %6")
+                           .arg(e.run).arg(e.runs).arg(e.epoch).arg(e.epochs).arg(e.trainLoss, 0, 'f', 4).arg(e.trainAccuracy, 0, 'f', 3);
+        if (e.validationAccuracy >= 0)
+            line += QStringLiteral(" | val loss %1 acc %2 clip acc %3").arg(e.validationLoss, 0, 'f', 4).arg(e.validationAccuracy, 0, 'f', 3)
+                        .arg(e.validationClipAccuracy, 0, 'f', 3);
+        line += QStringLiteral(" | %1 elapsed, ETA %2%3").arg(formatSeconds(e.elapsedSeconds), formatSeconds(e.etaSeconds),
+                                                           e.improved && e.validationAccuracy >= 0 ? QStringLiteral("  (best so far)") : QString());
+        say(line);
+    };
+    std::signal(SIGINT, onInterrupt);   // Ctrl+C: stop within a batch, keep the best model so far
+    const TrainingOutcome out = trainModels(data, model, o, callbacks, &g_interrupted);
+    std::signal(SIGINT, SIG_DFL);
+    if (!out.note.isEmpty()) say(out.note);
+    if (!out.hasModel()) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(p.value(QStringLiteral("out"))));
+
+    const RunResult &best = out.runs[size_t(out.bestRun)];
+    TrainedModel tm;
+    tm.config = out.config;
+    tm.genres = genres;
+    tm.spec = spec;
+    tm.normalization = out.normalization;
+    if (out.config.usesEmbedding()) tm.embeddingSource = clipEmbeddingSource(data.train.front());
+    QJsonObject training = out.toJson();
+    training.insert(QStringLiteral("options"), o.toJson());
+    tm.training = training;
+    tm.dataset = QJsonObject{{QStringLiteral("folder"), QDir(dataDir).absolutePath()},
+                             {QStringLiteral("genreSet"), p.value(QStringLiteral("genres"))},
+                             {QStringLiteral("trainSplit"), p.value(QStringLiteral("train-split"))},
+                             {QStringLiteral("validationSplit"), p.value(QStringLiteral("val-split"))},
+                             {QStringLiteral("testSplit"), p.value(QStringLiteral("test-split"))},
+                             {QStringLiteral("validationPerGenre"), valPerGenre},
+                             {QStringLiteral("testPerGenre"), testPerGenre},
+                             {QStringLiteral("trainClips"), int(train.size())},
+                             {QStringLiteral("validationClips"), int(validation.size())},
+                             {QStringLiteral("testClips"), int(test.size())},
+                             {QStringLiteral("segmentFrames"), data.segmentFrames}};
+    if (best.hasTest) tm.evaluation = best.test.toJson();
+    tm.model = best.model;
+    saveModelFile(p.value(QStringLiteral("out")), tm);
+
+    if (out.meanTestAccuracy >= 0)
+        say(QStringLiteral("test clip accuracy over %1 run(s): mean %2, spread (sd) %3")
+                   .arg(out.runs.size()).arg(out.meanTestAccuracy, 0, 'f', 3).arg(out.stdTestAccuracy, 0, 'f', 3));
+    if (best.hasTest) say(QStringLiteral("kept run %1 (seed %2, epoch %3); its test evaluation:\n%4")
+                                 .arg(out.bestRun + 1).arg(best.seed).arg(best.bestEpoch).arg(evaluationText(best.test)));
+    say(QStringLiteral("saved %1").arg(p.value(QStringLiteral("out"))));
+    if (json) {
+        QJsonObject j = training;
+        if (best.hasTest) j.insert(QStringLiteral("evaluation"), tm.evaluation);
+        cliOut(QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)));
+    }
+    return out.cancelled ? ExitFailed : ExitOk;
+}
+
+static CliRegistration reg({QStringLiteral("train"), QStringLiteral("train a genre classifier and save it"), runTrain});

@@ -1,0 +1,56 @@
+#include "models/GenreNet.h"
+#include "common/Error.h"
+#include "models/ModelBodies.h"
+
+namespace gtzan {
+namespace nn = torch::nn;
+
+namespace {
+
+ModelBody bodyFor(const QString &name, int nMels) {
+    if (name.startsWith(QLatin1String("resnet"))) return resnetBody(name.mid(6).toInt());
+    return convBody(name, nMels);
+}
+
+} // namespace
+
+GenreNetImpl::GenreNetImpl(const ModelConfig &config) : m_config(config) {
+    config.validate();
+    int64_t features = 0;
+    const bool fusion = config.name == QLatin1String("fusion");
+    if (config.usesSpectrogram()) {
+        ModelBody body = bodyFor(fusion ? config.backbone : config.name, config.nMels);
+        m_body = register_module("body", body.net);
+        m_imageInput = body.imageInput;
+        features += body.featureCount;
+    }
+    if (config.usesEmbedding()) {
+        // embed_mlp: Linear - BatchNorm - ReLU (- Linear below). In fusion the embedding branch has no
+        // batch norm, which the reference found better.
+        const int hidden = 32;
+        m_embedding = fusion ? nn::Sequential(nn::Linear(config.embeddingDim, hidden), nn::ReLU())
+                             : nn::Sequential(nn::Linear(config.embeddingDim, hidden), nn::BatchNorm1d(hidden), nn::ReLU());
+        register_module("embedding", m_embedding);
+        features += hidden;
+    }
+    m_classifier = register_module("classifier", nn::Linear(features, config.numClasses));
+}
+
+torch::Tensor GenreNetImpl::forward(const ModelInput &input) {
+    std::vector<torch::Tensor> parts;
+    if (m_body) parts.push_back(m_body->forward(m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram));
+    if (m_embedding) parts.push_back(m_embedding->forward(input.embedding));
+    return m_classifier->forward(parts.size() == 1 ? parts.front() : torch::cat(parts, 1));
+}
+
+GenreNet createModel(const ModelConfig &config) {
+    return GenreNet(config);
+}
+
+int64_t parameterCount(const torch::nn::Module &module) {
+    int64_t n = 0;
+    for (const auto &p : module.parameters()) n += p.numel();
+    return n;
+}
+
+} // namespace gtzan

@@ -1,0 +1,39 @@
+#pragma once
+#include "models/ModelConfig.h"
+#include <torch/torch.h>
+#include <memory>
+
+namespace gtzan {
+
+// One batch as every network sees it: spectrogram segments (B x nMels x frames) and/or one
+// embedding vector per segment's clip (B x embeddingDim). A network uses what its config says.
+struct ModelInput {
+    torch::Tensor spectrogram;
+    torch::Tensor embedding;
+};
+
+// The one network type of the zoo: an optional spectrogram body (ends in pooled features), an
+// optional embedding branch, and a linear classifier on their concatenation. Every zoo model is
+// one of these with different parts, so training, saving and prediction treat them all alike.
+class GenreNetImpl : public torch::nn::Module {
+public:
+    explicit GenreNetImpl(const ModelConfig &config);
+    torch::Tensor forward(const ModelInput &input);   // logits, B x numClasses
+    const ModelConfig &config() const { return m_config; }
+
+private:
+    ModelConfig m_config;
+    bool m_imageInput = false;             // 2D nets see B x 1 x nMels x frames
+    torch::nn::Sequential m_body{nullptr};
+    torch::nn::Sequential m_embedding{nullptr};
+    torch::nn::Linear m_classifier{nullptr};
+};
+TORCH_MODULE(GenreNet);
+
+// Builds the named network (weights from the current torch seed). Throws gtzan::Error.
+GenreNet createModel(const ModelConfig &config);
+
+// Trainable parameters (the figure train_peer.py prints).
+int64_t parameterCount(const torch::nn::Module &module);
+
+} // namespace gtzan

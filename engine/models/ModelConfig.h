@@ -1,0 +1,29 @@
+#pragma once
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace gtzan {
+
+// What it takes to rebuild a network: its zoo name and the shapes it was built for.
+// Stored in every model file so loading can rebuild the architecture and check the weights.
+struct ModelConfig {
+    QString name = QStringLiteral("cnn1d");   // a name from modelNames()
+    int numClasses = 8;
+    int nMels = 96;            // input bands (channels of the 1D nets, image height of the 2D nets)
+    int frames = 125;          // input frames of one segment
+    int embeddingDim = 0;      // length of the clip embedding (embed_mlp, fusion); 0 = none
+    QString backbone = QStringLiteral("resnet34");   // fusion only: the spectrogram network
+
+    bool usesSpectrogram() const;
+    bool usesEmbedding() const;
+
+    QJsonObject toJson() const;
+    static ModelConfig fromJson(const QJsonObject &o);   // throws gtzan::Error on a missing/invalid field
+    void validate() const;                               // throws gtzan::Error when inconsistent
+};
+
+// Every name the zoo builds, in a stable order.
+QStringList modelNames();
+
+} // namespace gtzan

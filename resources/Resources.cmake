@@ -1,0 +1,6 @@
+# Included from app/CMakeLists.txt: embeds the application icon (:/icons/gtzan-explorer.svg) in
+# gtzan_gui. qt_add_resources (not a .qrc in the sources) so the resource survives static linking.
+qt_add_resources(gtzan_gui "gtzan_icons"
+    PREFIX /icons
+    BASE ${PROJECT_SOURCE_DIR}/resources/icons
+    FILES ${PROJECT_SOURCE_DIR}/resources/icons/gtzan-explorer.svg)

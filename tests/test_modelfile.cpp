@@ -1,0 +1,179 @@
+// The model file: save/load gives identical outputs; damaged, truncated and foreign files give
+// errors that say what is wrong; a failed or refused save leaves the last good file intact.
+#include "GeneratedClips.h"
+#include "common/Error.h"
+#include "tensor/TorchRuntime.h"
+#include "training/ModelFile.h"
+#include "training/SegmentSet.h"
+#include "training/Trainer.h"
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gtzan;
+
+namespace {
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+// Expects loading to fail with a message naming the file and containing `what`.
+void expectLoadError(const QString &path, const QString &what) {
+    try {
+        loadModelFile(path);
+        QFAIL("loading succeeded");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(what, Qt::CaseInsensitive), qPrintable(e.message()));
+    }
+}
+
+} // namespace
+
+class TestModelFile : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    TrainedModel m_model;
+    std::vector<ClipFeatures> m_clips;
+    QString m_path;
+
+    torch::Tensor outputs(TrainedModel &m) {
+        const SegmentSet set(m_clips, segmentClips(m_clips, 16), m.config, m.normalization);
+        std::vector<int64_t> idx(set.size());
+        for (size_t i = 0; i < idx.size(); ++i) idx[i] = int64_t(i);
+        torch::NoGradGuard g;
+        m.model->eval();
+        return m.model->forward(set.batch(idx));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        configureTorchThreads(2);
+        QVERIFY(m_dir.isValid());
+        TrainingData d;
+        d.genres = testsupport::genreNames(3);
+        d.train = testsupport::separableClips(3, 4, 16, 48, 5);
+        d.test = testsupport::separableClips(3, 2, 16, 48, 6);
+        d.segmentFrames = 16;
+        m_clips = d.test;
+        TrainingOptions o;
+        o.epochs = 2;
+        o.seeds = 1;
+        o.batchSize = 8;
+        ModelConfig c;
+        c.name = QStringLiteral("cnn1d");
+        TrainingOutcome out = trainModels(d, c, o);
+        QVERIFY(out.hasModel());
+        m_model.config = out.config;
+        m_model.genres = d.genres;
+        m_model.spec = FeatureSpec::gct634();
+        m_model.spec.nMels = 16;
+        m_model.normalization = out.normalization;
+        m_model.model = out.runs[0].model;
+        m_model.training = out.toJson();
+        m_model.evaluation = out.runs[0].test.toJson();
+        m_model.dataset = QJsonObject{{QStringLiteral("name"), QStringLiteral("generated")}};
+        m_path = m_dir.filePath(QStringLiteral("model.gtzm"));
+        saveModelFile(m_path, m_model);
+    }
+
+    void roundTripGivesIdenticalOutputs() {
+        TrainedModel back = loadModelFile(m_path);
+        QCOMPARE(back.genres, m_model.genres);
+        QVERIFY(back.spec == m_model.spec);
+        QCOMPARE(back.config.toJson(), m_model.config.toJson());
+        QCOMPARE(back.normalization.mean, m_model.normalization.mean);
+        QCOMPARE(back.training, m_model.training);
+        QCOMPARE(back.evaluation, m_model.evaluation);
+        QVERIFY(torch::equal(outputs(back), outputs(m_model)));
+        // The batch-norm running statistics travel too (they are buffers, not parameters).
+        QVERIFY(torch::equal(back.model->named_buffers()["body.1.running_mean"], m_model.model->named_buffers()["body.1.running_mean"]));
+    }
+
+    void metadataAloneIsReadable() {
+        const QJsonObject meta = readModelMetadata(m_path);
+        QCOMPARE(meta.value(QStringLiteral("model")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("cnn1d"));
+        QVERIFY(meta.value(QStringLiteral("training")).toObject().value(QStringLiteral("runs")).toArray().size() == 1);
+    }
+
+    void truncatedFileIsNamed() {
+        const QByteArray good = readAll(m_path);
+        const QString p = m_dir.filePath(QStringLiteral("truncated.gtzm"));
+        for (int keep : {0, 5, 20, int(good.size() / 2), int(good.size() - 1)}) {
+            writeAll(p, good.left(keep));
+            expectLoadError(p, keep < 8 ? QStringLiteral("not a GTZAN Explorer model file") : QStringLiteral("truncated"));
+        }
+    }
+
+    void damagedFileIsNamed() {
+        QByteArray bytes = readAll(m_path);
+        const QString p = m_dir.filePath(QStringLiteral("damaged.gtzm"));
+        bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x5a);   // inside the weights
+        writeAll(p, bytes);
+        expectLoadError(p, QStringLiteral("damaged"));
+        bytes = readAll(m_path);
+        bytes[60] = char(bytes[60] ^ 0x01);                                    // inside the JSON
+        writeAll(p, bytes);
+        expectLoadError(p, QStringLiteral("checksum"));
+        writeAll(p, readAll(m_path) + QByteArray("trailing"));
+        expectLoadError(p, QStringLiteral("extra bytes"));
+    }
+
+    void foreignFilesAreNamed() {
+        const QString p = m_dir.filePath(QStringLiteral("foreign.gtzm"));
+        writeAll(p, QByteArray("RIFF\x24\x00\x00\x00WAVEfmt plus some more bytes to pass the header size", 60));
+        expectLoadError(p, QStringLiteral("not a GTZAN Explorer model file"));
+        expectLoadError(m_dir.filePath(QStringLiteral("missing.gtzm")), QStringLiteral("cannot open"));
+        // A newer format version.
+        QByteArray bytes = readAll(m_path);
+        bytes[8] = char(9);
+        writeAll(p, bytes);
+        expectLoadError(p, QStringLiteral("version 9"));
+    }
+
+    // A well-formed file whose JSON disagrees with its weights: the architecture check catches it.
+    void metadataAndWeightsMustAgree() {
+        TrainedModel wrong = m_model;
+        ModelConfig other = m_model.config;
+        other.name = QStringLiteral("baseline1d");
+        torch::manual_seed(0);
+        wrong.model = createModel(other);   // baseline1d weights described as cnn1d: refused
+        const QString p = m_dir.filePath(QStringLiteral("mismatch.gtzm"));
+        saveModelFile(p, wrong);
+        expectLoadError(p, QStringLiteral("cnn1d"));
+        wrong.config = other;               // described as what they are: loads
+        saveModelFile(p, wrong);
+        QCOMPARE(loadModelFile(p).config.name, QStringLiteral("baseline1d"));
+        // Now a file claiming 3 genres for a 4-class network.
+        other.numClasses = 4;
+        wrong.config = other;
+        wrong.model = createModel(other);
+        saveModelFile(p, wrong);
+        expectLoadError(p, QStringLiteral("classes"));
+    }
+
+    void refusedSaveLeavesTheOldFile() {
+        const QByteArray before = readAll(m_path);
+        TrainedModel empty = m_model;
+        empty.model = nullptr;              // e.g. training cancelled before its first epoch
+        QVERIFY_THROWS_EXCEPTION(Error, saveModelFile(m_path, empty));
+        QCOMPARE(readAll(m_path), before);
+        // Unwritable target folder: the error names it and nothing is left behind.
+        QVERIFY_THROWS_EXCEPTION(Error, saveModelFile(m_dir.filePath(QStringLiteral("no/such/dir/m.gtzm")), m_model));
+        TrainedModel back = loadModelFile(m_path);
+        QVERIFY(torch::equal(outputs(back), outputs(m_model)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelFile)
+#include "test_modelfile.moc"
