@@ -1,6 +1,7 @@
 // gtzan-explorer: the GUI. Wiring only; the work is in the engine and the widgets.
 #include "Language.h"
 #include "MainWindow.h"
+#include "ScreenshotMode.h"
 #include "Version.h"
 #include "tensor/TorchRuntime.h"
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char **argv) {
         QTimer::singleShot(args.at(quitAfter + 1).toInt(), &app, &QApplication::quit);
         args.remove(quitAfter, 2);
     }
+    ScreenshotMode::setUp(window, args);
     if (args.size() > 1) {
         window.openPath(args.at(1));   // a folder (data set) or one audio file
     } else {
