@@ -2,6 +2,7 @@
 // whose monitor is recorded with parec, and the recording is checked for level, length and
 // dominant frequency. Needs pulseaudio and parec (packaging/install-deps.sh installs them).
 #include "AudioPlayer.h"
+#include "ClipInspector.h"
 #include "PulseNullSink.h"
 #include "TestSupport.h"
 #include <QSignalSpy>
@@ -92,6 +93,29 @@ private Q_SLOTS:
         qInfo("after a seek to 0.7 s: %.3f s at %.1f Hz", seconds, testsupport::dominantFrequency(heard, kRate));
         QVERIFY2(std::abs(seconds - 0.5) < 0.05, qPrintable(QString::number(seconds)));
         QVERIFY(std::abs(testsupport::dominantFrequency(heard, kRate) - 900.0) < 4.0);
+    }
+
+    void theAugmentedClipPlaysAtTheShiftedPitch() {
+        // The explorer's own path: the inspector asks the engine for B (pitch +7 semitones) and
+        // its player plays what is shown.
+        ClipInspector inspector;
+        inspector.showAudio(sineAudio(440.0, 1.5), QStringLiteral("sine"));
+        gtzan::AugmentationDraw draw;
+        draw.pitchSemitones = 7.0;
+        inspector.setAugmentation(draw, true);
+        QVERIFY(QTest::qWaitFor([&] { return inspector.hasAugmented() && !inspector.isBusy(); }, 30000));
+        QCOMPARE(inspector.version(), ClipInspector::Version::Augmented);
+        const std::vector<float> heard = playAndRecord(*inspector.player());
+        const double expected = 440.0 * std::pow(2.0, 7.0 / 12.0);   // 659.3 Hz
+        const double found = testsupport::dominantFrequency(heard, kRate);
+        const double seconds = double(heard.size()) / kRate;
+        qInfo("pitch +7 semitones: heard %.1f Hz (expected %.1f), %.3f s", found, expected, seconds);
+        QVERIFY2(std::abs(found / expected - 1.0) < 0.01, qPrintable(QString::number(found)));
+        QVERIFY(std::abs(seconds - 1.5) < 0.08);   // duration kept
+        // And A plays the original again.
+        inspector.showVersion(ClipInspector::Version::Original);
+        const std::vector<float> original = playAndRecord(*inspector.player());
+        QVERIFY(std::abs(testsupport::dominantFrequency(original, kRate) - 440.0) < 2.0);
     }
 
     void pauseKeepsThePlaceAndStopRewinds() {

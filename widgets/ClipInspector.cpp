@@ -1,11 +1,13 @@
 #include "ClipInspector.h"
 #include "AudioPlayer.h"
+#include "QCustomPlotInclude.h"
 #include "SpectrogramControls.h"
 #include "SpectrogramView.h"
 #include "TimePlotInteraction.h"
 #include "TransportBar.h"
 #include "WaveformView.h"
 #include "audio/AudioDecoder.h"
+#include "augment/MaskRegions.h"
 #include "common/Error.h"
 #include <QFileInfo>
 #include <QLabel>
@@ -15,6 +17,22 @@
 namespace {
 // Enough envelope points for a sharp waveform on any screen, few enough to plot at once.
 constexpr int kEnvelopeBuckets = 6000;
+
+// Decode / augment and the display data, all on the worker.
+gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtzan::DisplaySpectrogramSpec &spec,
+                                               const gtzan::AugmentationDraw *draw, QVector<QRectF> *masks) {
+    gtzan::DisplaySpectrogram s = gtzan::computeDisplaySpectrogram(a, spec);
+    if (draw && draw->hasMasks()) {
+        // SpecAugment works on features: shown on the spectrogram as the engine applies it,
+        // outlined where it fell.
+        gtzan::applyMaskDraw(*draw, s.db);
+        const gtzan::MaskRegions regions = gtzan::maskRegions(*draw, s.db.rows, s.db.cols);
+        const double spf = s.secondsPerFrame();
+        for (const auto &r : regions.rows) masks->append(QRectF(QPointF(-0.5 * spf, r.first - 0.5), QPointF((s.db.cols - 0.5) * spf, r.second + 0.5)));
+        for (const auto &c : regions.cols) masks->append(QRectF(QPointF((c.first - 0.5) * spf, -0.5), QPointF((c.second + 0.5) * spf, s.db.rows - 0.5)));
+    }
+    return s;
+}
 } // namespace
 
 ClipInspector::ClipInspector(QWidget *parent)
@@ -24,6 +42,7 @@ ClipInspector::ClipInspector(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_title->setObjectName(QStringLiteral("clipTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -33,13 +52,16 @@ ClipInspector::ClipInspector(QWidget *parent)
     layout->addWidget(m_controls);
     layout->addWidget(m_transport);
     TimePlotInteraction::linkTimeAxes(m_waveform->plot(), m_spectrogram->plot());
+    // The waveform's plot area lines up with the spectrogram's (which has a colour bar beside it).
+    m_waveform->plot()->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
+    connect(m_spectrogram->plot(), &QCustomPlot::afterReplot, this, &ClipInspector::alignWaveformMargins);
     connect(m_waveform, &WaveformView::seekRequested, m_player, &AudioPlayer::seek);
     connect(m_spectrogram, &SpectrogramView::seekRequested, m_player, &AudioPlayer::seek);
     connect(m_player, &AudioPlayer::positionChanged, this, [this](double s) {
         m_waveform->setPlayhead(s);
         m_spectrogram->setPlayhead(s);
     });
-    connect(m_player, &AudioPlayer::errorOccurred, this, [this](const QString &message) { m_title->setText(m_titleText + QStringLiteral("  —  ") + message); });
+    connect(m_player, &AudioPlayer::errorOccurred, this, [this](const QString &message) { m_title->setText(title() + QStringLiteral("  —  ") + message); });
     connect(m_controls, &SpectrogramControls::specChanged, this, &ClipInspector::refresh);
     connect(m_controls, &SpectrogramControls::colorMapChanged, m_spectrogram, &SpectrogramView::setColorMap);
     connect(m_controls, &SpectrogramControls::dynamicRangeChanged, m_spectrogram, &SpectrogramView::setDynamicRange);
@@ -49,13 +71,32 @@ ClipInspector::ClipInspector(QWidget *parent)
 
 ClipInspector::~ClipInspector() { m_watcher.waitForFinished(); }
 
-bool ClipInspector::isBusy() const { return m_watcher.isRunning() || m_pending; }
+// Busy until the result is drawn: the worker may be done while its result still waits in the event queue.
+bool ClipInspector::isBusy() const { return m_jobActive || !m_queue.isEmpty(); }
+
+void ClipInspector::alignWaveformMargins() {
+    QCPAxisRect *spec = m_spectrogram->plot()->axisRect();
+    const QMargins want(spec->left(), 0, m_spectrogram->plot()->width() - spec->right(), 0);
+    QMargins have = m_waveform->plot()->axisRect()->margins();
+    if (have.left() == want.left() && have.right() == want.right()) return;
+    have.setLeft(want.left());
+    have.setRight(want.right());
+    m_waveform->plot()->axisRect()->setMargins(have);
+    m_waveform->plot()->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ClipInspector::title() const {
+    if (!m_views[1].audio) return m_titleText;
+    return m_titleText + (m_version == Version::Augmented ? tr("   [B: augmented]") : tr("   [A: original]"));
+}
 
 void ClipInspector::clear(const QString &message) {
-    ++m_generation;
+    ++m_clipSerial;
+    m_queue.clear();
     m_player->setAudio(gtzan::Audio());
-    m_original.reset();
-    m_augmented.reset();
+    m_views[0] = View();
+    m_views[1] = View();
+    m_version = Version::Original;
     m_path.clear();
     m_waveform->clear();
     m_spectrogram->clear();
@@ -68,80 +109,128 @@ void ClipInspector::openFile(const QString &path) {
     m_player->stop();
     m_titleText = tr("%1 — decoding...").arg(QFileInfo(path).fileName());
     m_title->setText(m_titleText);
-    startJob(path, nullptr, true);
+    Request r;
+    r.kind = JobKind::Open;
+    r.path = path;
+    submit(r);
 }
 
 void ClipInspector::showAudio(const gtzan::Audio &audio, const QString &title) {
-    m_original = std::make_shared<const gtzan::Audio>(audio);
-    m_augmented.reset();
-    m_masks.clear();
+    ++m_clipSerial;
+    m_queue.clear();
+    m_views[0] = View();
+    m_views[0].audio = std::make_shared<const gtzan::Audio>(audio);
+    m_views[1] = View();
     m_version = Version::Original;
     m_path.clear();
     m_titleText = title;
     m_title->setText(title);
     m_player->setAudio(audio);
-    startJob(QString(), m_original, false);
+    Request r;
+    r.kind = JobKind::Display;
+    submit(r);
+    if (!m_draw.isIdentity()) setAugmentation(m_draw, false);
 }
 
-void ClipInspector::setAugmented(const gtzan::Audio &audio, const QVector<QRectF> &maskRects) {
-    m_augmented = audio.samples.empty() ? nullptr : std::make_shared<const gtzan::Audio>(audio);
-    m_masks = maskRects;
-    if (!m_augmented && m_version == Version::Augmented) {
-        showVersion(Version::Original);
+void ClipInspector::setAugmentation(const gtzan::AugmentationDraw &draw, bool showResult) {
+    m_draw = draw;
+    if (draw.isIdentity()) {
+        for (int i = m_queue.size() - 1; i >= 0; --i)
+            if (m_queue[i].kind == JobKind::Augment) m_queue.removeAt(i);
+        m_views[1] = View();
+        if (m_version == Version::Augmented) showVersion(Version::Original);
+        else m_title->setText(title());
         return;
     }
-    if (m_version == Version::Augmented) {
-        m_player->setAudio(*m_augmented);
-        refresh();
-    }
+    if (!m_views[0].audio && m_queue.isEmpty()) return;   // no clip yet: applied when one opens
+    Request r;
+    r.kind = JobKind::Augment;
+    r.draw = draw;
+    r.show = showResult;
+    submit(r);
 }
 
 void ClipInspector::showVersion(Version v) {
-    if (v == Version::Augmented && !m_augmented) return;
-    const bool changed = v != m_version;
+    if (v == Version::Augmented && !m_views[1].audio) return;
+    if (v == m_version) return;
     m_version = v;
-    if (changed && shownAudio()) {
-        m_player->setAudio(*shownAudio());   // what is shown is what plays
-        refresh();
-    }
-}
-
-std::shared_ptr<const gtzan::Audio> ClipInspector::shownAudio() const {
-    return m_version == Version::Augmented && m_augmented ? m_augmented : m_original;
+    m_player->setAudio(*m_views[int(v)].audio);   // what is shown is what plays
+    display(v);
+    Q_EMIT versionChanged(v);
 }
 
 void ClipInspector::refresh() {
-    if (shownAudio()) startJob(QString(), shownAudio(), false);
+    if (m_views[int(m_version)].audio) {
+        Request r;
+        r.kind = JobKind::Display;
+        r.version = m_version;
+        submit(r);
+    }
 }
 
-void ClipInspector::startJob(const QString &path, std::shared_ptr<const gtzan::Audio> audio, bool fromFile) {
-    ++m_generation;
-    if (m_watcher.isRunning()) {
-        // Only the newest request matters; it starts when the running one ends.
-        m_pending = true;
-        m_pendingPath = path;
-        m_pendingAudio = std::move(audio);
-        m_pendingFromFile = fromFile;
+QString ClipInspector::settingsKey() const {
+    const gtzan::DisplaySpectrogramSpec s = m_controls->spec();
+    return QStringLiteral("%1/%2/%3/%4").arg(gtzan::frequencyAxisName(s.axis)).arg(s.nFft).arg(s.hop).arg(s.nMels);
+}
+
+void ClipInspector::display(Version v) {
+    const View &view = m_views[int(v)];
+    if (view.settings != settingsKey() || view.spectrogram.db.empty()) {
+        refresh();   // computed with other settings: ask the engine again
         return;
     }
-    launch(path, std::move(audio), fromFile);
+    QElapsedTimer draw;
+    draw.start();
+    m_title->setText(title());
+    m_waveform->setEnvelope(view.envelope, view.audio->sampleRate, view.audio->seconds());
+    m_spectrogram->setSpectrogram(view.spectrogram);
+    m_spectrogram->setMaskRects(view.masks);
+    m_lastDrawMs = double(draw.nsecsElapsed()) / 1e6;
+    Q_EMIT spectrogramShown();
 }
 
-void ClipInspector::launch(const QString &path, std::shared_ptr<const gtzan::Audio> audio, bool fromFile) {
+void ClipInspector::submit(const Request &r) {
+    if (r.kind == JobKind::Open) {
+        ++m_clipSerial;   // every earlier request was for another clip
+        m_queue.clear();
+    }
+    // A newer request of the same kind replaces a waiting one.
+    for (int i = m_queue.size() - 1; i >= 0; --i)
+        if (m_queue[i].kind == r.kind) m_queue.removeAt(i);
+    m_queue.append(r);
+    if (!m_jobActive) launchNext();
+}
+
+void ClipInspector::launchNext() {
+    if (m_queue.isEmpty()) return;
+    const Request r = m_queue.takeFirst();
     const gtzan::DisplaySpectrogramSpec spec = m_controls->spec();
-    const quint64 generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([path, audio, fromFile, spec, generation] {
+    const QString settings = settingsKey();
+    const quint64 serial = m_clipSerial;
+    std::shared_ptr<const gtzan::Audio> audio;
+    if (r.kind == JobKind::Display) audio = m_views[int(r.version)].audio;
+    if (r.kind == JobKind::Augment) audio = m_views[0].audio;
+    if (r.kind != JobKind::Open && !audio) {
+        launchNext();
+        return;
+    }
+    m_jobActive = true;
+    const gtzan::AugmentationDraw draw = r.kind == JobKind::Display && r.version == Version::Augmented ? m_draw : r.draw;
+    m_watcher.setFuture(QtConcurrent::run([r, audio, spec, settings, serial, draw] {
         QElapsedTimer clock;
         clock.start();
         Job job;
-        job.path = path;
-        job.generation = generation;
-        job.fromFile = fromFile;
+        job.request = r;
+        job.clipSerial = serial;
         try {
-            job.audio = fromFile ? std::make_shared<const gtzan::Audio>(gtzan::decodeAudio(path, kDisplayRate)) : audio;
-            const gtzan::Audio &a = *job.audio;
-            job.envelope = gtzan::waveformEnvelope(a.samples.data(), a.samples.size(), kEnvelopeBuckets);
-            job.spectrogram = gtzan::computeDisplaySpectrogram(a, spec);
+            std::shared_ptr<const gtzan::Audio> shown = audio;
+            if (r.kind == JobKind::Open) shown = std::make_shared<const gtzan::Audio>(gtzan::decodeAudio(r.path, kDisplayRate));
+            if (r.kind == JobKind::Augment) shown = std::make_shared<const gtzan::Audio>(gtzan::applyWaveformDraw(draw, *audio));
+            const bool masked = r.kind == JobKind::Augment || (r.kind == JobKind::Display && r.version == Version::Augmented);
+            job.view.audio = shown;
+            job.view.envelope = gtzan::waveformEnvelope(shown->samples.data(), shown->samples.size(), kEnvelopeBuckets);
+            job.view.spectrogram = spectrogramWithMasks(*shown, spec, masked ? &draw : nullptr, &job.view.masks);
+            job.view.settings = settings;
         } catch (const gtzan::Error &e) {
             job.error = e.message();
         } catch (const std::exception &e) {
@@ -154,45 +243,53 @@ void ClipInspector::launch(const QString &path, std::shared_ptr<const gtzan::Aud
 
 void ClipInspector::finishJob() {
     const Job job = m_watcher.result();
-    if (m_pending) {
-        // This result is stale: a newer request waited for it to end.
-        m_pending = false;
-        launch(m_pendingPath, std::move(m_pendingAudio), m_pendingFromFile);
-        return;
-    }
-    if (job.generation != m_generation) return;   // superseded (e.g. by clear())
+    m_jobActive = false;
+    launchNext();   // the next request starts while this result is drawn
+    if (job.clipSerial != m_clipSerial) return;   // for a clip no longer selected
+    const Request &r = job.request;
     if (!job.error.isEmpty()) {
-        if (job.fromFile) {
-            clear(tr("%1 cannot be shown: %2").arg(QFileInfo(job.path).fileName(), job.error));
-            Q_EMIT failed(job.path, job.error);
+        if (r.kind == JobKind::Open) {
+            clear(tr("%1 cannot be shown: %2").arg(QFileInfo(r.path).fileName(), job.error));
+            Q_EMIT failed(r.path, job.error);
+        } else if (r.kind == JobKind::Augment) {
+            m_title->setText(title() + QStringLiteral("  —  ") + job.error);
+            Q_EMIT augmentationFailed(job.error);
         } else {
-            m_title->setText(m_titleText + QStringLiteral("  —  ") + job.error);
+            m_title->setText(title() + QStringLiteral("  —  ") + job.error);
         }
         return;
     }
-    if (job.fromFile) {
-        m_original = job.audio;
-        m_augmented.reset();
-        m_masks.clear();
-        m_version = Version::Original;
-        m_path = job.path;
-        m_player->setAudio(*m_original);
-        const gtzan::Audio &a = *m_original;
-        m_titleText = tr("%1 — %2 s at %3 Hz").arg(QFileInfo(job.path).fileName()).arg(a.seconds(), 0, 'f', 2).arg(a.sampleRate);
-    }
-    QElapsedTimer draw;
-    draw.start();
-    const gtzan::Audio &a = *job.audio;
-    const bool augmented = m_version == Version::Augmented && job.audio == m_augmented;
-    m_title->setText(m_titleText + (augmented ? tr("  [B: augmented]") : (m_augmented ? tr("  [A: original]") : QString())));
-    m_waveform->setEnvelope(job.envelope, a.sampleRate, a.seconds());
-    m_spectrogram->setSpectrogram(job.spectrogram);
-    m_spectrogram->setMaskRects(augmented ? m_masks : QVector<QRectF>());
     m_lastWorkerMs = job.workerMs;
-    m_lastDrawMs = double(draw.nsecsElapsed()) / 1e6;
-    if (job.fromFile) {
+    switch (r.kind) {
+    case JobKind::Open: {
+        m_views[0] = job.view;
+        m_views[1] = View();
+        m_version = Version::Original;
+        m_path = r.path;
+        m_player->setAudio(*m_views[0].audio);
+        const gtzan::Audio &a = *m_views[0].audio;
+        m_titleText = tr("%1 — %2 s at %3 Hz").arg(QFileInfo(r.path).fileName()).arg(a.seconds(), 0, 'f', 2).arg(a.sampleRate);
+        display(Version::Original);
         m_lastOpenMs = double(m_openClock.nsecsElapsed()) / 1e6;
-        Q_EMIT opened(job.path);
+        Q_EMIT opened(r.path);
+        if (!m_draw.isIdentity()) setAugmentation(m_draw, false);   // B for the new clip, ready for A/B
+        break;
     }
-    Q_EMIT spectrogramShown();
+    case JobKind::Display:
+        m_views[int(r.version)] = job.view;
+        if (m_version == r.version) display(r.version);
+        break;
+    case JobKind::Augment:
+        if (m_draw.isIdentity()) return;   // switched off meanwhile
+        m_views[1] = job.view;
+        if (r.show && m_version != Version::Augmented) {
+            showVersion(Version::Augmented);
+        } else if (m_version == Version::Augmented) {
+            m_player->setAudio(*m_views[1].audio);
+            display(Version::Augmented);
+        } else {
+            m_title->setText(title());
+        }
+        break;
+    }
 }

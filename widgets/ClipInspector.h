@@ -1,9 +1,12 @@
 #pragma once
 #include "audio/Audio.h"
+#include "augment/AugmentationChain.h"
 #include "dsp/DisplaySpectrogram.h"
 #include "dsp/WaveformEnvelope.h"
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QRectF>
+#include <QVector>
 #include <QWidget>
 #include <memory>
 
@@ -16,13 +19,14 @@ class WaveformView;
 
 // One clip, seen and heard: waveform and spectrogram on a shared time axis, the spectrogram's
 // settings, and a player whose playhead moves over both views; a click on either view seeks.
-// Holds the original clip (A) and, when there is one, its augmented version (B); what is shown
-// is what plays. Decoding and the engine's spectrogram run on a worker thread; a newer request
-// makes older results stale, so fast keyboard browsing never shows the wrong clip.
+// It holds the original clip (A) and, when an augmentation is set, the augmented clip (B, made
+// by the engine's augmentation chain); what is shown is what plays, and A/B switches between
+// them. Decoding, augmenting and the spectrogram run on a worker thread; a newer request makes
+// older ones stale, so fast keyboard browsing never shows the wrong clip.
 class ClipInspector : public QWidget {
     Q_OBJECT
 public:
-    enum class Version { Original, Augmented };
+    enum class Version { Original = 0, Augmented = 1 };
 
     explicit ClipInspector(QWidget *parent = nullptr);
     ~ClipInspector() override;
@@ -30,21 +34,24 @@ public:
     // Decodes the file (at the display rate, 22.05 kHz) on a worker and shows it as the original.
     void openFile(const QString &path);
     void showAudio(const gtzan::Audio &audio, const QString &title);
-    // The augmented version (B) of the current clip; an empty audio removes it. maskRects are
-    // drawn over its spectrogram (x in seconds, y in rows of the current view).
-    void setAugmented(const gtzan::Audio &audio, const QVector<QRectF> &maskRects = {});
+    // The augmentation of the current (and every later) clip. An identity draw removes B.
+    // showResult: switch to B once it is ready (a person moving a slider wants to see it).
+    void setAugmentation(const gtzan::AugmentationDraw &draw, bool showResult = true);
     void showVersion(Version v);
     Version version() const { return m_version; }
-    bool hasAugmented() const { return m_augmented != nullptr; }
+    bool hasAugmented() const { return m_views[1].audio != nullptr; }
     void clear(const QString &message);
 
-    std::shared_ptr<const gtzan::Audio> originalAudio() const { return m_original; }
-    std::shared_ptr<const gtzan::Audio> augmentedAudio() const { return m_augmented; }
+    std::shared_ptr<const gtzan::Audio> originalAudio() const { return m_views[0].audio; }
+    std::shared_ptr<const gtzan::Audio> augmentedAudio() const { return m_views[1].audio; }
+    const gtzan::AugmentationDraw &augmentation() const { return m_draw; }
+    QVector<QRectF> maskRects() const { return m_views[1].masks; }
     QString currentPath() const { return m_path; }
+    QString title() const;
     bool isBusy() const;
-    // Milliseconds from openFile() to the spectrogram drawn, for the last clip opened (-1: none yet).
+    // Milliseconds from openFile() to the spectrogram drawn, for the last clip opened (-1: none yet),
+    // and of that the worker's part and the GUI thread's drawing.
     double lastOpenMilliseconds() const { return m_lastOpenMs; }
-    // Of that: the worker's decode + envelope + spectrogram, and the GUI thread's drawing.
     double lastWorkerMilliseconds() const { return m_lastWorkerMs; }
     double lastDrawMilliseconds() const { return m_lastDrawMs; }
 
@@ -59,23 +66,41 @@ Q_SIGNALS:
     void opened(const QString &path);                       // decoded and drawn
     void failed(const QString &path, const QString &message);
     void spectrogramShown();
+    void versionChanged(ClipInspector::Version v);
+    void augmentationFailed(const QString &message);
 
 private:
-    struct Job {
-        QString path;
+    // What one version shows: its audio and the engine's display data for it.
+    struct View {
         std::shared_ptr<const gtzan::Audio> audio;
         gtzan::WaveformEnvelope envelope;
         gtzan::DisplaySpectrogram spectrogram;
+        QVector<QRectF> masks;
+        QString settings;   // the display settings it was computed with
+    };
+    enum class JobKind { Open, Display, Augment };
+    // The audio a job works on is taken when it starts, so a queued job sees what came before it.
+    struct Request {
+        JobKind kind = JobKind::Display;
+        QString path;                       // Open
+        Version version = Version::Original;  // Display
+        gtzan::AugmentationDraw draw;       // Augment
+        bool show = true;                   // Augment: switch to B when ready
+    };
+    struct Job {
+        Request request;
+        View view;
         QString error;
-        quint64 generation = 0;
-        bool fromFile = false;
+        quint64 clipSerial = 0;
         double workerMs = 0;
     };
-    void startJob(const QString &path, std::shared_ptr<const gtzan::Audio> audio, bool fromFile);
-    void launch(const QString &path, std::shared_ptr<const gtzan::Audio> audio, bool fromFile);
+    void submit(const Request &r);
+    void launchNext();
     void finishJob();
-    void refresh();   // recompute the shown version with the current settings
-    std::shared_ptr<const gtzan::Audio> shownAudio() const;
+    void display(Version v);
+    void refresh();
+    QString settingsKey() const;
+    void alignWaveformMargins();
 
     WaveformView *m_waveform;
     SpectrogramView *m_spectrogram;
@@ -84,14 +109,11 @@ private:
     TransportBar *m_transport;
     QLabel *m_title;
     QFutureWatcher<Job> m_watcher;
-    quint64 m_generation = 0;
-    bool m_pending = false;   // a request arrived while a job ran: start it when that one ends
-    QString m_pendingPath;
-    std::shared_ptr<const gtzan::Audio> m_pendingAudio;
-    bool m_pendingFromFile = false;
-    std::shared_ptr<const gtzan::Audio> m_original;
-    std::shared_ptr<const gtzan::Audio> m_augmented;
-    QVector<QRectF> m_masks;
+    quint64 m_clipSerial = 0;   // bumped by every new clip: results for an older one are dropped
+    QList<Request> m_queue;
+    bool m_jobActive = false;   // launched and not yet handled by finishJob     // requests waiting for the running job to end
+    View m_views[2];
+    gtzan::AugmentationDraw m_draw;
     Version m_version = Version::Original;
     QString m_path;
     QString m_titleText;

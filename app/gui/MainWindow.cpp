@@ -1,28 +1,112 @@
 #include "MainWindow.h"
 #include "AudioPlayer.h"
+#include "AugmentationPanel.h"
 #include "ClipInspector.h"
+#include "DatasetBrowser.h"
+#include "audio/AudioWriter.h"
+#include "common/Error.h"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTableView>
+#include <QToolBar>
+#include <QtConcurrent>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_inspector(new ClipInspector) {
+namespace {
+const char *kLastFolder = "browser/lastFolder";
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel) {
     setWindowTitle(tr("GTZAN Explorer"));
+    setAcceptDrops(true);
     setCentralWidget(m_inspector);
+    auto *browserDock = new QDockWidget(tr("Data set"), this);
+    browserDock->setObjectName(QStringLiteral("browserDock"));
+    browserDock->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
+    auto *augmentDock = new QDockWidget(tr("Augmentation"), this);
+    augmentDock->setObjectName(QStringLiteral("augmentDock"));
+    augmentDock->setWidget(m_augment);
+    addDockWidget(Qt::RightDockWidgetArea, augmentDock);
+    buildMenus();
 
+    connect(m_browser, &DatasetBrowser::clipSelected, this, [this](const QString &path, const QString &id, const QString &problem) {
+        m_augment->setClipId(id);
+        if (!problem.isEmpty()) {
+            // A clip the scan could not read: say why, keep everything else working.
+            m_inspector->clear(tr("%1 cannot be shown: %2").arg(QFileInfo(path).fileName(), problem));
+            statusBar()->showMessage(problem);
+            return;
+        }
+        m_inspector->openFile(path);
+    });
+    connect(m_browser, &DatasetBrowser::folderOpened, this, [this](const QString &root, int clips, int problems) {
+        QSettings().setValue(QString::fromLatin1(kLastFolder), root);
+        statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
+        m_browser->clipTable()->setFocus();
+        if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
+    });
+    connect(m_browser, &DatasetBrowser::folderFailed, this, [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
+    connect(m_inspector, &ClipInspector::opened, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("%1 shown in %2 ms").arg(QFileInfo(path).fileName()).arg(m_inspector->lastOpenMilliseconds(), 0, 'f', 0));
+    });
+    connect(m_inspector, &ClipInspector::failed, this, [this](const QString &path, const QString &message) {
+        m_browser->markProblem(path, message);   // the error badge
+        statusBar()->showMessage(message);
+    });
+    connect(m_inspector, &ClipInspector::augmentationFailed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_augment, &AugmentationPanel::drawChanged, this, [this] { m_inspector->setAugmentation(m_augment->draw(), true); });
+    connect(m_augment, &AugmentationPanel::abToggled, this, [this](bool b) {
+        m_inspector->showVersion(b ? ClipInspector::Version::Augmented : ClipInspector::Version::Original);
+        m_augment->setAugmentedShown(m_inspector->version() == ClipInspector::Version::Augmented);
+    });
+    connect(m_inspector, &ClipInspector::versionChanged, this,
+            [this](ClipInspector::Version v) { m_augment->setAugmentedShown(v == ClipInspector::Version::Augmented); });
+    connect(m_augment, &AugmentationPanel::playAugmentedRequested, this, [this] { playVersion(true); });
+    connect(m_augment, &AugmentationPanel::exportRequested, this, [this] {
+        if (!m_inspector->hasAugmented()) {
+            statusBar()->showMessage(tr("Switch an augmentation on first: there is no augmented clip to export."));
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export augmented clip"), QString(), tr("WAV (*.wav)"));
+        if (!path.isEmpty()) exportAugmented(path);
+    });
+    connect(&m_export, &QFutureWatcher<QString>::finished, this, [this] { statusBar()->showMessage(m_export.result()); });
+    resize(1500, 850);
+}
+
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    QAction *openFolderAction = file->addAction(tr("Open &folder..."), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a GTZAN folder"), QSettings().value(QString::fromLatin1(kLastFolder)).toString());
+        if (!dir.isEmpty()) openFolder(dir);
+    });
+    openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    tools->addAction(openFolderAction);
     QAction *open = file->addAction(tr("&Open audio file..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open audio file"), QString(),
                                                           tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3)"));
         if (!path.isEmpty()) openAudioFile(path);
     });
     open->setShortcut(QKeySequence::Open);
+    tools->addAction(open);
+    QAction *split = file->addAction(tr("Load &split folder..."), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with train/valid/test lists"));
+        if (!dir.isEmpty()) m_browser->loadSplitFolder(dir);
+    });
+    tools->addAction(split);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -30,36 +114,57 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_inspector(new C
     QAction *play = playback->addAction(tr("Play / pause"), m_inspector->player(), &AudioPlayer::togglePlayPause);
     play->setShortcut(Qt::Key_Space);
     playback->addAction(tr("Stop"), m_inspector->player(), &AudioPlayer::stop)->setShortcut(Qt::Key_Period);
-
-    auto *browser = new QDockWidget(tr("Data set"), this);
-    browser->setObjectName(QStringLiteral("browserDock"));
-    browser->setWidget(notYet(tr("Data set browser"), tr("it waits for the data set engine (scan, splits; issue 3). "
-                                                        "Open a single file with File > Open audio file.")));
-    addDockWidget(Qt::LeftDockWidgetArea, browser);
-    auto *augment = new QDockWidget(tr("Augmentation"), this);
-    augment->setObjectName(QStringLiteral("augmentDock"));
-    augment->setWidget(notYet(tr("Augmentation panel"), tr("it waits for the augmentation engine (engine/augment; issue 3).")));
-    addDockWidget(Qt::RightDockWidgetArea, augment);
-
-    connect(m_inspector, &ClipInspector::opened, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("%1 shown in %2 ms").arg(QFileInfo(path).fileName()).arg(m_inspector->lastOpenMilliseconds(), 0, 'f', 0));
-    });
-    connect(m_inspector, &ClipInspector::failed, this, [this](const QString &, const QString &message) {
-        statusBar()->showMessage(message);
-    });
-    resize(1280, 760);
+    playback->addAction(tr("Play original (A)"), this, [this] { playVersion(false); })->setShortcut(Qt::Key_A);
+    playback->addAction(tr("Play augmented (B)"), this, [this] { playVersion(true); })->setShortcut(Qt::Key_B);
 }
 
-QWidget *MainWindow::notYet(const QString &what, const QString &why) {
-    auto *label = new QLabel(tr("<b>%1: not yet.</b><br>%2").arg(what, why));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setMargin(8);
-    label->setMinimumWidth(200);
-    return label;
+void MainWindow::playVersion(bool augmented) {
+    if (augmented && !m_inspector->hasAugmented()) {
+        statusBar()->showMessage(tr("No augmented clip yet: switch an augmentation on in the panel."));
+        return;
+    }
+    m_inspector->showVersion(augmented ? ClipInspector::Version::Augmented : ClipInspector::Version::Original);
+    m_inspector->player()->stop();
+    m_inspector->player()->play();
+}
+
+void MainWindow::openPath(const QString &path) {
+    if (QFileInfo(path).isDir()) openFolder(path);
+    else openAudioFile(path);
+}
+
+void MainWindow::openFolder(const QString &root) {
+    statusBar()->showMessage(tr("Scanning %1...").arg(root));
+    m_browser->openFolder(root);
 }
 
 void MainWindow::openAudioFile(const QString &path) {
     statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    m_augment->setClipId(QFileInfo(path).completeBaseName());
     m_inspector->openFile(path);
+}
+
+void MainWindow::exportAugmented(const QString &path) {
+    const std::shared_ptr<const gtzan::Audio> audio = m_inspector->augmentedAudio();
+    if (!audio) return;
+    statusBar()->showMessage(tr("Writing %1...").arg(path));
+    m_export.setFuture(QtConcurrent::run([audio, path] {
+        try {
+            gtzan::writeAudio(path, *audio);
+            return tr("Augmented clip written to %1").arg(path);
+        } catch (const gtzan::Error &e) {
+            return e.message();
+        }
+    }));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e) {
+    if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *e) {
+    const QList<QUrl> urls = e->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    openPath(urls.first().toLocalFile());
+    e->acceptProposedAction();
 }

@@ -1,12 +1,14 @@
 // gtzan-explorer: the GUI. Wiring only; the work is in the engine and the widgets.
 #include "Language.h"
 #include "MainWindow.h"
+#include "ScreenshotMode.h"
 #include "Version.h"
 #include "tensor/TorchRuntime.h"
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char **argv) {
@@ -28,12 +30,15 @@ int main(int argc, char **argv) {
         QTimer::singleShot(args.at(quitAfter + 1).toInt(), &app, &QApplication::quit);
         args.remove(quitAfter, 2);
     }
+    ScreenshotMode::setUp(window, args);
     if (args.size() > 1) {
-        window.openAudioFile(args.at(1));
+        window.openPath(args.at(1));   // a folder (data set) or one audio file
     } else {
-        // The embedded default: the real sample beside the checkout, when it is there.
-        const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample/genres/blues/blues.00000.wav");
-        if (QFileInfo::exists(sample)) window.openAudioFile(sample);
+        // The folder opened last time, else the real sample beside the checkout when it is there.
+        const QString last = QSettings().value(QStringLiteral("browser/lastFolder")).toString();
+        const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample");
+        if (!last.isEmpty() && QFileInfo(last).isDir()) window.openFolder(last);
+        else if (QFileInfo(sample).isDir()) window.openFolder(sample);
     }
     return app.exec();
 }

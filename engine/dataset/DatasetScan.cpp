@@ -168,11 +168,16 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
             c.channels = info.channels;
         } catch (const Error &e) {
             scan.problems << QStringLiteral("%1 left out: %2").arg(c.record.id, e.message());
+            c.problem = e.message();
+            scan.leftOut.push_back(c);
             if (options.progress) options.progress(i + 1, total);
             continue;
         }
-        if (c.seconds <= 0)
+        if (c.seconds <= 0) {
             scan.problems << QStringLiteral("%1 left out: %2 holds no audio").arg(c.record.id, path);
+            c.problem = QStringLiteral("%1 holds no audio").arg(path);
+            scan.leftOut.push_back(c);
+        }
         else if (seenIds.contains(c.record.id))
             scan.problems << QStringLiteral("%1: found twice (%2 ignored)").arg(c.record.id, path);
         else {
@@ -184,8 +189,9 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
         }
         if (options.progress) options.progress(i + 1, total);
     }
-    std::sort(scan.clips.begin(), scan.clips.end(),
-              [](const ScannedClip &a, const ScannedClip &b) { return a.record.id < b.record.id; });
+    const auto byId = [](const ScannedClip &a, const ScannedClip &b) { return a.record.id < b.record.id; };
+    std::sort(scan.clips.begin(), scan.clips.end(), byId);
+    std::sort(scan.leftOut.begin(), scan.leftOut.end(), byId);
     return scan;
 }
 

@@ -19,6 +19,7 @@ struct ScannedClip {
     int sampleRate = 0;
     int channels = 0;
     qint64 bytes = 0;
+    QString problem;       // why the clip was left out (DatasetScan::leftOut), empty otherwise
 };
 
 struct ScanOptions {
@@ -39,6 +40,9 @@ struct DatasetScan {
     QStringList genres;    // the genre set, in label order
     std::vector<ScannedClip> clips;   // sorted by id
     QStringList problems;
+    // Clips left out because they cannot be read, with the reason in `problem` (the explorer
+    // lists them with an error badge); sorted by id.
+    std::vector<ScannedClip> leftOut;
 
     std::vector<ClipRecord> records() const;
     QMap<QString, int> countsByGenre() const;   // every genre of the set, 0 when none was found

@@ -1,0 +1,71 @@
+#include "ScreenshotMode.h"
+#include "AugmentationPanel.h"
+#include "ClipInspector.h"
+#include "ClipTableModel.h"
+#include "DatasetBrowser.h"
+#include "MainWindow.h"
+#include <QApplication>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+namespace ScreenshotMode {
+
+namespace {
+QString takeOption(QStringList &args, const QString &name) {
+    const int i = args.indexOf(name);
+    if (i <= 0 || i + 1 >= args.size()) return QString();
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+} // namespace
+
+bool setUp(MainWindow &w, QStringList &args) {
+    const QString file = takeOption(args, QStringLiteral("--screenshot"));
+    if (file.isEmpty()) return false;
+    const QString select = takeOption(args, QStringLiteral("--select"));
+    const QString preset = takeOption(args, QStringLiteral("--augment"));
+    const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
+    auto *stage = new int(0);   // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
+    auto *timer = new QTimer(&w);
+    auto *ticks = new int(0);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed] {
+        ClipInspector *in = w.inspector();
+        const bool idle = !w.browser()->isScanning() && !in->isBusy();
+        if (++*ticks > 600) {   // 2 minutes
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        if (!idle) return;
+        if (*stage == 0 && in->originalAudio()) {
+            if (!select.isEmpty()) {
+                QTableView *t = w.browser()->clipTable();
+                for (int r = 0; r < t->model()->rowCount(); ++r)
+                    if (t->model()->index(r, 0).data(ClipTableModel::IdRole).toString() == select) t->selectRow(r);
+            }
+            *stage = 1;
+        } else if (*stage == 1) {
+            if (!preset.isEmpty()) {
+                AugmentationPanel *p = w.augmentation();
+                p->presetBox()->setCurrentIndex(p->presetBox()->findData(preset));
+                p->seedBox()->setValue(seed - 1);   // Randomise steps to the next seed
+                p->randomise();
+            }
+            *stage = 2;
+        } else if (*stage == 2 && (preset.isEmpty() || (in->hasAugmented() && in->version() == ClipInspector::Version::Augmented))) {
+            *stage = 3;
+        } else if (*stage == 3) {
+            timer->stop();
+            const bool ok = w.grab().save(file);
+            std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
+            QApplication::exit(ok ? 0 : 1);
+        }
+    });
+    timer->start(200);
+    return true;
+}
+
+} // namespace ScreenshotMode

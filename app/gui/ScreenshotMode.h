@@ -1,0 +1,13 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+class MainWindow;
+
+// For the README and CI: `--screenshot FILE [--select CLIP_ID] [--augment PRESET --seed N]` opens
+// the given folder, selects the clip, optionally randomises an augmentation preset with the seed
+// (the panel's own Randomise), waits until everything is drawn, saves the window as PNG and quits.
+namespace ScreenshotMode {
+// Takes its options out of args; returns false when --screenshot is not among them.
+bool setUp(MainWindow &window, QStringList &args);
+}

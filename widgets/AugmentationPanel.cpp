@@ -1,0 +1,183 @@
+#include "AugmentationPanel.h"
+#include "augment/SeededRandom.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+using gtzan::AugmentKind;
+
+namespace {
+constexpr int kMaskCount = 2;   // masks of each kind, as SpecAugment's usual setting
+}
+
+AugmentationPanel::AugmentationPanel(QWidget *parent)
+    : QWidget(parent), m_seed(new QSpinBox), m_preset(new QComboBox), m_randomise(new QPushButton(tr("Randomise"))),
+      m_ab(new QPushButton(tr("A/B: showing A (original)"))), m_playB(new QPushButton(tr("Play augmented (B)"))),
+      m_export(new QPushButton(tr("Export augmented WAV..."))), m_settle(new QTimer(this)) {
+    auto *outer = new QVBoxLayout(this);
+    auto *grid = new QGridLayout;
+    outer->addLayout(grid);
+    setLayout(outer);
+    // Off by default: the clip is heard as it is until a person switches something on.
+    addRow(AugmentKind::Noise, tr("White noise SNR"), 0, 40, 0.5, 20, tr("dB"), false);
+    addRow(AugmentKind::Shift, tr("Time shift"), -5, 5, 0.1, 1.0, tr("s"), false);
+    addRow(AugmentKind::Stretch, tr("Time stretch"), 0.5, 2.0, 0.01, 1.2, tr("x"), false);
+    addRow(AugmentKind::Pitch, tr("Pitch shift"), -12, 12, 0.5, 2, tr("semitones"), false);
+    addRow(AugmentKind::Gain, tr("Gain"), -20, 20, 0.5, -6, tr("dB"), false);
+    addRow(AugmentKind::FrequencyMask, tr("Frequency masks (2)"), 1, 40, 1, 12, tr("bands"), false);
+    addRow(AugmentKind::TimeMask, tr("Time masks (2)"), 1, 100, 1, 20, tr("frames"), false);
+    int row = 0;
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it, ++row) {
+        grid->addWidget(it->toggle, row, 0);
+        grid->addWidget(it->slider, row, 1);
+        grid->addWidget(it->value, row, 2);
+    }
+    grid->setColumnStretch(1, 1);
+
+    auto *seedRow = new QHBoxLayout;
+    for (const QString &name : gtzan::AugmentationChain::presetNames()) m_preset->addItem(name, name);
+    m_preset->setObjectName(QStringLiteral("presetBox"));
+    m_seed->setRange(0, 999999);
+    m_seed->setObjectName(QStringLiteral("seedBox"));
+    m_randomise->setObjectName(QStringLiteral("randomiseButton"));
+    m_randomise->setToolTip(tr("Next seed, then draw the preset's intensities for this clip, as training would"));
+    seedRow->addWidget(new QLabel(tr("Preset")));
+    seedRow->addWidget(m_preset);
+    seedRow->addWidget(new QLabel(tr("Seed")));
+    seedRow->addWidget(m_seed);
+    seedRow->addWidget(m_randomise);
+    outer->addLayout(seedRow);
+    m_ab->setCheckable(true);
+    m_ab->setObjectName(QStringLiteral("abButton"));
+    m_ab->setToolTip(tr("Switch between the original (A) and the augmented clip (B)"));
+    m_playB->setObjectName(QStringLiteral("playAugmentedButton"));
+    m_playB->setToolTip(tr("Play the augmented clip (key B; key A plays the original)"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    for (QPushButton *b : {m_randomise, m_ab, m_playB, m_export}) b->setFocusPolicy(Qt::NoFocus);
+    outer->addWidget(m_ab);
+    outer->addWidget(m_playB);
+    outer->addWidget(m_export);
+    outer->addStretch(1);
+
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(150);
+    connect(m_settle, &QTimer::timeout, this, &AugmentationPanel::drawChanged);
+    connect(m_seed, &QSpinBox::valueChanged, this, [this] { if (!m_updating) m_settle->start(); });
+    connect(m_randomise, &QPushButton::clicked, this, &AugmentationPanel::randomise);
+    connect(m_ab, &QPushButton::toggled, this, [this](bool b) {
+        if (!m_updating) Q_EMIT abToggled(b);
+    });
+    connect(m_playB, &QPushButton::clicked, this, &AugmentationPanel::playAugmentedRequested);
+    connect(m_export, &QPushButton::clicked, this, &AugmentationPanel::exportRequested);
+}
+
+void AugmentationPanel::addRow(AugmentKind kind, const QString &label, double min, double max, double step, double initial,
+                               const QString &unit, bool on) {
+    Row r;
+    r.toggle = new QCheckBox(label);
+    r.slider = new QSlider(Qt::Horizontal);
+    r.value = new QLabel;
+    r.scale = 1.0 / step;
+    r.unit = unit;
+    r.slider->setRange(int(std::lround(min * r.scale)), int(std::lround(max * r.scale)));
+    r.slider->setValue(int(std::lround(initial * r.scale)));
+    r.slider->setMinimumWidth(120);
+    r.value->setMinimumWidth(90);
+    r.toggle->setChecked(on);
+    r.slider->setEnabled(on);
+    const QString name = gtzan::augmentKindName(kind);
+    r.toggle->setObjectName(name + QStringLiteral("Toggle"));
+    r.slider->setObjectName(name + QStringLiteral("Slider"));
+    m_rows.insert(int(kind), r);
+    connect(r.slider, &QSlider::valueChanged, this, [this, kind] {
+        showValue(kind);
+        if (!m_updating) m_settle->start();
+    });
+    connect(r.toggle, &QCheckBox::toggled, this, [this, kind](bool checked) {
+        m_rows[int(kind)].slider->setEnabled(checked);
+        if (!m_updating) m_settle->start();
+    });
+    showValue(kind);
+}
+
+double AugmentationPanel::value(AugmentKind kind) const {
+    const Row &r = m_rows[int(kind)];
+    return r.slider->value() / r.scale;
+}
+
+void AugmentationPanel::showValue(AugmentKind kind) {
+    const Row &r = m_rows[int(kind)];
+    const double v = value(kind);
+    const int decimals = r.scale >= 100 ? 2 : r.scale > 1 ? 1 : 0;
+    r.value->setText(QStringLiteral("%1 %2").arg(v, 0, 'f', decimals).arg(r.unit));
+}
+
+QString AugmentationPanel::valueText(AugmentKind kind) const { return m_rows[int(kind)].value->text(); }
+
+void AugmentationPanel::setValue(AugmentKind kind, double v, bool on) {
+    Row &r = m_rows[int(kind)];
+    r.toggle->setChecked(on);
+    if (on) r.slider->setValue(int(std::lround(v * r.scale)));
+}
+
+gtzan::AugmentationDraw AugmentationPanel::draw() const {
+    gtzan::AugmentationDraw d;
+    const auto on = [this](AugmentKind k) { return m_rows[int(k)].toggle->isChecked(); };
+    const std::uint64_t seed = std::uint64_t(m_seed->value());
+    if (on(AugmentKind::Stretch)) d.stretchRate = value(AugmentKind::Stretch);
+    if (on(AugmentKind::Pitch)) d.pitchSemitones = value(AugmentKind::Pitch);
+    if (on(AugmentKind::Shift)) d.shiftSeconds = value(AugmentKind::Shift);
+    if (on(AugmentKind::Gain)) d.gainDb = value(AugmentKind::Gain);
+    if (on(AugmentKind::Noise)) {
+        d.noiseSnrDb = value(AugmentKind::Noise);
+        d.noiseSeed = gtzan::deriveSeed(seed, QStringLiteral("noise"));
+    }
+    if (on(AugmentKind::FrequencyMask)) {
+        d.freqMasks = kMaskCount;
+        d.freqMaskMin = d.freqMaskMax = int(value(AugmentKind::FrequencyMask));
+    }
+    if (on(AugmentKind::TimeMask)) {
+        d.timeMasks = kMaskCount;
+        d.timeMaskMin = d.timeMaskMax = int(value(AugmentKind::TimeMask));
+    }
+    if (d.hasMasks()) d.maskSeed = gtzan::deriveSeed(seed, QStringLiteral("masks"));
+    return d;
+}
+
+void AugmentationPanel::setDraw(const gtzan::AugmentationDraw &d) {
+    m_updating = true;
+    setValue(AugmentKind::Stretch, d.stretchRate.value_or(1.0), bool(d.stretchRate));
+    setValue(AugmentKind::Pitch, d.pitchSemitones.value_or(0.0), bool(d.pitchSemitones));
+    setValue(AugmentKind::Shift, d.shiftSeconds.value_or(0.0), bool(d.shiftSeconds));
+    setValue(AugmentKind::Gain, d.gainDb.value_or(0.0), bool(d.gainDb));
+    setValue(AugmentKind::Noise, d.noiseSnrDb.value_or(20.0), bool(d.noiseSnrDb));
+    // A drawn mask width is a range; the slider shows its upper end.
+    setValue(AugmentKind::FrequencyMask, d.freqMaskMax, d.freqMasks > 0);
+    setValue(AugmentKind::TimeMask, d.timeMaskMax, d.timeMasks > 0);
+    m_updating = false;
+    m_settle->start();
+}
+
+void AugmentationPanel::randomise() {
+    m_updating = true;
+    m_seed->setValue(m_seed->value() + 1);
+    m_updating = false;
+    const gtzan::AugmentationChain chain =
+        gtzan::AugmentationChain::preset(m_preset->currentData().toString(), std::uint64_t(m_seed->value()));
+    setDraw(chain.draw(m_clipId.isEmpty() ? QStringLiteral("clip") : m_clipId, 1));
+}
+
+void AugmentationPanel::setAugmentedShown(bool b) {
+    m_updating = true;
+    m_ab->setChecked(b);
+    m_ab->setText(b ? tr("A/B: showing B (augmented)") : tr("A/B: showing A (original)"));
+    m_updating = false;
+}
