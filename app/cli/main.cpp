@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "Version.h"
 #include "common/Error.h"
+#include "common/AllocatorTuning.h"
 #include "tensor/TorchRuntime.h"
 #include <QCoreApplication>
 #include <cstdio>
@@ -37,6 +38,7 @@ int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gtzan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GTZAN_VERSION));
+    gtzan::tuneAllocatorForAudio();
     gtzan::configureTorchThreads(0);   // Debian's LibTorch starts with one thread; commands may lower it
     QStringList args = app.arguments();
     args.removeFirst();

@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "ScreenshotMode.h"
 #include "Version.h"
+#include "common/Error.h"
+#include "dataset/DemoDataset.h"
+#include "common/AllocatorTuning.h"
 #include "tensor/TorchRuntime.h"
 #include <QApplication>
 #include <QDir>
@@ -10,6 +13,33 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+// The embedded default when neither a remembered folder nor ../shared's sample exists: a small
+// synthetic data set the engine writes once (a few seconds, off the GUI thread), clearly labelled.
+static void openDemoDataset(MainWindow &window) {
+    window.setWindowTitle(QObject::tr("GTZAN Explorer - making the synthetic demo data set..."));
+    auto *watcher = new QFutureWatcher<QString>(&window);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &window, [&window, watcher] {
+        watcher->deleteLater();
+        const QString root = watcher->result();
+        if (root.isEmpty()) {
+            window.setWindowTitle(QObject::tr("GTZAN Explorer"));
+            return;
+        }
+        window.openFolder(root);
+        window.setWindowTitle(QObject::tr("GTZAN Explorer - SYNTHETIC demo data (File > Open folder for a real GTZAN)"));
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        try {
+            return gtzan::ensureDemoDataset(gtzan::defaultDemoDatasetRoot());
+        } catch (const gtzan::Error &e) {
+            qWarning("%s", qPrintable(e.message()));
+            return QString();
+        }
+    }));
+}
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
@@ -19,6 +49,7 @@ int main(int argc, char **argv) {
     QApplication::setDesktopFileName(QStringLiteral(GTZAN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gtzan-explorer.svg")));
     Language::installFromSettings();   // before any widget exists, so every tr() is translated
+    gtzan::tuneAllocatorForAudio();
     gtzan::configureTorchThreads(0);
 
     MainWindow window;
@@ -39,6 +70,7 @@ int main(int argc, char **argv) {
         const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample");
         if (!last.isEmpty() && QFileInfo(last).isDir()) window.openFolder(last);
         else if (QFileInfo(sample).isDir()) window.openFolder(sample);
+        else openDemoDataset(window);
     }
     return app.exec();
 }

@@ -234,10 +234,10 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
             out.bestRun = i;
             continue;
         }
+        // The kept run is chosen on validation only; without a validation set the first run is kept,
+        // since choosing by test accuracy would tune on the test set.
         const RunResult &b = out.runs[size_t(out.bestRun)];
-        if (hasValidation ? r.bestValidationAccuracy > b.bestValidationAccuracy
-                          : (r.hasTest && b.hasTest && r.test.accuracy > b.test.accuracy))
-            out.bestRun = i;
+        if (hasValidation && r.bestValidationAccuracy > b.bestValidationAccuracy) out.bestRun = i;
     }
     meanAndSpread(valAcc, out.meanValidationAccuracy, out.stdValidationAccuracy);
     meanAndSpread(testAcc, out.meanTestAccuracy, out.stdTestAccuracy);
@@ -246,7 +246,7 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
         notes << (out.hasModel() ? QStringLiteral("Training was cancelled; the best model so far (run %1, epoch %2) is kept.")
                                        .arg(out.bestRun + 1).arg(out.runs[size_t(out.bestRun)].bestEpoch)
                                  : QStringLiteral("Training was cancelled before the first epoch ended; there is no model."));
-    if (!hasValidation) notes << QStringLiteral("No validation set: each run keeps its last epoch's weights.");
+    if (!hasValidation) notes << QStringLiteral("No validation set: each run keeps its last epoch's weights, and the first run's model is kept.");
     out.note = notes.join(QLatin1Char(' '));
     return out;
 }
