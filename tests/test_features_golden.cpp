@@ -23,11 +23,8 @@ class FeaturesGolden : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString index = testsupport::requireShared(QStringLiteral("reference/index.json"));
-        m_refDir = QFileInfo(index).absolutePath();
-        QFile f(index);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        m_index = QJsonDocument::fromJson(f.readAll()).object();
+        m_refDir = testsupport::referenceDir();
+        m_index = testsupport::referenceIndex();
         QVERIFY(m_index.value(QStringLiteral("clips")).toObject().size() >= 3);
     }
 

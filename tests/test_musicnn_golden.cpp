@@ -38,11 +38,8 @@ class MusicnnGolden : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString index = testsupport::requireShared(QStringLiteral("reference/index.json"));
-        m_refDir = QFileInfo(index).absolutePath();
-        QFile f(index);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        m_entry = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("musicnn_msd")).toObject();
+        m_refDir = testsupport::referenceDir();
+        m_entry = testsupport::referenceIndex().value(QStringLiteral("musicnn_msd")).toObject();
         QVERIFY(!m_entry.isEmpty());
         const QString input = m_entry.value(QStringLiteral("input")).toString().section(QLatin1Char(' '), 0, 0);
         const NpyArray wav = ref(input);

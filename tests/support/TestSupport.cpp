@@ -3,6 +3,8 @@
 #include "dsp/Stft.h"
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <cmath>
 #include <stdexcept>
@@ -22,6 +24,19 @@ QString requireShared(const QString &relative) {
         throw std::runtime_error(("The real data this test needs is missing: ../shared/" + relative.toStdString() +
                                   " (set GTZAN_SHARED to the shared folder)"));
     return path;
+}
+
+QString referenceDir() {
+    return QFileInfo(requireShared(QStringLiteral("reference/index.json"))).absolutePath();
+}
+
+QJsonObject referenceIndex() {
+    QFile f(requireShared(QStringLiteral("reference/index.json")));
+    QJsonParseError error{};
+    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
+    if (!doc.isObject())
+        throw std::runtime_error("../shared/reference/index.json cannot be read as a JSON object");
+    return doc.object();
 }
 
 QString cliPath() {

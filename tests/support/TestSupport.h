@@ -1,4 +1,5 @@
 #pragma once
+#include <QJsonObject>
 #include <QString>
 #include <vector>
 
@@ -8,6 +9,10 @@ namespace testsupport {
 // that need it call requireShared() and fail loudly rather than pass silently.
 QString sharedDir();
 QString requireShared(const QString &relative);   // QFAIL-style: throws std::runtime_error when missing
+
+// ../shared/reference: its folder and its parsed index.json (both throw like requireShared when missing).
+QString referenceDir();
+QJsonObject referenceIndex();
 
 // Path to the built gtzan-cli ($GTZAN_CLI).
 QString cliPath();
