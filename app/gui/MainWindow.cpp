@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QtConcurrent>
@@ -25,10 +26,13 @@ const char *kLastFolder = "browser/lastFolder";
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel) {
+    : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
-    setCentralWidget(m_inspector);
+    m_tabs->setObjectName(QStringLiteral("taskTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_inspector, tr("&Explore"));
+    setCentralWidget(m_tabs);
     auto *browserDock = new QDockWidget(tr("Data set"), this);
     browserDock->setObjectName(QStringLiteral("browserDock"));
     browserDock->setWidget(m_browser);

@@ -5,9 +5,11 @@
 class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
+class QTabWidget;
 
-// The explorer window: wiring only. The data set browser docks on the left, the clip inspector
-// (views + player) sits in the middle, the augmentation panel docks on the right.
+// The explorer window: wiring only. The data set browser docks on the left, the augmentation panel
+// on the right; the middle is a tab per task: Explore (the clip inspector: views + player), and
+// the tabs the other tasks add (training, prediction), each a self-contained widget.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -21,6 +23,7 @@ public:
     ClipInspector *inspector() const { return m_inspector; }
     DatasetBrowser *browser() const { return m_browser; }
     AugmentationPanel *augmentation() const { return m_augment; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
@@ -30,6 +33,7 @@ private:
     void buildMenus();
     void playVersion(bool augmented);
 
+    QTabWidget *m_tabs;
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
