@@ -3,6 +3,7 @@
 #include "AugmentationPanel.h"
 #include "ClipInspector.h"
 #include "DatasetBrowser.h"
+#include "TrainingDashboard.h"
 #include "audio/AudioWriter.h"
 #include "common/Error.h"
 #include <QAction>
@@ -26,12 +27,16 @@ const char *kLastFolder = "browser/lastFolder";
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel) {
+    : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
+      m_training(new TrainingDashboard) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_inspector, tr("&Explore"));
+    m_tabs->addTab(m_training, tr("&Train"));
+    m_training->loadHistory();
+    connect(m_training, &TrainingDashboard::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     setCentralWidget(m_tabs);
     auto *browserDock = new QDockWidget(tr("Data set"), this);
     browserDock->setObjectName(QStringLiteral("browserDock"));
@@ -55,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_browser, &DatasetBrowser::folderOpened, this, [this](const QString &root, int clips, int problems) {
         QSettings().setValue(QString::fromLatin1(kLastFolder), root);
+        m_training->setBrowserFolder(root);
         statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
         m_browser->clipTable()->setFocus();
         if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);

@@ -6,6 +6,7 @@ class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
 class QTabWidget;
+class TrainingDashboard;
 
 // The explorer window: wiring only. The data set browser docks on the left, the augmentation panel
 // on the right; the middle is a tab per task: Explore (the clip inspector: views + player), and
@@ -24,6 +25,7 @@ public:
     DatasetBrowser *browser() const { return m_browser; }
     AugmentationPanel *augmentation() const { return m_augment; }
     QTabWidget *tabs() const { return m_tabs; }
+    TrainingDashboard *training() const { return m_training; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
@@ -37,5 +39,6 @@ private:
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
+    TrainingDashboard *m_training;
     QFutureWatcher<QString> m_export;
 };

@@ -3,7 +3,13 @@
 #include "ClipInspector.h"
 #include "ClipTableModel.h"
 #include "DatasetBrowser.h"
+#include "ConfusionInspector.h"
+#include "ConfusionMatrixView.h"
 #include "MainWindow.h"
+#include "TrainingCurves.h"
+#include "TrainingDashboard.h"
+#include "TrainingSetupPanel.h"
+#include <QTabWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QSpinBox>
@@ -62,6 +68,59 @@ bool setUp(MainWindow &w, QStringList &args) {
             const bool ok = w.grab().save(file);
             std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
             QApplication::exit(ok ? 0 : 1);
+        }
+    });
+    timer->start(200);
+    return true;
+}
+
+bool setUpTraining(MainWindow &w, QStringList &args) {
+    const int at = args.indexOf(QStringLiteral("--train-screenshots"));
+    if (at <= 0 || at + 2 >= args.size()) return false;
+    const QString progressFile = args.at(at + 1), confusionFile = args.at(at + 2);
+    args.remove(at, 3);
+    const int epochs = std::max(2, takeOption(args, QStringLiteral("--epochs")).toInt());
+    auto *stage = new int(0);   // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: settle
+    auto *timer = new QTimer(&w);
+    auto *ticks = new int(0);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, progressFile, confusionFile, epochs] {
+        TrainingDashboard *d = w.training();
+        if (++*ticks > 3000) {   // 10 minutes
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        auto save = [&w](const QString &file) {
+            const bool ok = w.grab().save(file);
+            std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
+            return ok;
+        };
+        if (*stage == 0 && !w.browser()->isScanning() && !d->setup()->dataFolder().isEmpty()) {
+            w.tabs()->setCurrentWidget(d);
+            gtzan::TrainingRecipe r = d->setup()->recipe();
+            r.options.epochs = epochs;
+            d->setup()->setRecipe(r);
+            d->start();
+            *stage = 1;
+        } else if (*stage == 1 && d->curves()->epochPointCount() >= epochs / 2) {
+            d->curves()->replotNow();
+            if (!save(progressFile)) QApplication::exit(1);
+            *stage = 2;
+        } else if (*stage == 2 && !d->isRunning()) {
+            ConfusionMatrixView *m = d->confusion()->matrixView();
+            d->confusion()->setAutoPlay(false);
+            int bestT = 0, bestP = 0, best = -1;
+            for (int t = 0; t < int(m->matrix().size()); ++t)
+                for (int p = 0; p < int(m->matrix().size()); ++p)
+                    if (t != p && m->matrix()[size_t(t)][size_t(p)] > best) {
+                        best = m->matrix()[size_t(t)][size_t(p)];
+                        bestT = t;
+                        bestP = p;
+                    }
+            if (best >= 0) d->confusion()->showCell(bestT, bestP);
+            *stage = 3;
+        } else if (*stage == 3) {
+            timer->stop();
+            QApplication::exit(save(confusionFile) ? 0 : 1);
         }
     });
     timer->start(200);

@@ -62,6 +62,7 @@ int main(int argc, char **argv) {
         args.remove(quitAfter, 2);
     }
     ScreenshotMode::setUp(window, args);
+    ScreenshotMode::setUpTraining(window, args);
     if (args.size() > 1) {
         window.openPath(args.at(1));   // a folder (data set) or one audio file
     } else {

@@ -1,0 +1,50 @@
+#pragma once
+#include "training/Evaluation.h"
+#include <QWidget>
+
+class ClipInspector;
+class ConfusionMatrixView;
+class QCheckBox;
+class QLabel;
+class QTableWidget;
+
+// A run's test evaluation down to the clips: the confusion matrix (counts / row %), accuracy and
+// per-class precision / recall / F1 beside it, PNG and CSV export; a click on a cell lists the
+// clips behind it (true -> predicted, probabilities) and selecting one shows and plays it in an
+// embedded ClipInspector (the explorer's views).
+class ConfusionInspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConfusionInspector(QWidget *parent = nullptr);
+
+    void setEvaluation(const gtzan::Evaluation &evaluation, const QString &title);
+    void clear();
+    const gtzan::Evaluation &evaluation() const { return m_evaluation; }
+
+    // The clips of a cell, in the evaluation's order (what the clip list shows after a click).
+    void showCell(int trueLabel, int predicted);
+    QStringList listedClipIds() const;
+
+    ConfusionMatrixView *matrixView() const { return m_matrix; }
+    QTableWidget *clipTable() const { return m_clips; }
+    QTableWidget *metricsTable() const { return m_metrics; }
+    ClipInspector *inspector() const { return m_inspector; }
+    void setAutoPlay(bool on) { m_autoPlay = on; }
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void exportPng();
+    void exportCsv();
+    void openSelectedClip();
+
+    gtzan::Evaluation m_evaluation;
+    QLabel *m_title;
+    ConfusionMatrixView *m_matrix;
+    QCheckBox *m_percent;
+    QTableWidget *m_metrics;
+    QTableWidget *m_clips;
+    ClipInspector *m_inspector;
+    bool m_autoPlay = true;
+};

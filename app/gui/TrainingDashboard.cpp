@@ -1,0 +1,289 @@
+#include "TrainingDashboard.h"
+#include "ConfusionInspector.h"
+#include "RunHistoryPanel.h"
+#include "TrainingCurves.h"
+#include "TrainingSetupPanel.h"
+#include "common/Error.h"
+#include "training/RecipeWorker.h"
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtDebug>
+
+using gtzan::BatchReport;
+using gtzan::EpochReport;
+using gtzan::RunRecord;
+
+namespace {
+QString clock(double seconds) {
+    const int t = int(seconds + 0.5);
+    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+constexpr int kStallProbeMs = 10;
+} // namespace
+
+TrainingDashboard::TrainingDashboard(QWidget *parent)
+    : QWidget(parent), m_setup(new TrainingSetupPanel), m_start(new QPushButton(tr("&Start training"))),
+      m_cancel(new QPushButton(tr("Cancel (Esc)"))), m_progress(new QProgressBar), m_status(new QLabel), m_views(new QTabWidget),
+      m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel),
+      m_modelsDir(gtzan::trainedModelsDir()) {
+    m_start->setObjectName(QStringLiteral("trainStart"));
+    m_cancel->setObjectName(QStringLiteral("trainCancel"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_start->setToolTip(tr("Start a run with these settings (Ctrl+Return)"));
+    auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &TrainingDashboard::cancel, Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(esc);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("trainStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setFormat(QStringLiteral("%p%"));
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_setup);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start, 1);
+    buttons->addWidget(m_cancel);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_progress);
+    leftLayout->addWidget(m_status);
+
+    m_views->addTab(m_curves, tr("&Curves"));
+    m_views->addTab(m_confusion, tr("C&onfusion"));
+    m_views->addTab(m_history, tr("&History"));
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(m_views);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_start, &QPushButton::clicked, this, &TrainingDashboard::start);
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingDashboard::cancel);
+    connect(m_history, &RunHistoryPanel::reopenRequested, this, &TrainingDashboard::reopenRun);
+    connect(m_history, &RunHistoryPanel::compareRequested, this, &TrainingDashboard::compareRuns);
+    connect(m_history, &RunHistoryPanel::message, this, &TrainingDashboard::setStatus);
+    connect(m_confusion, &ConfusionInspector::message, this, &TrainingDashboard::message);
+
+    // The stall probe: how late does the GUI thread serve a 10 ms timer during a run?
+    m_stallProbe.setInterval(kStallProbeMs);
+    m_stallProbe.setTimerType(Qt::PreciseTimer);
+    connect(&m_stallProbe, &QTimer::timeout, this, [this] {
+        const double late = m_stallClock.nsecsElapsed() / 1e6 - kStallProbeMs;
+        m_maxStallMs = std::max(m_maxStallMs, late);
+        m_stallClock.restart();
+    });
+
+    m_setup->loadSettings();
+    setState(State::Idle);
+    setStatus(tr("Set up a run and press Start. Runs land in the history; models are saved under %1.").arg(QDir::toNativeSeparators(m_modelsDir)));
+}
+
+TrainingDashboard::~TrainingDashboard() {
+    if (m_thread) {
+        if (m_worker) m_worker->cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void TrainingDashboard::setBrowserFolder(const QString &folder) { m_setup->followBrowserFolder(folder); }
+
+void TrainingDashboard::loadHistory(const QString &path) { m_history->load(path); }
+
+QString TrainingDashboard::statusText() const { return m_status->text(); }
+
+void TrainingDashboard::setStatus(const QString &text) {
+    m_status->setText(text);
+    Q_EMIT message(text);
+}
+
+void TrainingDashboard::setState(State s) {
+    m_state = s;
+    m_start->setEnabled(s == State::Idle);
+    m_cancel->setEnabled(s == State::Preparing || s == State::Training);
+    m_setup->setEnabled(s == State::Idle);
+    Q_EMIT stateChanged(s);
+}
+
+void TrainingDashboard::start() {
+    if (m_state != State::Idle) return;
+    gtzan::TrainingRecipe recipe = m_setup->recipe();
+    try {
+        recipe.validate();
+    } catch (const gtzan::Error &e) {
+        setStatus(tr("Cannot start: %1").arg(e.message()));
+        return;
+    }
+    m_setup->saveSettings();
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
+    const QString modelPath = QDir(m_modelsDir).filePath(QStringLiteral("%1-%2.gtzm").arg(stamp, recipe.model.name));
+
+    m_curves->clear();
+    m_views->setCurrentWidget(m_curves);
+    m_progress->setRange(0, 0);   // busy until the first progress report
+    m_lastEpochText.clear();
+    m_maxStallMs = 0;
+    m_runClock.start();
+    m_stallClock.start();
+    m_stallProbe.start();
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("training"));
+    auto *worker = new gtzan::RecipeWorker(recipe, modelPath);
+    m_worker = worker;
+    worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, worker, &gtzan::RecipeWorker::run);
+    connect(worker, &gtzan::RecipeWorker::message, this, [this](const QString &line) { qInfo().noquote() << "training:" << line; });
+    connect(worker, &gtzan::RecipeWorker::preparing, this, &TrainingDashboard::onPreparing);
+    connect(worker, &gtzan::RecipeWorker::trainingStarted, this, [this](int train, int validation, int test) {
+        if (m_state == State::Preparing) setState(State::Training);
+        m_trainClock.start();
+        setStatus(tr("Training on %1 clips (%2 validation, %3 test)...").arg(train).arg(validation).arg(test));
+    });
+    connect(worker, &gtzan::RecipeWorker::batchFinished, this, &TrainingDashboard::onBatch);
+    connect(worker, &gtzan::RecipeWorker::epochFinished, this, &TrainingDashboard::onEpoch);
+    connect(worker, &gtzan::RecipeWorker::finished, this, &TrainingDashboard::onFinished);
+    connect(worker, &gtzan::RecipeWorker::failed, this, &TrainingDashboard::onFailed);
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    setState(State::Preparing);
+    setStatus(tr("Loading features of %1 ...").arg(QDir::toNativeSeparators(recipe.dataFolder)));
+    m_thread->start();
+}
+
+void TrainingDashboard::cancel() {
+    if (m_state != State::Preparing && m_state != State::Training) return;
+    if (m_worker) m_worker->cancel();
+    setState(State::Cancelling);
+    setStatus(tr("Cancelling (the run stops within a batch)..."));
+}
+
+void TrainingDashboard::onPreparing(const QString &side, int done, int total) {
+    if (m_state != State::Preparing) return;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    const QString sideName = side == QLatin1String("train") ? tr("training") : side == QLatin1String("validation") ? tr("validation") : tr("test");
+    m_status->setText(tr("Loading features: %1 clips %2 / %3").arg(sideName).arg(done).arg(total));
+}
+
+void TrainingDashboard::onBatch(const BatchReport &r) {
+    if (m_state != State::Training) return;
+    m_curves->addBatch(r);
+    const qint64 total = qint64(r.runs) * r.epochs * r.batches;
+    const qint64 done = (qint64(r.run - 1) * r.epochs + (r.epoch - 1)) * r.batches + r.batch;
+    if (m_progress->maximum() != 1000) m_progress->setRange(0, 1000);
+    m_progress->setValue(int(1000 * done / std::max<qint64>(1, total)));
+    const double elapsed = m_trainClock.elapsed() / 1000.0;
+    const double eta = done > 0 ? elapsed * double(total - done) / double(done) : 0;
+    m_status->setText(tr("Run %1/%2, epoch %3/%4, batch %5/%6 · %7 samples/s · %8 elapsed, ETA %9")
+                          .arg(r.run).arg(r.runs).arg(r.epoch).arg(r.epochs).arg(r.batch).arg(r.batches)
+                          .arg(r.samplesPerSecond, 0, 'f', 0).arg(clock(elapsed), clock(eta)) +
+                      (m_lastEpochText.isEmpty() ? QString() : QLatin1Char('\n') + m_lastEpochText));
+}
+
+void TrainingDashboard::onEpoch(const EpochReport &e) {
+    if (m_state != State::Training) return;
+    m_curves->addEpoch(e);
+    m_lastEpochText = tr("Last epoch: train loss %1, accuracy %2%").arg(e.trainLoss, 0, 'f', 3).arg(100 * e.trainAccuracy, 0, 'f', 1);
+    if (e.validationAccuracy >= 0) m_lastEpochText += tr("; validation accuracy %1%").arg(100 * e.validationAccuracy, 0, 'f', 1);
+}
+
+void TrainingDashboard::endRun() {
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();   // run() has returned already or is about to (it just emitted its last signal)
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    }
+    m_stallProbe.stop();
+    qInfo().noquote() << QStringLiteral("training dashboard: max GUI-thread stall during the run %1 ms (10 ms probe)").arg(m_maxStallMs, 0, 'f', 1);
+    m_progress->setRange(0, 1000);
+    setState(State::Idle);
+}
+
+void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
+    endRun();
+    m_curves->replotNow();
+    const double seconds = m_runClock.elapsed() / 1000.0;
+    if (cancelled) {
+        m_progress->setValue(0);
+        const QString text = tr("Cancelled after %1; the run is not kept in the history.").arg(clock(seconds));
+        setStatus(text);
+        Q_EMIT runFinished(true, text);
+        return;
+    }
+    m_progress->setValue(1000);
+    m_history->addRun(record);
+    if (!record.modelPath.isEmpty()) Q_EMIT modelSaved(record.modelPath);
+    QString text = tr("Finished in %1.").arg(clock(seconds));
+    if (record.test.mean >= 0) text += QLatin1Char(' ') + tr("Test accuracy %1%.").arg(100 * record.test.mean, 0, 'f', 1);
+    if (!record.modelPath.isEmpty()) text += QLatin1Char(' ') + tr("Model saved as %1.").arg(QDir::toNativeSeparators(record.modelPath));
+    if (!record.note.isEmpty()) text += QLatin1Char(' ') + record.note;
+    text += QLatin1Char(' ') + tr("(GUI thread max stall %1 ms)").arg(m_maxStallMs, 0, 'f', 0);
+    if (record.hasEvaluation) {
+        m_confusion->setEvaluation(record.evaluation, record.recipe.modelLabel());
+        m_views->setCurrentWidget(m_confusion);
+    }
+    setStatus(text);
+    Q_EMIT runFinished(false, text);
+}
+
+void TrainingDashboard::onFailed(const QString &message) {
+    endRun();
+    m_progress->setValue(0);
+    const QString text = tr("Training failed: %1").arg(message);
+    setStatus(text);
+    Q_EMIT runFinished(true, text);
+}
+
+void TrainingDashboard::showRecord(const RunRecord &r) {
+    m_curves->showHistory(r.history);
+    if (r.hasEvaluation) m_confusion->setEvaluation(r.evaluation, r.recipe.modelLabel());
+    else m_confusion->clear();
+}
+
+void TrainingDashboard::reopenRun(const QString &id) {
+    if (isRunning()) {
+        setStatus(tr("A run is in progress: reopen a run when it is done."));
+        return;
+    }
+    const RunRecord *r = m_history->history().find(id);
+    if (!r) return;
+    showRecord(*r);
+    m_views->setCurrentWidget(r->hasEvaluation ? static_cast<QWidget *>(m_confusion) : m_curves);
+    setStatus(tr("Showing the run of %1 (%2).").arg(r->finished.toString(QStringLiteral("yyyy-MM-dd hh:mm")), r->recipe.modelLabel()));
+}
+
+void TrainingDashboard::compareRuns(const QStringList &ids) {
+    if (isRunning()) {
+        setStatus(tr("A run is in progress: compare runs when it is done."));
+        return;
+    }
+    std::vector<TrainingCurves::Series> series;
+    for (const QString &id : ids) {
+        const RunRecord *r = m_history->history().find(id);
+        if (!r || r->history.empty()) continue;
+        const size_t kept = r->keptRun >= 0 && size_t(r->keptRun) < r->history.size() ? size_t(r->keptRun) : 0;
+        series.push_back({QStringLiteral("%1 %2").arg(r->recipe.modelLabel(), r->finished.toString(QStringLiteral("hh:mm"))), r->history[kept]});
+    }
+    m_curves->showComparison(series);
+    m_views->setCurrentWidget(m_curves);
+    setStatus(tr("Comparing %n run(s): dashed = train, solid = validation.", nullptr, int(series.size())));
+}

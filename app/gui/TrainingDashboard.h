@@ -1,0 +1,97 @@
+#pragma once
+#include "training/RunHistory.h"
+#include "training/TrainingOptions.h"
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class ConfusionInspector;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QThread;
+class RunHistoryPanel;
+class TrainingCurves;
+class TrainingSetupPanel;
+namespace gtzan {
+class RecipeWorker;
+}
+
+// The "Train" tab: the run set-up, Start / Cancel (Esc), a progress bar (run, epoch, batch,
+// samples/s, ETA), live curves, the confusion inspector and the run history. The whole run
+// (feature loading included) happens in the engine's RecipeWorker on its own QThread; the GUI
+// thread only receives plain reports. While a run is on, a 10 ms timer measures how late the GUI
+// thread serves it (maxStallMs): the answer to "does the GUI stall".
+class TrainingDashboard : public QWidget {
+    Q_OBJECT
+public:
+    enum class State { Idle, Preparing, Training, Cancelling };
+
+    explicit TrainingDashboard(QWidget *parent = nullptr);
+    ~TrainingDashboard() override;
+
+    // The folder open in the data set browser (used unless one was chosen in the panel).
+    void setBrowserFolder(const QString &folder);
+    // Where finished runs are recorded (default RunHistory::defaultPath()); loads it.
+    void loadHistory(const QString &path = gtzan::RunHistory::defaultPath());
+    void setModelsDir(const QString &dir) { m_modelsDir = dir; }
+
+    void start();
+    void cancel();
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state != State::Idle; }
+    QString statusText() const;
+    double maxStallMs() const { return m_maxStallMs; }   // of the current / last run
+
+    void reopenRun(const QString &id);
+    void compareRuns(const QStringList &ids);
+
+    TrainingSetupPanel *setup() const { return m_setup; }
+    TrainingCurves *curves() const { return m_curves; }
+    ConfusionInspector *confusion() const { return m_confusion; }
+    RunHistoryPanel *history() const { return m_history; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QTabWidget *views() const { return m_views; }
+
+Q_SIGNALS:
+    void stateChanged(TrainingDashboard::State state);
+    void runFinished(bool cancelled, const QString &message);
+    void modelSaved(const QString &path);
+    void message(const QString &text);
+
+private:
+    void setState(State s);
+    void setStatus(const QString &text);
+    void onPreparing(const QString &side, int done, int total);
+    void onBatch(const gtzan::BatchReport &r);
+    void onEpoch(const gtzan::EpochReport &r);
+    void onFinished(const gtzan::RunRecord &record, bool cancelled);
+    void onFailed(const QString &message);
+    void endRun();
+    void showRecord(const gtzan::RunRecord &record);
+
+    TrainingSetupPanel *m_setup;
+    QPushButton *m_start, *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTabWidget *m_views;
+    TrainingCurves *m_curves;
+    ConfusionInspector *m_confusion;
+    RunHistoryPanel *m_history;
+    QString m_modelsDir;
+
+    State m_state = State::Idle;
+    QThread *m_thread = nullptr;
+    QPointer<gtzan::RecipeWorker> m_worker;
+    QElapsedTimer m_runClock, m_trainClock;
+    qint64 m_trainStartMs = 0;
+    QString m_lastEpochText;
+
+    QTimer m_stallProbe;
+    QElapsedTimer m_stallClock;
+    double m_maxStallMs = 0;
+};

@@ -1,0 +1,187 @@
+// The training dashboard end to end (offscreen): a short run started from the panel on a
+// generated data set, points arriving on the curves, cancel, a run to the end, the history row,
+// and a click on every confusion-matrix cell listing exactly the clips of that cell.
+#include "ConfusionInspector.h"
+#include "ConfusionMatrixView.h"
+#include "GeneratedGtzan.h"
+#include "RunHistoryPanel.h"
+#include "TrainingCurves.h"
+#include "TrainingDashboard.h"
+#include "TrainingSetupPanel.h"
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using gtzan::TrainingRecipe;
+
+class TestGuiTraining : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_data;
+
+    TrainingRecipe shortRecipe(int epochs) const {
+        TrainingRecipe r = TrainingSetupPanel::defaultRecipe();
+        r.dataFolder = m_data;
+        r.genreSet = QStringLiteral("all");
+        r.splitKind = TrainingRecipe::SplitKind::LastPerGenre;
+        r.testPerGenre = 2;
+        r.validationPerGenre = 1;
+        r.model.name = QStringLiteral("cnn1d");
+        r.options.epochs = epochs;
+        r.options.seeds = 1;
+        r.options.batchSize = 16;
+        r.options.learningRate = 1e-3;
+        r.cacheDir = m_tmp.filePath(QStringLiteral("cache"));
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        testsupport::GeneratedGtzan spec;
+        spec.dir = m_tmp.filePath(QStringLiteral("data"));
+        spec.clipsPerGenre = 5;
+        spec.seconds = 8.0;
+        m_data = testsupport::writeGeneratedGtzan(spec);
+        QVERIFY(!m_data.isEmpty());
+    }
+
+    void runCancelRunAgainAndInspect() {
+        TrainingDashboard d;
+        d.setModelsDir(m_tmp.filePath(QStringLiteral("models")));
+        d.loadHistory(m_tmp.filePath(QStringLiteral("history.json")));
+        d.resize(1400, 900);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QCOMPARE(d.history()->table()->rowCount(), 0);
+        QSignalSpy finished(&d, &TrainingDashboard::runFinished);
+
+        // 1. A long run from the panel: points arrive on the curves, then cancel.
+        d.setup()->setRecipe(shortRecipe(400));
+        QTest::mouseClick(d.startButton(), Qt::LeftButton);
+        QVERIFY(d.isRunning());
+        QVERIFY(!d.startButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(d.curves()->epochPointCount() >= 2, 60000);
+        const int batches = d.curves()->batchPointCount();
+        QVERIFY(batches >= 2);
+        QVERIFY(d.curves()->validationPointCount() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(d.curves()->batchPointCount() > batches, 30000);   // still arriving
+        QTest::mouseClick(d.cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(d.state(), TrainingDashboard::State::Idle);
+        QVERIFY2(d.statusText().contains(QStringLiteral("Cancelled")), qPrintable(d.statusText()));
+        QVERIFY(d.startButton()->isEnabled());
+        QCOMPARE(d.history()->table()->rowCount(), 0);   // a cancelled run is not kept
+        qInfo("max GUI-thread stall during the cancelled run: %.1f ms", d.maxStallMs());
+
+        // 2. A short run to the end: curves complete, history row, model file, evaluation.
+        d.setup()->setRecipe(shortRecipe(3));
+        QTest::mouseClick(d.startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QVERIFY2(!finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        qInfo("max GUI-thread stall during the finished run: %.1f ms", d.maxStallMs());
+        QCOMPARE(d.curves()->epochPointCount(), 3);
+        QCOMPARE(d.curves()->validationPointCount(), 3);
+        QCOMPARE(d.history()->table()->rowCount(), 1);
+        const gtzan::RunRecord &record = d.history()->history().records().front();
+        QVERIFY(QFile::exists(record.modelPath));
+        QVERIFY(record.modelPath.startsWith(m_tmp.filePath(QStringLiteral("models"))));
+        QVERIFY(record.hasEvaluation);
+        QCOMPARE(int(record.evaluation.clips.size()), 20);   // 2 test clips x 10 genres
+        QCOMPARE(record.test.mean, record.evaluation.accuracy);
+        QCOMPARE(record.recipe.options.epochs, 3);
+        QCOMPARE(int(record.history.size()), 1);
+        QCOMPARE(int(record.history.front().size()), 3);
+        const QString testCell = d.history()->table()->item(0, 8)->text();
+        QCOMPARE(testCell, QString::number(100 * record.test.mean, 'f', 1));
+
+        // 3. Every cell of the confusion matrix, clicked: exactly the clips of that cell.
+        QCOMPARE(d.views()->currentWidget(), static_cast<QWidget *>(d.confusion()));
+        ConfusionInspector *ci = d.confusion();
+        ci->setAutoPlay(false);
+        ConfusionMatrixView *m = ci->matrixView();
+        QTRY_VERIFY(m->isVisible() && m->width() > 100);
+        const gtzan::Evaluation &e = ci->evaluation();
+        QCOMPARE(e.genres.size(), 10);
+        int listed = 0;
+        for (int t = 0; t < e.genres.size(); ++t)
+            for (int p = 0; p < e.genres.size(); ++p) {
+                const QRect cell = m->cellRect(t, p);
+                QVERIFY(!cell.isEmpty());
+                QTest::mouseClick(m, Qt::LeftButton, {}, cell.center());
+                QStringList expected;
+                for (const gtzan::ClipVerdict &v : e.clips)
+                    if (v.trueLabel == t && v.predicted == p) expected << v.id;
+                QCOMPARE(ci->listedClipIds(), expected);
+                QCOMPARE(int(expected.size()), e.confusion[size_t(t)][size_t(p)]);
+                listed += int(expected.size());
+                // The tooltip names the cell.
+                QVERIFY(m->toolTipFor(t, p).contains(e.genres[t]));
+            }
+        QCOMPARE(listed, 20);
+        m->setShowPercent(true);
+        QVERIFY(m->cellText(0, 0).endsWith(QLatin1Char('%')) || m->cellText(0, 0) == QStringLiteral("-"));
+        QVERIFY(m->toCsv().startsWith(QStringLiteral("true\\predicted,blues,")));
+        QVERIFY(m->savePng(m_tmp.filePath(QStringLiteral("confusion.png"))));
+        QVERIFY(QImage(m_tmp.filePath(QStringLiteral("confusion.png"))).width() > 100);
+
+        // 4. Reopen and compare from the history.
+        d.curves()->clear();
+        d.reopenRun(record.id);
+        QCOMPARE(d.curves()->epochPointCount(), 3);
+        d.compareRuns({record.id, record.id});
+        QCOMPARE(d.curves()->graphCount(), 8);   // 2 runs x (train, validation) x (loss, accuracy)
+    }
+
+    void historyPersistsDeletesAndUndoes() {
+        const QString path = m_tmp.filePath(QStringLiteral("history.json"));   // written by the run above
+        RunHistoryPanel panel;
+        panel.load(path);
+        QVERIFY(panel.loadError().isEmpty());
+        QCOMPARE(panel.table()->rowCount(), 1);
+        const QString id = panel.history().records().front().id;
+        QVERIFY(panel.toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2);
+        panel.selectIds({id});
+        panel.deleteSelected();
+        QCOMPARE(panel.table()->rowCount(), 0);
+        {
+            RunHistoryPanel again;
+            again.load(path);
+            QCOMPARE(again.table()->rowCount(), 0);
+        }
+        panel.undoDelete();
+        QCOMPARE(panel.table()->rowCount(), 1);
+        RunHistoryPanel again;
+        again.load(path);
+        QCOMPARE(again.table()->rowCount(), 1);
+        QCOMPARE(again.history().records().front().id, id);
+    }
+
+    void damagedHistoryIsNeverOverwritten() {
+        const QString path = m_tmp.filePath(QStringLiteral("damaged.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk("{\"runs\": [ {\"id\": \"x\", ");
+        f.write(junk);
+        f.close();
+        RunHistoryPanel panel;
+        panel.load(path);
+        QVERIFY(panel.loadError().contains(path));
+        QVERIFY(panel.loadError().contains(QStringLiteral("damaged")));
+        gtzan::RunRecord r;
+        r.id = QStringLiteral("new");
+        panel.addRun(r);   // shown, but the file is left for repair
+        QCOMPARE(panel.table()->rowCount(), 1);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
+    }
+};
+
+QTEST_MAIN(TestGuiTraining)
+#include "test_gui_training.moc"
