@@ -41,20 +41,16 @@ RunRecord sampleRecord(const QString &id) {
         r.history.push_back(epochs);
     }
     r.hasEvaluation = true;
-    r.evaluation.genres = {QStringLiteral("jazz"), QStringLiteral("pop")};
-    r.evaluation.accuracy = 0.5;
-    r.evaluation.confusion = {{1, 1}, {0, 0}};
-    r.evaluation.perClass = {{1.0, 0.5, 0.667, 2}, {0.0, 0.0, 0.0, 0}};
-    ClipVerdict v;
-    v.id = QStringLiteral("jazz/jazz.00001");
-    v.path = QStringLiteral("/data/jazz/jazz.00001.wav");
-    v.trueLabel = 0;
-    v.predicted = 1;
-    v.predictedByMax = 1;
-    v.predictedByVote = 1;
-    v.probabilities = {0.25f, 0.75f};
-    v.segmentPredictions = {1, 1};
-    r.evaluation.clips.push_back(v);
+    // Two clips: jazz.00001 (2 segments) taken for pop, pop.00002 right.
+    ClipRecord jazz, pop;
+    jazz.id = QStringLiteral("jazz/jazz.00001");
+    jazz.path = QStringLiteral("/data/jazz/jazz.00001.wav");
+    jazz.label = 0;
+    pop.id = QStringLiteral("pop/pop.00002");
+    pop.path = QStringLiteral("/data/pop/pop.00002.wav");
+    pop.label = 1;
+    r.evaluation = evaluateSegments({QStringLiteral("jazz"), QStringLiteral("pop")}, {jazz, pop}, {0, 0, 1},
+                                    {{0.25f, 0.75f}, {0.25f, 0.75f}, {0.1f, 0.9f}});
     r.modelPath = QStringLiteral("/models/a.gtzm");
     return r;
 }
