@@ -46,8 +46,8 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometry() const {
     if (n == 0) return g;
     const QFontMetrics fm(font());
     for (const QString &name : m_genres) g.labelWidth = std::max(g.labelWidth, fm.horizontalAdvance(name));
-    g.labelWidth += fm.height() + 12;   // room for the rotated "true" caption
-    g.headerHeight = g.labelWidth;      // predicted names are drawn rotated, as wide as the row labels
+    g.headerHeight = g.labelWidth + fm.height() + 12;   // rotated column names under the "predicted" caption
+    g.labelWidth += fm.height() + 12;                   // room for the rotated "true" caption
     const int w = width() - g.labelWidth - 8, h = height() - g.headerHeight - 8;
     g.cell = std::max(4.0, std::min(double(w), double(h)) / n);
     g.grid = QRect(g.labelWidth, g.headerHeight, int(g.cell * n), int(g.cell * n));
@@ -135,7 +135,10 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *) {
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRect(0, 0, g.labelWidth, g.headerHeight), Qt::AlignLeft | Qt::AlignTop, tr("true \\ predicted"));
+    p.drawText(QRect(g.grid.left(), 0, g.grid.width(), fm.height() + 6), Qt::AlignCenter, tr("predicted"));
+    p.translate(0, g.grid.center().y());
+    p.rotate(-90);
+    p.drawText(QRect(-g.grid.height() / 2, 0, g.grid.height(), fm.height() + 6), Qt::AlignCenter, tr("true"));
     p.restore();
 }
 

@@ -1,5 +1,6 @@
 #include "TrainingCurves.h"
 #include "QCustomPlotInclude.h"
+#include <QElapsedTimer>
 #include <QVBoxLayout>
 
 using gtzan::BatchReport;
@@ -112,8 +113,16 @@ void TrainingCurves::scheduleReplot() {
     if (!m_replot.isActive()) m_replot.start();
 }
 
+void TrainingCurves::showEvent(QShowEvent *e) {
+    QWidget::showEvent(e);
+    replotNow();   // data may have arrived while hidden
+}
+
 void TrainingCurves::replotNow() {
     m_replot.stop();
+    if (!isVisible()) return;   // showEvent draws it
+    QElapsedTimer clock;
+    clock.start();
     for (QCustomPlot *p : {m_loss, m_accuracy}) {
         bool any = false;
         for (int i = 0; i < p->graphCount(); ++i) any = any || !p->graph(i)->data()->isEmpty();
@@ -124,8 +133,9 @@ void TrainingCurves::replotNow() {
         }
         if (p == m_accuracy) p->yAxis->setRange(0, 1.02);
         else if (any) p->yAxis->setRange(0, p->yAxis->range().upper * 1.05);
-        p->replot(QCustomPlot::rpQueuedReplot);
+        p->replot(QCustomPlot::rpImmediateRefresh);   // here, so the timing below is the whole redraw
     }
+    m_maxReplotMs = std::max(m_maxReplotMs, clock.nsecsElapsed() / 1e6);
 }
 
 int TrainingCurves::batchPointCount() const { return m_batchLoss ? m_batchLoss->dataCount() : 0; }

@@ -36,6 +36,11 @@ public:
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
     void replotNow();
+    double maxReplotMs() const { return m_maxReplotMs; }   // longest redraw since resetReplotTiming()
+    void resetReplotTiming() { m_maxReplotMs = 0; }
+
+protected:
+    void showEvent(QShowEvent *e) override;
 
 private:
     void resetPlots(bool live);
@@ -47,4 +52,5 @@ private:
     QCustomPlot *m_accuracy;
     QCPGraph *m_batchLoss = nullptr, *m_trainLoss = nullptr, *m_valLoss = nullptr, *m_trainAcc = nullptr, *m_valAcc = nullptr;
     QTimer m_replot;
+    double m_maxReplotMs = 0;
 };

@@ -62,13 +62,13 @@ ConfusionInspector::ConfusionInspector(QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_matrix);
     top->addWidget(side);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
     auto *all = new QSplitter(Qt::Vertical);
     all->addWidget(top);
     all->addWidget(m_inspector);
-    all->setStretchFactor(0, 3);
-    all->setStretchFactor(1, 2);
+    all->setStretchFactor(0, 1);
+    all->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(all, 1);

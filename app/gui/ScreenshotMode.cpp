@@ -9,7 +9,9 @@
 #include "TrainingCurves.h"
 #include "TrainingDashboard.h"
 #include "TrainingSetupPanel.h"
+#include <QDockWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QSpinBox>
@@ -95,6 +97,8 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
             return ok;
         };
         if (*stage == 0 && !w.browser()->isScanning() && !d->setup()->dataFolder().isEmpty()) {
+            // The augmentation dock has nothing to do with training: give its room to the tab.
+            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
             w.tabs()->setCurrentWidget(d);
             gtzan::TrainingRecipe r = d->setup()->recipe();
             r.options.epochs = epochs;
@@ -103,7 +107,7 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
             *stage = 1;
         } else if (*stage == 1 && d->curves()->epochPointCount() >= epochs / 2) {
             d->curves()->replotNow();
-            if (!save(progressFile)) QApplication::exit(1);
+            if (progressFile != QLatin1String("-") && !save(progressFile)) QApplication::exit(1);
             *stage = 2;
         } else if (*stage == 2 && !d->isRunning()) {
             ConfusionMatrixView *m = d->confusion()->matrixView();
@@ -117,8 +121,9 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
                         bestP = p;
                     }
             if (best >= 0) d->confusion()->showCell(bestT, bestP);
+            if (d->confusion()->clipTable()->rowCount() > 0) d->confusion()->clipTable()->selectRow(0);   // its spectrogram
             *stage = 3;
-        } else if (*stage == 3) {
+        } else if (*stage == 3 && !d->confusion()->inspector()->isBusy()) {
             timer->stop();
             QApplication::exit(save(confusionFile) ? 0 : 1);
         }

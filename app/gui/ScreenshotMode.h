@@ -12,6 +12,7 @@ namespace ScreenshotMode {
 bool setUp(MainWindow &window, QStringList &args);
 // `--train-screenshots PROGRESS.png CONFUSION.png [--epochs N]`: on the Train tab, starts a run
 // with the panel's settings on the opened folder, saves the window once half the epochs are on
-// the curves, then (after the run) clicks the largest off-diagonal confusion cell and saves again.
+// the curves ("-": no such shot), then (after the run) clicks the largest off-diagonal confusion
+// cell, selects its first clip and saves again.
 bool setUpTraining(MainWindow &window, QStringList &args);
 }

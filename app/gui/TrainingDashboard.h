@@ -44,6 +44,9 @@ public:
     bool isRunning() const { return m_state != State::Idle; }
     QString statusText() const;
     double maxStallMs() const { return m_maxStallMs; }   // of the current / last run
+    // The longest the GUI thread itself spent on one progress report or curve redraw (the rest of
+    // a stall is the OS running other threads: training, feature loading, other processes).
+    double maxHandlerMs() const { return m_maxHandlerMs; }
 
     void reopenRun(const QString &id);
     void compareRuns(const QStringList &ids);
@@ -94,4 +97,5 @@ private:
     QTimer m_stallProbe;
     QElapsedTimer m_stallClock;
     double m_maxStallMs = 0;
+    double m_maxHandlerMs = 0;
 };

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QThread>
 #include <QToolButton>
 
 using gtzan::TrainingRecipe;
@@ -77,6 +78,9 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     m_splitPages->addWidget(m_testPerGenre);
     m_splitPages->addWidget(m_testFraction);
     m_splitPages->addWidget(folderRow(m_splitFolder, this, tr("Folder with split lists")));
+    // As tall as one row: the pages are single fields.
+    m_splitPages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_splitPages->setFixedHeight(m_splitFolder->sizeHint().height() + 4);
     form->addRow(QString(), m_splitPages);
     connect(m_splitKind, &QComboBox::currentIndexChanged, m_splitPages, &QStackedWidget::setCurrentIndex);
     m_valPerGenre->setRange(0, 1000);
@@ -145,6 +149,8 @@ TrainingRecipe TrainingSetupPanel::defaultRecipe() {
     r.options.seeds = 1;
     r.options.learningRate = 1e-3;
     r.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/features");
+    // Leave a core to the GUI thread: LibTorch's workers busy all cores otherwise.
+    r.threads = std::max(1, QThread::idealThreadCount() - 1);
     return r;
 }
 
@@ -231,6 +237,7 @@ void TrainingSetupPanel::loadSettings() {
     if (text.isEmpty()) return;
     try {
         TrainingRecipe r = TrainingRecipe::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+        if (r.threads <= 0) r.threads = defaultRecipe().threads;
         setRecipe(r);
     } catch (const gtzan::Error &) {
         // Settings from another version: keep the defaults.
