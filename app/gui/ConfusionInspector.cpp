@@ -69,6 +69,7 @@ ConfusionInspector::ConfusionInspector(QWidget *parent)
     all->addWidget(m_inspector);
     all->setStretchFactor(0, 1);
     all->setStretchFactor(1, 1);
+    all->setSizes({420, 380});   // the spectrogram needs height to be read
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(all, 1);

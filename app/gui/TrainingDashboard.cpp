@@ -59,7 +59,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     scroll->setWidget(m_setup);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(std::min(m_setup->sizeHint().width() + 24, 420));   // most of the form without scrolling
+    scroll->setMinimumWidth(std::min(m_setup->sizeHint().width() + 24, 300));   // the confusion page needs the room
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start, 1);
     buttons->addWidget(m_cancel);
@@ -79,7 +79,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     split->addWidget(m_views);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({420, 900});
+    split->setSizes({360, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
