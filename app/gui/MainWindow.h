@@ -5,6 +5,7 @@
 class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
+class QMenu;
 class QTabWidget;
 class TrainingDashboard;
 
@@ -27,12 +28,23 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingDashboard *training() const { return m_training; }
 
+    void showPreferences();
+    void showShortcuts();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
+    void closeEvent(QCloseEvent *e) override;
 
 private:
     void buildMenus();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void fillRecentMenu(QMenu *menu);
+    void updateTaskActions();
+    void restoreLayout();
+    void saveLayout() const;
+    void applySettings();
     void playVersion(bool augmented);
 
     QTabWidget *m_tabs;
@@ -41,4 +53,6 @@ private:
     AugmentationPanel *m_augment;
     TrainingDashboard *m_training;
     QFutureWatcher<QString> m_export;
+    QList<QAction *> m_taskActions;   // Ctrl+1.. switch to the task tabs
+    QString m_pendingRecent;          // an audio file asked for, remembered once it opened
 };
