@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -55,34 +54,26 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setFormat(QStringLiteral("%p%"));
 
+    // One tab per view, the set-up first; the run controls span the bottom. (Side by side, the
+    // set-up panel would widen the whole window's minimum beyond the other tabs'.)
     auto *scroll = new QScrollArea;
+    m_setup->setMaximumWidth(640);   // a form, not a banner
     scroll->setWidget(m_setup);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(std::min(m_setup->sizeHint().width() + 24, 300));   // the confusion page needs the room
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_start, 1);
-    buttons->addWidget(m_cancel);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(scroll, 1);
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_progress);
-    leftLayout->addWidget(m_status);
-
+    m_views->addTab(scroll, tr("&Set-up"));
     m_views->addTab(m_curves, tr("&Curves"));
     m_views->addTab(m_confusion, tr("C&onfusion"));
     m_views->addTab(m_history, tr("&History"));
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
-    split->addWidget(m_views);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({360, 900});
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_start);
+    controls->addWidget(m_cancel);
+    controls->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
+    layout->addWidget(m_views, 1);
+    layout->addLayout(controls);
+    layout->addWidget(m_status);
 
     connect(m_start, &QPushButton::clicked, this, &TrainingDashboard::start);
     connect(m_cancel, &QPushButton::clicked, this, &TrainingDashboard::cancel);
