@@ -1,6 +1,7 @@
 #include "TrainingCurves.h"
 #include "QCustomPlotInclude.h"
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QVBoxLayout>
 
 using gtzan::BatchReport;
@@ -26,6 +27,7 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QWidget(parent), m_loss(new QC
     }
     m_loss->yAxis->setLabel(tr("loss"));
     m_accuracy->yAxis->setLabel(tr("accuracy"));
+    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);   // accuracy rises to the top
     m_replot.setSingleShot(true);
     m_replot.setInterval(100);
     connect(&m_replot, &QTimer::timeout, this, &TrainingCurves::replotNow);
@@ -44,6 +46,7 @@ void TrainingCurves::resetPlots(bool live) {
     m_loss->clearGraphs();
     m_accuracy->clearGraphs();
     m_batchLoss = m_trainLoss = m_valLoss = m_trainAcc = m_valAcc = nullptr;
+    m_plannedEpochs = 0;
     if (live) {
         m_batchLoss = addGraph(m_loss, tr("batch loss"), kBatch, Qt::SolidLine, false);
         m_trainLoss = addGraph(m_loss, tr("train loss"), kTrain, Qt::SolidLine, true);
@@ -67,6 +70,7 @@ void TrainingCurves::addBatch(const BatchReport &r) {
     if (!m_batchLoss) resetPlots(true);
     const double x = double(r.run - 1) * r.epochs + (r.epoch - 1) + double(r.batch) / std::max(1, r.batches);
     m_batchLoss->addData(x, r.loss);
+    m_plannedEpochs = double(r.runs) * r.epochs;
     scheduleReplot();
 }
 
@@ -74,6 +78,7 @@ void TrainingCurves::addEpoch(const EpochReport &r) {
     if (!m_trainLoss) resetPlots(true);
     const double x = xOf(r.run, r.epoch, r.epochs);
     m_trainLoss->addData(x, r.trainLoss);
+    m_plannedEpochs = double(r.runs) * r.epochs;
     m_trainAcc->addData(x, r.trainAccuracy);
     if (r.validationAccuracy >= 0) {
         m_valLoss->addData(x, r.validationLoss);
@@ -129,7 +134,7 @@ void TrainingCurves::replotNow() {
         if (any) {
             p->rescaleAxes();
             QCPRange x = p->xAxis->range();
-            p->xAxis->setRange(std::min(0.0, x.lower), std::max(1.0, x.upper));
+            p->xAxis->setRange(std::min(0.0, x.lower), std::max({1.0, x.upper, m_plannedEpochs}));
         }
         if (p == m_accuracy) p->yAxis->setRange(0, 1.02);
         else if (any) p->yAxis->setRange(0, p->yAxis->range().upper * 1.05);

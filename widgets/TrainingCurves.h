@@ -52,5 +52,6 @@ private:
     QCustomPlot *m_accuracy;
     QCPGraph *m_batchLoss = nullptr, *m_trainLoss = nullptr, *m_valLoss = nullptr, *m_trainAcc = nullptr, *m_valAcc = nullptr;
     QTimer m_replot;
+    double m_plannedEpochs = 0;   // runs x epochs of the live run: the x axis spans it from the start
     double m_maxReplotMs = 0;
 };
