@@ -88,6 +88,7 @@ static int runTrain(const QStringList &args) {
         {QStringLiteral("seed"), QStringLiteral("First seed (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")},
         {QStringLiteral("out"), QStringLiteral("Model file to write."), QStringLiteral("MODEL")},
+        {QStringLiteral("provenance"), QStringLiteral("A note kept in the model file on how it was made (e.g. the command)."), QStringLiteral("TEXT")},
         {QStringLiteral("json"), QStringLiteral("Print the training summary and evaluation as JSON at the end.")}};
     p.addOptions(options);
     int code = 0;
@@ -228,6 +229,7 @@ static int runTrain(const QStringList &args) {
                              {QStringLiteral("validationClips"), int(validation.size())},
                              {QStringLiteral("testClips"), int(test.size())},
                              {QStringLiteral("segmentFrames"), data.segmentFrames}};
+    if (p.isSet(QStringLiteral("provenance"))) tm.dataset.insert(QStringLiteral("provenance"), p.value(QStringLiteral("provenance")));
     if (best.hasTest) tm.evaluation = best.test.toJson();
     tm.model = best.model;
     saveModelFile(p.value(QStringLiteral("out")), tm);

@@ -3,6 +3,7 @@
 #include "AugmentationPanel.h"
 #include "ClipInspector.h"
 #include "DatasetBrowser.h"
+#include "PredictionPanel.h"
 #include "audio/AudioWriter.h"
 #include "common/Error.h"
 #include <QAction>
@@ -26,12 +27,15 @@ const char *kLastFolder = "browser/lastFolder";
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel) {
+    : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
+      m_predict(new PredictionPanel) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_inspector, tr("&Explore"));
+    m_tabs->addTab(m_predict, tr("&Predict"));
+    connect(m_predict, &PredictionPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     setCentralWidget(m_tabs);
     auto *browserDock = new QDockWidget(tr("Data set"), this);
     browserDock->setObjectName(QStringLiteral("browserDock"));
@@ -105,6 +109,11 @@ void MainWindow::buildMenus() {
     });
     open->setShortcut(QKeySequence::Open);
     tools->addAction(open);
+    tools->addAction(file->addAction(tr("&Predict files..."), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Predict the genre of audio files"), QString(),
+                                                                tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)"));
+        if (!files.isEmpty()) predictPaths(files);
+    }));
     QAction *split = file->addAction(tr("Load &split folder..."), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with train/valid/test lists"));
         if (!dir.isEmpty()) m_browser->loadSplitFolder(dir);
@@ -167,8 +176,25 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *e) {
 }
 
 void MainWindow::dropEvent(QDropEvent *e) {
-    const QList<QUrl> urls = e->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
-    openPath(urls.first().toLocalFile());
+    QStringList paths;
+    for (const QUrl &u : e->mimeData()->urls())
+        if (u.isLocalFile()) paths << u.toLocalFile();
+    if (paths.isEmpty()) return;
+    dropPaths(paths);
     e->acceptProposedAction();
+}
+
+void MainWindow::dropPaths(const QStringList &paths) {
+    if (m_tabs->currentWidget() == m_predict) return predictPaths(paths);
+    QStringList files;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir()) openFolder(p);
+        else files << p;
+    }
+    if (!files.isEmpty()) predictPaths(files);
+}
+
+void MainWindow::predictPaths(const QStringList &paths) {
+    m_tabs->setCurrentWidget(m_predict);
+    m_predict->addPaths(paths);
 }

@@ -5,6 +5,7 @@
 class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
+class PredictionPanel;
 class QTabWidget;
 
 // The explorer window: wiring only. The data set browser docks on the left, the augmentation panel
@@ -16,6 +17,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     // A folder opens as a data set, a file as a single clip.
     void openPath(const QString &path);
+    // Dropped paths: on the Predict tab everything is predicted; elsewhere a folder opens as a data
+    // set and audio files are predicted (the Predict tab comes to the front).
+    void dropPaths(const QStringList &paths);
+    void predictPaths(const QStringList &paths);
     void openFolder(const QString &root);
     void openAudioFile(const QString &path);
     void exportAugmented(const QString &path);
@@ -24,6 +29,7 @@ public:
     DatasetBrowser *browser() const { return m_browser; }
     AugmentationPanel *augmentation() const { return m_augment; }
     QTabWidget *tabs() const { return m_tabs; }
+    PredictionPanel *predictionPanel() const { return m_predict; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
@@ -37,5 +43,6 @@ private:
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
+    PredictionPanel *m_predict;
     QFutureWatcher<QString> m_export;
 };
