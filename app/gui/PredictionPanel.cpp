@@ -157,7 +157,7 @@ void PredictionPanel::addPaths(const QStringList &paths) {
     m_batchTotal += int(files.size());
     m_progress->setRange(0, m_batchTotal);
     m_progress->setValue(m_batchDone);
-    Q_EMIT message(tr("Predicting %n file(s)...", nullptr, int(files.size())));
+    Q_EMIT message(tr("Files to predict: %1").arg(files.size()));
     startNext();
 }
 
@@ -273,13 +273,13 @@ void PredictionPanel::showRow(int row) {
         return;
     }
     const gtzan::FilePrediction &p = r.entry.prediction;
-    m_detailTitle->setText(tr("<b>%1</b>: <b>%2</b> (%3%) &mdash; %4, %n segment(s); decode %5 ms, features %6 ms, network %7 ms; "
-                              "%8 ms from drop to probabilities", nullptr, int(p.segments.size()))
+    m_detailTitle->setText(tr("<b>%1</b>: <b>%2</b> (%3%) &mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; "
+                              "%8 ms from drop to probabilities")
                                .arg(name.toHtmlEscaped(), p.genreName.toHtmlEscaped())
                                .arg(double(p.probabilities.at(size_t(p.genre))) * 100.0, 0, 'f', 1)
                                .arg(clock(p.seconds))
                                .arg(r.entry.timing.decodeMs, 0, 'f', 0).arg(r.entry.timing.featuresMs, 0, 'f', 0)
-                               .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0));
+                               .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0).arg(p.segments.size()));
     m_chart->setProbabilities(m_summary.genres, p.probabilities);
     m_timeline->setSegments(m_summary.genres, p.segments, p.seconds);
     if (m_inspector->currentPath() != r.entry.file) m_inspector->openFile(r.entry.file);
@@ -349,6 +349,10 @@ bool PredictionPanel::setModelPath(const QString &path) {
     QSettings().setValue(QString::fromLatin1(kModelKey), path);
     updateModelLabel();
     Q_EMIT modelChanged(path);
+    if (!m_job.isRunning()) {
+        // Off the first dropped file: FFT plans and LibTorch's lazy set-up (about half a second).
+        m_job.setFuture(QtConcurrent::run([predictor] { gtzan::warmUpPredictor(*predictor); }));
+    }
     predictAllAgain();
     return true;
 }
@@ -365,10 +369,10 @@ QString PredictionPanel::modelInfoText() const {
                        .arg(m_modelPath.isEmpty() ? tr("Starter model") : QFileInfo(m_modelPath).fileName(), s.network)
                        .arg(s.parameters, 0, 'f', 0).arg(s.preset).arg(s.genres.size()).arg(s.genres.join(QStringLiteral(", ")));
     if (s.trainClips >= 0) {
-        text += QLatin1Char(' ') + tr("Trained on %n clip(s)", nullptr, s.trainClips);
+        text += QLatin1Char(' ') + tr("Trained on %1 clips").arg(s.trainClips);
         if (!s.dataFolder.isEmpty()) text += QLatin1Char(' ') + tr("from %1").arg(QDir(s.dataFolder).dirName());
         if (s.testClips > 0 && s.testAccuracy >= 0)
-            text += tr(", tested on %n held-out clip(s): clip accuracy %1%.", nullptr, s.testClips).arg(s.testAccuracy * 100.0, 0, 'f', 0);
+            text += tr(", tested on %1 held-out clips: clip accuracy %2%.").arg(s.testClips).arg(s.testAccuracy * 100.0, 0, 'f', 0);
         else
             text += tr(", not tested on held-out clips: its accuracy is unknown.");
         if (s.trainClips < 200)
@@ -385,7 +389,7 @@ void PredictionPanel::exportCsv(const QString &path) {
     try {
         gtzan::writePredictionCsv(path, entries, m_summary.genres);
         Q_EMIT exported(path);
-        Q_EMIT message(tr("%n prediction(s) written to %1", nullptr, int(entries.size())).arg(path));
+        Q_EMIT message(tr("Predictions of %1 files written to %2").arg(entries.size()).arg(path));
     } catch (const gtzan::Error &e) {
         Q_EMIT exportFailed(e.message());
         Q_EMIT message(e.message());

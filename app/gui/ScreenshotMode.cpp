@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <cstdio>
 

@@ -1,6 +1,7 @@
 #include "inference/PredictionBatch.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
+#include "dsp/MelSpectrogram.h"
 #include "inference/Predictor.h"
 #include <QFileInfo>
 #include <QSaveFile>
@@ -28,6 +29,17 @@ ModelSummary summarizeModel(const Predictor &predictor) {
     s.dataFolder = m.dataset.value(QStringLiteral("folder")).toString();
     s.provenance = m.dataset.value(QStringLiteral("provenance")).toString();
     return s;
+}
+
+void warmUpPredictor(const Predictor &predictor) {
+    try {
+        Audio silence;
+        silence.sampleRate = predictor.model().spec.sampleRate;
+        silence.samples.assign(size_t(silence.sampleRate) * 5, 0.0f);
+        predictor.predictFeatures(melFeatures(silence, predictor.model().spec), QStringLiteral("warm-up"));
+    } catch (const std::exception &) {
+        // Only a warm-up: a real file will say what is wrong.
+    }
 }
 
 QStringList expandPredictionInputs(const QStringList &paths) {

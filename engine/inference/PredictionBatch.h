@@ -27,6 +27,10 @@ struct ModelSummary {
 };
 ModelSummary summarizeModel(const Predictor &predictor);
 
+// The first prediction pays for FFT plans and LibTorch's lazy set-up (about half a second here);
+// predicting 5 s of silence once right after loading takes that off the first real file.
+void warmUpPredictor(const Predictor &predictor);   // never throws
+
 // One file of a batch: its prediction, or the reason it has none. A file that fails stays in the
 // batch with its error; the others go on.
 struct PredictionEntry {
