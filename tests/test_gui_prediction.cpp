@@ -150,7 +150,8 @@ private Q_SLOTS:
         const gtzan::PredictionEntry &cut = panel->entry(rowOf(panel, made(QStringLiteral("truncated.wav"))));
         QVERIFY(!cut.ok);
         QVERIFY2(cut.error.contains(QLatin1String("truncated")), qPrintable(cut.error));
-        QCOMPARE(panel->table()->item(rowOf(panel, made(QStringLiteral("truncated.wav"))), 4)->text(), cut.error);
+        QVERIFY(panel->table()->item(rowOf(panel, made(QStringLiteral("truncated.wav"))), 4)->text().contains(QLatin1String("truncated")));
+        QCOMPARE(panel->table()->item(rowOf(panel, made(QStringLiteral("truncated.wav"))), 4)->toolTip(), cut.error);
 
         // The selected file: bar chart, timeline and inspector show it.
         const int jazz = rowOf(panel, made(QStringLiteral("jazz.00001.wav")));

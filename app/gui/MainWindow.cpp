@@ -45,6 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     augmentDock->setObjectName(QStringLiteral("augmentDock"));
     augmentDock->setWidget(m_augment);
     addDockWidget(Qt::RightDockWidgetArea, augmentDock);
+    // The augmentation panel acts on the Explore tab's clip only: out of the way on the other tabs.
+    connect(m_tabs, &QTabWidget::currentChanged, augmentDock, [this, augmentDock] { augmentDock->setVisible(m_tabs->currentWidget() == m_inspector); });
     buildMenus();
 
     connect(m_browser, &DatasetBrowser::clipSelected, this, [this](const QString &path, const QString &id, const QString &problem) {

@@ -51,9 +51,11 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{addFiles, addFolder, clear, m_exportButton, m_cancelButton, m_progress}) buttons->addWidget(w);
     buttons->addStretch(1);
-    buttons->addWidget(m_modelLabel);
-    buttons->addWidget(openModel);
-    buttons->addWidget(starter);
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_modelLabel);
+    modelRow->addWidget(openModel);
+    modelRow->addWidget(starter);
+    modelRow->addStretch(1);
     m_modelInfo->setWordWrap(true);
     m_modelInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
@@ -63,11 +65,13 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ColFile, 190);
-    m_table->setColumnWidth(ColGenre, 80);
-    m_table->setColumnWidth(ColConfidence, 80);
-    m_table->setColumnWidth(ColDuration, 65);
+    m_table->setColumnWidth(ColFile, 140);
+    m_table->setColumnWidth(ColGenre, 70);
+    m_table->setColumnWidth(ColConfidence, 78);
+    m_table->setColumnWidth(ColDuration, 60);
+    m_table->setMinimumWidth(250);
 
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,19 +82,21 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     detailLayout->addWidget(m_chart, 1);
     detailLayout->addWidget(new QLabel(tr("Genre of each 4 s segment along the file (hover for its probabilities):")));
     detailLayout->addWidget(m_timeline);
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(details);
-    right->addWidget(m_inspector);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(m_table);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-
+    // The list and the selected file's chart and timeline on top; the inspector below, full width.
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(m_table);
+    top->addWidget(details);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({500, 650});
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(m_inspector);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(modelRow);
     layout->addWidget(m_modelInfo);
     layout->addWidget(split, 1);
 
@@ -232,7 +238,7 @@ void PredictionPanel::updateRowCells(int row) {
         QTableWidgetItem *genre = set(ColGenre, p.genreName);
         genre->setIcon(QIcon());
         genre->setForeground(QBrush());
-        genre->setBackground(genrecolors::color(p.genreName).lighter(150));
+        genre->setBackground(genrecolors::color(p.genreName).lighter(125));
         set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
         set(ColDuration, clock(p.seconds));
         set(ColError, QString());
@@ -240,7 +246,9 @@ void PredictionPanel::updateRowCells(int row) {
         set(ColGenre, tr("error"))->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
         set(ColConfidence, QString());
         set(ColDuration, QString());
-        set(ColError, r.entry.error);
+        // The row names the file already: the cell keeps the reason, the tooltip the whole message.
+        const QString prefix = r.entry.file + QStringLiteral(": ");
+        set(ColError, r.entry.error.startsWith(prefix) ? r.entry.error.mid(prefix.size()) : r.entry.error, r.entry.error);
     }
 }
 
