@@ -6,6 +6,7 @@ class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
 class PredictionPanel;
+class QMenu;
 class QTabWidget;
 
 // The explorer window: wiring only. The data set browser docks on the left, the augmentation panel
@@ -31,12 +32,23 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     PredictionPanel *predictionPanel() const { return m_predict; }
 
+    void showPreferences();
+    void showShortcuts();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
+    void closeEvent(QCloseEvent *e) override;
 
 private:
     void buildMenus();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void fillRecentMenu(QMenu *menu);
+    void updateTaskActions();
+    void restoreLayout();
+    void saveLayout() const;
+    void applySettings();
     void playVersion(bool augmented);
 
     QTabWidget *m_tabs;
@@ -45,4 +57,6 @@ private:
     AugmentationPanel *m_augment;
     PredictionPanel *m_predict;
     QFutureWatcher<QString> m_export;
+    QList<QAction *> m_taskActions;   // Ctrl+1.. switch to the task tabs
+    QString m_pendingRecent;          // an audio file asked for, remembered once it opened
 };

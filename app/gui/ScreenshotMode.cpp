@@ -7,6 +7,7 @@
 #include "PredictionPanel.h"
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QSpinBox>
 #include <QTableView>
@@ -40,6 +41,8 @@ void setUpPrediction(MainWindow &w, const QString &file, const QStringList &path
         if (w.browser()->isScanning() || w.inspector()->isBusy() || p->inspector()->isBusy()) return;
         if (!*started) {
             *started = true;
+            // The augmentation dock acts on the Explore tab only: closed, as View > Augmentation would.
+            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
             w.predictPaths(paths);
             return;
         }
