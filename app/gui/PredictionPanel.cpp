@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -117,7 +118,8 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     });
     connect(openModel, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a model file"), QString(), tr("Model files (*.gtzm);;All files (*)"));
-        if (!path.isEmpty()) setModelPath(path);
+        // A file that does not load: said in a box (the previous model stays in use).
+        if (!path.isEmpty() && !setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_lastModelError);
     });
     connect(starter, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
@@ -346,7 +348,8 @@ bool PredictionPanel::setModelPath(const QString &path) {
     try {
         predictor = gtzan::loadPredictor(file);
     } catch (const gtzan::Error &e) {
-        const QString text = m_predictor ? tr("%1 The model in use stays.").arg(e.message()) : e.message();
+        const QString text = m_predictor ? tr("%1. The model in use stays.").arg(e.message()) : e.message();
+        m_lastModelError = text;
         Q_EMIT modelFailed(file, text);
         Q_EMIT message(text);
         return false;

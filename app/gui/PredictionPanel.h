@@ -39,6 +39,7 @@ public:
     void exportCsv(const QString &path);   // emits exported or exportFailed
 
     QString modelPath() const { return m_modelPath; }
+    QString lastModelError() const { return m_lastModelError; }
     const gtzan::ModelSummary &modelSummary() const { return m_summary; }
     QString modelInfoText() const;
     bool isBusy() const { return m_job.isRunning() || !m_pending.isEmpty(); }
@@ -91,6 +92,7 @@ private:
     std::shared_ptr<const gtzan::Predictor> m_predictor;
     gtzan::ModelSummary m_summary;
     QString m_modelPath;   // empty: the starter model
+    QString m_lastModelError;
     std::vector<Row> m_rows;
     QList<int> m_pending;    // rows waiting for the worker
     QFutureWatcher<void> m_job;
