@@ -2,20 +2,12 @@
 #include "CliCommand.h"
 #include "CliEvaluationText.h"
 #include "CliParser.h"
-#include "augment/AugmentationChain.h"
 #include "common/Error.h"
-#include "dataset/DatasetSplit.h"
-#include "dataset/FeatureLoader.h"
-#include "dataset/GenreSets.h"
-#include "tensor/TorchRuntime.h"
 #include "training/ModelFile.h"
-#include "training/Trainer.h"
-#include <QDir>
-#include <QJsonArray>
+#include "training/TrainingPreparation.h"
 #include <QJsonDocument>
 #include <atomic>
 #include <csignal>
-#include <map>
 
 using namespace gtzan;
 
@@ -23,31 +15,6 @@ namespace {
 
 std::atomic_bool g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted.store(true); }
-
-// Per genre (clips in id order): the last `test` clips go to test, the rest to train.
-DatasetSplit lastClipsPerGenre(const std::vector<ClipRecord> &clips, const QStringList &genres, int test) {
-    DatasetSplit split;
-    split.genres = genres;
-    std::map<int, std::vector<ClipRecord>> byGenre;
-    for (const ClipRecord &c : clips) byGenre[c.label].push_back(c);
-    for (auto &[label, list] : byGenre) {
-        const int n = int(list.size());
-        if (n - test < 1)
-            throw Error(QStringLiteral("genre %1 has %2 clips: too few for %3 test clips per genre").arg(list.front().genre).arg(n).arg(test));
-        for (int i = 0; i < n; ++i) (i >= n - test ? split.test : split.train).push_back(list[size_t(i)]);
-    }
-    return split;
-}
-
-// Features of one side of the split; clips that cannot be read are left out and reported.
-std::vector<ClipFeatures> loadSide(const std::vector<ClipRecord> &clips, const FeatureSpec &spec, FeatureLoadOptions o,
-                                   const std::function<void(const QString &)> &say) {
-    FeatureLoadReport report;
-    o.report = &report;
-    std::vector<ClipFeatures> out = loadClipFeatures(clips, spec, o);
-    for (const QString &problem : report.problems) say(QStringLiteral("warning: ") + problem);
-    return out;
-}
 
 QString formatSeconds(double s) {
     const int t = int(s + 0.5);
@@ -124,69 +91,41 @@ static int runTrain(const QStringList &args) {
         cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, or --test-fraction, or --test-per-genre"));
         return ExitUsage;
     }
-    const AugmentationChain chain = AugmentationChain::preset(p.value(QStringLiteral("augment-chain")), uint64_t(seed));
-    if (threads > 0) configureTorchThreads(threads);
-
-    ModelConfig model;
-    model.name = p.value(QStringLiteral("model"));
-    model.backbone = p.value(QStringLiteral("backbone"));
-    if (!modelNames().contains(model.name)) {
-        cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(model.name, modelNames().join(QStringLiteral(", "))));
+    TrainingRecipe recipe;
+    recipe.dataFolder = p.value(QStringLiteral("data"));
+    recipe.genreSet = p.value(QStringLiteral("genres"));
+    if (splitFiles) {
+        recipe.splitKind = TrainingRecipe::SplitKind::Files;
+        recipe.trainSplitFile = p.value(QStringLiteral("train-split"));
+        recipe.validationSplitFile = p.value(QStringLiteral("val-split"));
+        recipe.testSplitFile = p.value(QStringLiteral("test-split"));
+    } else if (testFraction > 0) {
+        recipe.splitKind = TrainingRecipe::SplitKind::Fraction;
+    }
+    recipe.testFraction = testFraction;
+    recipe.testPerGenre = testPerGenre;
+    recipe.validationPerGenre = valPerGenre;
+    recipe.featurePreset = p.value(QStringLiteral("preset"));
+    recipe.segmentSeconds = segment;
+    recipe.augmentChain = p.value(QStringLiteral("augment-chain"));
+    recipe.model.name = p.value(QStringLiteral("model"));
+    recipe.model.backbone = p.value(QStringLiteral("backbone"));
+    recipe.options = o;
+    recipe.cacheDir = p.value(QStringLiteral("cache"));
+    recipe.threads = threads;
+    if (!modelNames().contains(recipe.model.name)) {
+        cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(recipe.model.name, modelNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    FeatureSpec spec = FeatureSpec::preset(p.value(QStringLiteral("preset")));
-    spec.segmentSeconds = segment;
 
     // With --json stdout carries only the JSON; progress goes to stderr.
     const bool json = p.isSet(QStringLiteral("json"));
     auto say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
 
-    // Which clips go where (the data set engine: scan, split files or seeded splits).
-    const QString dataDir = p.value(QStringLiteral("data"));
-    ScanOptions scanOptions;
-    scanOptions.genres = genreSet(p.value(QStringLiteral("genres")));
-    const QStringList genres = scanOptions.genres;
-    const DatasetScan scan = scanGtzan(dataDir, scanOptions);
-    for (const QString &problem : scan.problems) say(QStringLiteral("note: ") + problem);
-    DatasetSplit split;
-    if (splitFiles)
-        split = splitFromFiles(scan, p.value(QStringLiteral("train-split")), p.value(QStringLiteral("test-split")), p.value(QStringLiteral("val-split")));
-    else if (testFraction > 0)
-        split = stratifiedSplit(scan.records(), genres, testFraction, uint64_t(seed));
-    else
-        split = lastClipsPerGenre(scan.records(), genres, testPerGenre);
-    if (valPerGenre > 0 && split.validation.empty()) carveValidation(split, valPerGenre, uint64_t(seed));
-    for (const QString &problem : split.problems) say(QStringLiteral("note: ") + problem);
-    const std::vector<ClipRecord> &train = split.train, &validation = split.validation, &test = split.test;
-    say(QStringLiteral("%1 genres; %2 training, %3 validation, %4 test clips; augmentation %5; computing %6 features ...")
-            .arg(genres.size()).arg(train.size()).arg(validation.size()).arg(test.size()).arg(o.augment, spec.name));
-
-    FeatureLoadOptions load;
-    load.cacheDir = p.value(QStringLiteral("cache"));
-    TrainingData data;
-    data.genres = genres;
-    FeatureLoadOptions trainLoad = load;
-    if (o.augment == QLatin1String("offline")) {
-        trainLoad.augmentation = chain;   // originals + one augmented copy each, drawn once
-        trainLoad.augmentedCopies = 1;
-    }
-    data.train = loadSide(train, spec, trainLoad, say);
-    data.validation = loadSide(validation, spec, load, say);
-    data.test = loadSide(test, spec, load, say);
-    data.segmentFrames = spec.segmentFrames();
-    auto audioCache = std::make_shared<DecodedAudioCache>();
-    if (o.augment == QLatin1String("online")) {
-        // Every epoch: the originals plus a fresh augmented copy of each training clip.
-        data.onlineAugmentation = [train, spec, load, chain, audioCache](int epoch, uint64_t) {
-            FeatureLoadOptions on = load;
-            on.augmentation = chain;
-            on.augmentedCopies = 1;
-            on.drawOffset = uint64_t(epoch);
-            on.cacheAugmented = false;
-            on.audioCache = audioCache.get();
-            return loadClipFeatures(train, spec, on);
-        };
-    }
+    PrepareCallbacks prepareCallbacks;
+    prepareCallbacks.say = say;
+    const PreparedTraining prepared = prepareTraining(recipe, prepareCallbacks);
+    const TrainingData &data = prepared.data;
 
     TrainingCallbacks callbacks;
     callbacks.onEpoch = [say](const EpochReport &e) {
@@ -200,38 +139,16 @@ static int runTrain(const QStringList &args) {
         say(line);
     };
     std::signal(SIGINT, onInterrupt);   // Ctrl+C: stop within a batch, keep the best model so far
-    const TrainingOutcome out = trainModels(data, model, o, callbacks, &g_interrupted);
+    const TrainingOutcome out = trainModels(data, recipe.model, o, callbacks, &g_interrupted);
     std::signal(SIGINT, SIG_DFL);
     if (!out.note.isEmpty()) say(out.note);
     if (!out.hasModel()) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(p.value(QStringLiteral("out"))));
 
     const RunResult &best = out.runs[size_t(out.bestRun)];
-    TrainedModel tm;
-    tm.config = out.config;
-    tm.genres = genres;
-    tm.spec = spec;
-    tm.normalization = out.normalization;
-    if (out.config.usesEmbedding()) tm.embeddingSource = clipEmbeddingSource(data.train.front());
-    QJsonObject training = out.toJson();
-    training.insert(QStringLiteral("options"), o.toJson());
-    tm.training = training;
-    tm.dataset = QJsonObject{{QStringLiteral("folder"), QDir(dataDir).absolutePath()},
-                             {QStringLiteral("split"), split.toJson()},
-                             {QStringLiteral("testFraction"), testFraction},
-                             {QStringLiteral("augmentation"), o.augment == QLatin1String("none") ? QJsonValue() : QJsonValue(chain.toJson())},
-                             {QStringLiteral("genreSet"), p.value(QStringLiteral("genres"))},
-                             {QStringLiteral("trainSplit"), p.value(QStringLiteral("train-split"))},
-                             {QStringLiteral("validationSplit"), p.value(QStringLiteral("val-split"))},
-                             {QStringLiteral("testSplit"), p.value(QStringLiteral("test-split"))},
-                             {QStringLiteral("validationPerGenre"), valPerGenre},
-                             {QStringLiteral("testPerGenre"), testPerGenre},
-                             {QStringLiteral("trainClips"), int(train.size())},
-                             {QStringLiteral("validationClips"), int(validation.size())},
-                             {QStringLiteral("testClips"), int(test.size())},
-                             {QStringLiteral("segmentFrames"), data.segmentFrames}};
+    TrainedModel tm = buildTrainedModel(recipe, prepared, out);
+    // How the file was made (e.g. the command), shown in the GUI's model information.
     if (p.isSet(QStringLiteral("provenance"))) tm.dataset.insert(QStringLiteral("provenance"), p.value(QStringLiteral("provenance")));
-    if (best.hasTest) tm.evaluation = best.test.toJson();
-    tm.model = best.model;
+    const QJsonObject &training = tm.training;
     saveModelFile(p.value(QStringLiteral("out")), tm);
 
     if (out.meanTestAccuracy >= 0)
