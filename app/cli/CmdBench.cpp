@@ -29,6 +29,7 @@ static int runBenchFeatures(const QStringList &args) {
 int runBenchDataset(const QStringList &args);                 // CmdBenchDataset.cpp
 int runBenchTrain(const QStringList &args, bool wholeEpoch);   // CmdBenchTrain.cpp
 int runBenchEmbed(const QStringList &args);                   // CmdBenchEmbed.cpp
+int runBenchPredict(const QStringList &args);                 // CmdBenchPredict.cpp
 
 static int runBench(const QStringList &args) {
     const QString what = args.isEmpty() ? QString() : args.first();
@@ -37,13 +38,15 @@ static int runBench(const QStringList &args) {
     if (what == QLatin1String("train")) return runBenchTrain(args.mid(1), false);
     if (what == QLatin1String("epoch")) return runBenchTrain(args.mid(1), true);
     if (what == QLatin1String("embed")) return runBenchEmbed(args.mid(1));
+    if (what == QLatin1String("predict")) return runBenchPredict(args.mid(1));
     cliErr(QStringLiteral("Usage: gtzan-cli bench features DIR [--preset P] [--threads N]\n"
                           "       gtzan-cli bench dataset DIR [--preset P] [--threads N] [--cache DIR]\n"
                           "       gtzan-cli bench train --model cnn1d|cnn2d|resnet34 [--batch 32] [--threads 2]\n"
                           "       gtzan-cli bench epoch --model M [--clips 1000] [--augment] [--threads 2]\n"
-                          "       gtzan-cli bench embed FILE|DIR [--model MSD|MTT] [--threads 2] [--repeats 3]"));
+                          "       gtzan-cli bench embed FILE|DIR [--model MSD|MTT] [--threads 2] [--repeats 3]\n"
+                          "       gtzan-cli bench predict MODEL DIR [--threads 2] [--repeats 7] [--long-seconds 600]"));
     return args.contains(QStringLiteral("--help")) ? ExitOk : ExitUsage;
 }
 
 static CliRegistration reg({QStringLiteral("bench"),
-                            QStringLiteral("benchmarks: bench features DIR | bench dataset DIR | bench train | bench epoch | bench embed FILE"), runBench});
+                            QStringLiteral("benchmarks: bench features DIR | bench dataset DIR | bench train | bench epoch | bench embed FILE | bench predict MODEL DIR"), runBench});

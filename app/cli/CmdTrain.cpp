@@ -55,6 +55,7 @@ static int runTrain(const QStringList &args) {
         {QStringLiteral("seed"), QStringLiteral("First seed (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")},
         {QStringLiteral("out"), QStringLiteral("Model file to write."), QStringLiteral("MODEL")},
+        {QStringLiteral("provenance"), QStringLiteral("A note kept in the model file on how it was made (e.g. the command)."), QStringLiteral("TEXT")},
         {QStringLiteral("json"), QStringLiteral("Print the training summary and evaluation as JSON at the end.")}};
     p.addOptions(options);
     int code = 0;
@@ -144,7 +145,9 @@ static int runTrain(const QStringList &args) {
     if (!out.hasModel()) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(p.value(QStringLiteral("out"))));
 
     const RunResult &best = out.runs[size_t(out.bestRun)];
-    const TrainedModel tm = buildTrainedModel(recipe, prepared, out);
+    TrainedModel tm = buildTrainedModel(recipe, prepared, out);
+    // How the file was made (e.g. the command), shown in the GUI's model information.
+    if (p.isSet(QStringLiteral("provenance"))) tm.dataset.insert(QStringLiteral("provenance"), p.value(QStringLiteral("provenance")));
     const QJsonObject &training = tm.training;
     saveModelFile(p.value(QStringLiteral("out")), tm);
 

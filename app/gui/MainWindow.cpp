@@ -11,6 +11,7 @@
 #include "ClipInspector.h"
 #include "DatasetBrowser.h"
 #include "TrainingDashboard.h"
+#include "PredictionPanel.h"
 #include "audio/AudioWriter.h"
 #include "common/Error.h"
 #include <QAction>
@@ -33,7 +34,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
-      m_training(new TrainingDashboard) {
+      m_training(new TrainingDashboard), m_predict(new PredictionPanel) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
@@ -42,6 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_training, tr("&Train"));
     m_training->loadHistory();
     connect(m_training, &TrainingDashboard::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    m_tabs->addTab(m_predict, tr("Pre&dict"));
+    connect(m_predict, &PredictionPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     setCentralWidget(m_tabs);
     auto *browserDock = new QDockWidget(tr("Data set"), this);
     browserDock->setObjectName(QStringLiteral("browserDock"));
@@ -242,6 +245,11 @@ void MainWindow::buildMenus() {
     });
     open->setShortcut(QKeySequence::Open);
     tools->addAction(open);
+    tools->addAction(file->addAction(tr("&Predict files..."), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Predict the genre of audio files"), QString(),
+                                                                tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)"));
+        if (!files.isEmpty()) predictPaths(files);
+    }));
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
@@ -315,8 +323,25 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *e) {
 }
 
 void MainWindow::dropEvent(QDropEvent *e) {
-    const QList<QUrl> urls = e->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
-    openPath(urls.first().toLocalFile());
+    QStringList paths;
+    for (const QUrl &u : e->mimeData()->urls())
+        if (u.isLocalFile()) paths << u.toLocalFile();
+    if (paths.isEmpty()) return;
+    dropPaths(paths);
     e->acceptProposedAction();
+}
+
+void MainWindow::dropPaths(const QStringList &paths) {
+    if (m_tabs->currentWidget() == m_predict) return predictPaths(paths);
+    QStringList files;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir()) openFolder(p);
+        else files << p;
+    }
+    if (!files.isEmpty()) predictPaths(files);
+}
+
+void MainWindow::predictPaths(const QStringList &paths) {
+    m_tabs->setCurrentWidget(m_predict);
+    m_predict->addPaths(paths);
 }

@@ -5,6 +5,7 @@
 class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
+class PredictionPanel;
 class QMenu;
 class QTabWidget;
 class TrainingDashboard;
@@ -18,6 +19,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     // A folder opens as a data set, a file as a single clip.
     void openPath(const QString &path);
+    // Dropped paths: on the Predict tab everything is predicted; elsewhere a folder opens as a data
+    // set and audio files are predicted (the Predict tab comes to the front).
+    void dropPaths(const QStringList &paths);
+    void predictPaths(const QStringList &paths);
     void openFolder(const QString &root);
     void openAudioFile(const QString &path);
     void exportAugmented(const QString &path);
@@ -27,6 +32,7 @@ public:
     AugmentationPanel *augmentation() const { return m_augment; }
     QTabWidget *tabs() const { return m_tabs; }
     TrainingDashboard *training() const { return m_training; }
+    PredictionPanel *predictionPanel() const { return m_predict; }
 
     void showPreferences();
     void showShortcuts();
@@ -52,6 +58,7 @@ private:
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
     TrainingDashboard *m_training;
+    PredictionPanel *m_predict;
     QFutureWatcher<QString> m_export;
     QList<QAction *> m_taskActions;   // Ctrl+1.. switch to the task tabs
     QString m_pendingRecent;          // an audio file asked for, remembered once it opened

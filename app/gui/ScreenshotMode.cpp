@@ -12,8 +12,10 @@
 #include <QDockWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include "PredictionPanel.h"
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -31,10 +33,52 @@ QString takeOption(QStringList &args, const QString &name) {
 }
 } // namespace
 
+// The Predict tab: predicts the paths, selects the file named `select`, grabs once all is drawn.
+void setUpPrediction(MainWindow &w, const QString &file, const QStringList &paths, const QString &select) {
+    auto *started = new bool(false);
+    auto *timer = new QTimer(&w);
+    auto *ticks = new int(0);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, started, ticks, file, paths, select] {
+        PredictionPanel *p = w.predictionPanel();
+        if (++*ticks > 600) {
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        if (w.browser()->isScanning() || w.inspector()->isBusy() || p->inspector()->isBusy()) return;
+        if (!*started) {
+            *started = true;
+            // The augmentation dock acts on the Explore tab only: closed, as View > Augmentation would.
+            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.predictPaths(paths);
+            return;
+        }
+        if (p->isBusy()) return;
+        for (int r = 0; r < p->rowCount(); ++r)
+            if (!p->done(r)) return;
+        for (int r = 0; r < p->rowCount(); ++r)
+            if (QFileInfo(p->entry(r).file).fileName() == select && p->table()->currentRow() != r) {
+                p->selectRow(r);
+                return;   // let the inspector open it
+            }
+        if (p->inspector()->originalAudio() == nullptr && p->table()->currentRow() >= 0 && p->entry(p->table()->currentRow()).ok) return;
+        timer->stop();
+        const bool ok = w.grab().save(file);
+        std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
+        QApplication::exit(ok ? 0 : 1);
+    });
+    timer->start(200);
+}
+
 bool setUp(MainWindow &w, QStringList &args) {
     const QString file = takeOption(args, QStringLiteral("--screenshot"));
     if (file.isEmpty()) return false;
     const QString select = takeOption(args, QStringLiteral("--select"));
+    QStringList predict;
+    for (QString p; !(p = takeOption(args, QStringLiteral("--predict"))).isEmpty();) predict << p;
+    if (!predict.isEmpty()) {
+        setUpPrediction(w, file, predict, select);
+        return true;
+    }
     const QString preset = takeOption(args, QStringLiteral("--augment"));
     const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
     auto *stage = new int(0);   // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle

@@ -7,6 +7,8 @@ class MainWindow;
 // For the README and CI: `--screenshot FILE [--select CLIP_ID] [--augment PRESET --seed N]` opens
 // the given folder, selects the clip, optionally randomises an augmentation preset with the seed
 // (the panel's own Randomise), waits until everything is drawn, saves the window as PNG and quits.
+// With `--predict PATH` (repeatable: files or folders) it predicts them in the Predict tab instead
+// and selects the file named by --select (a file name, e.g. jazz.00001.wav).
 namespace ScreenshotMode {
 // Takes its options out of args; returns false when --screenshot is not among them.
 bool setUp(MainWindow &window, QStringList &args);

@@ -1,0 +1,408 @@
+#include "PredictionPanel.h"
+#include "ClipInspector.h"
+#include "GenreColors.h"
+#include "GenreProbabilityChart.h"
+#include "SegmentTimeline.h"
+#include "common/Error.h"
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+const QString PredictionPanel::kStarterModel = QStringLiteral(":/models/starter.gtzm");
+
+namespace {
+const char *kModelKey = "prediction/model";   // empty: the starter model
+enum Column { ColFile, ColGenre, ColConfidence, ColDuration, ColError, ColCount };
+
+QString clock(double s) {
+    const int t = int(std::lround(s));
+    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+PredictionPanel::PredictionPanel(QWidget *parent)
+    : QWidget(parent), m_modelLabel(new QLabel), m_modelInfo(new QLabel), m_cancelButton(new QPushButton(tr("Cancel"))),
+      m_exportButton(new QPushButton(tr("Export CSV..."))), m_progress(new QProgressBar), m_table(new QTableWidget(0, ColCount)),
+      m_detailTitle(new QLabel), m_chart(new GenreProbabilityChart), m_timeline(new SegmentTimeline), m_inspector(new ClipInspector) {
+    m_clock.start();
+    setObjectName(QStringLiteral("predictionPanel"));
+
+    auto *addFiles = new QPushButton(tr("Add files..."));
+    auto *addFolder = new QPushButton(tr("Add folder..."));
+    auto *clear = new QPushButton(tr("Clear list"));
+    auto *openModel = new QPushButton(tr("Open model..."));
+    auto *starter = new QPushButton(tr("Use starter model"));
+    m_cancelButton->setEnabled(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v / %m files"));
+    m_progress->setMaximumWidth(220);
+    auto *buttons = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{addFiles, addFolder, clear, m_exportButton, m_cancelButton, m_progress}) buttons->addWidget(w);
+    buttons->addStretch(1);
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_modelLabel);
+    modelRow->addWidget(openModel);
+    modelRow->addWidget(starter);
+    modelRow->addStretch(1);
+    m_modelInfo->setWordWrap(true);
+    m_modelInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
+
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Genre"), tr("Confidence"), tr("Duration"), tr("Error")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ColFile, 140);
+    m_table->setColumnWidth(ColGenre, 70);
+    m_table->setColumnWidth(ColConfidence, 78);
+    m_table->setColumnWidth(ColDuration, 60);
+    m_table->setMinimumWidth(250);
+
+    m_detailTitle->setWordWrap(true);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *details = new QWidget;
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailTitle);
+    detailLayout->addWidget(m_chart, 1);
+    detailLayout->addWidget(new QLabel(tr("Genre of each 4 s segment along the file (hover for its probabilities):")));
+    detailLayout->addWidget(m_timeline);
+    // The list and the selected file's chart and timeline on top; the inspector below, full width.
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(m_table);
+    top->addWidget(details);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({500, 650});
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(m_inspector);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addLayout(modelRow);
+    layout->addWidget(m_modelInfo);
+    layout->addWidget(split, 1);
+
+    connect(addFiles, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Predict the genre of audio files"), QString(),
+                                                                tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)"));
+        if (!files.isEmpty()) addPaths(files);
+    });
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Predict every audio file in a folder"));
+        if (!dir.isEmpty()) addPaths({dir});
+    });
+    connect(clear, &QPushButton::clicked, this, &PredictionPanel::clearList);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PredictionPanel::cancel);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the predictions"), QStringLiteral("predictions.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty()) exportCsv(path);
+    });
+    connect(openModel, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a model file"), QString(), tr("Model files (*.gtzm);;All files (*)"));
+        // A file that does not load: said in a box (the previous model stays in use).
+        if (!path.isEmpty() && !setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_lastModelError);
+    });
+    connect(starter, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
+    connect(&m_job, &QFutureWatcher<void>::finished, this, [this] {
+        m_cancelButton->setEnabled(false);
+        if (m_pending.isEmpty()) {
+            m_progress->setRange(0, std::max(1, m_batchTotal));
+            m_progress->setValue(m_batchDone);
+            Q_EMIT batchFinished();
+        }
+        startNext();
+    });
+
+    // The remembered model, else the starter; a remembered file that no longer loads falls back.
+    const QString remembered = QSettings().value(QString::fromLatin1(kModelKey)).toString();
+    if (remembered.isEmpty() || !setModelPath(remembered)) setModelPath(QString());
+    clearList();
+}
+
+PredictionPanel::~PredictionPanel() {
+    if (m_cancel) m_cancel->store(true);
+    m_job.waitForFinished();
+}
+
+void PredictionPanel::addPaths(const QStringList &paths) {
+    const QStringList files = gtzan::expandPredictionInputs(paths);
+    if (files.isEmpty()) {
+        Q_EMIT message(tr("No audio files in %1").arg(paths.join(QStringLiteral(", "))));
+        return;
+    }
+    if (m_pending.isEmpty() && !m_job.isRunning()) m_batchTotal = m_batchDone = 0;
+    const qint64 now = m_clock.nsecsElapsed();
+    for (const QString &f : files) {
+        Row r;
+        r.entry.file = f;
+        r.queuedAtMs = now;
+        m_rows.push_back(r);
+        const int row = int(m_rows.size()) - 1;
+        m_table->insertRow(row);
+        updateRowCells(row);
+        m_pending << row;
+    }
+    m_batchTotal += int(files.size());
+    m_progress->setRange(0, m_batchTotal);
+    m_progress->setValue(m_batchDone);
+    Q_EMIT message(tr("Files to predict: %1").arg(files.size()));
+    startNext();
+}
+
+void PredictionPanel::startNext() {
+    if (m_job.isRunning() || m_pending.isEmpty() || !m_predictor) return;
+    const QList<int> rows = m_pending;
+    m_pending.clear();
+    QStringList files;
+    for (int r : rows) files << m_rows[size_t(r)].entry.file;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelButton->setEnabled(true);
+    const quint64 generation = m_generation;
+    const std::shared_ptr<const gtzan::Predictor> predictor = m_predictor;
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_job.setFuture(QtConcurrent::run([this, predictor, rows, files, cancel, generation] {
+        gtzan::predictBatch(*predictor, files, [this, rows, generation](int i, const gtzan::PredictionEntry &e) {
+            // Each result goes to the GUI thread as soon as it is there.
+            QMetaObject::invokeMethod(this, [this, row = rows[i], e, generation] { applyEntry(row, e, generation); }, Qt::QueuedConnection);
+        }, cancel.get());
+        if (cancel->load())
+            QMetaObject::invokeMethod(this, [this, rows, generation] {
+                for (int r : rows)
+                    if (generation == m_generation && !m_rows[size_t(r)].done) {
+                        gtzan::PredictionEntry e;
+                        e.file = m_rows[size_t(r)].entry.file;
+                        e.error = tr("Cancelled before it was predicted.");
+                        applyEntry(r, e, generation);
+                    }
+            }, Qt::QueuedConnection);
+    }));
+}
+
+void PredictionPanel::applyEntry(int row, const gtzan::PredictionEntry &e, quint64 generation) {
+    if (generation != m_generation || row < 0 || row >= rowCount()) return;   // a cleared list or an older model
+    Row &r = m_rows[size_t(row)];
+    r.entry = e;
+    r.done = true;
+    r.latencyMs = (m_clock.nsecsElapsed() - r.queuedAtMs) / 1e6;
+    updateRowCells(row);
+    ++m_batchDone;
+    m_progress->setValue(std::min(m_batchDone, m_progress->maximum()));
+    if (m_table->currentRow() < 0) selectRow(row);
+    else if (m_table->currentRow() == row) showRow(row);
+    if (e.ok)
+        Q_EMIT message(tr("%1: %2 (%3%), %4 ms from drop to probabilities")
+                           .arg(QFileInfo(e.file).fileName(), e.prediction.genreName)
+                           .arg(double(e.prediction.probabilities.at(size_t(e.prediction.genre))) * 100.0, 0, 'f', 1)
+                           .arg(r.latencyMs, 0, 'f', 0));
+    else Q_EMIT message(e.error);
+    Q_EMIT filePredicted(row);
+}
+
+void PredictionPanel::updateRowCells(int row) {
+    const Row &r = m_rows[size_t(row)];
+    auto set = [this, row](int col, const QString &text, const QString &tip = QString()) {
+        auto *item = m_table->item(row, col);
+        if (!item) m_table->setItem(row, col, item = new QTableWidgetItem);
+        item->setText(text);
+        item->setToolTip(tip.isEmpty() ? text : tip);
+        return item;
+    };
+    set(ColFile, QFileInfo(r.entry.file).fileName(), r.entry.file);
+    if (!r.done) {
+        set(ColGenre, tr("waiting"));
+        set(ColConfidence, QString());
+        set(ColDuration, QString());
+        set(ColError, QString());
+        return;
+    }
+    if (r.entry.ok) {
+        const gtzan::FilePrediction &p = r.entry.prediction;
+        QTableWidgetItem *genre = set(ColGenre, p.genreName);
+        genre->setIcon(QIcon());
+        genre->setForeground(QBrush());
+        genre->setBackground(genrecolors::color(p.genreName).lighter(125));
+        set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
+        set(ColDuration, clock(p.seconds));
+        set(ColError, QString());
+    } else {
+        set(ColGenre, tr("error"))->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
+        set(ColConfidence, QString());
+        set(ColDuration, QString());
+        // The row names the file already: the cell keeps the reason, the tooltip the whole message.
+        const QString prefix = r.entry.file + QStringLiteral(": ");
+        set(ColError, r.entry.error.startsWith(prefix) ? r.entry.error.mid(prefix.size()) : r.entry.error, r.entry.error);
+    }
+}
+
+void PredictionPanel::selectRow(int row) {
+    if (row < 0 || row >= rowCount()) return;
+    m_table->setCurrentCell(row, 0);
+    m_table->selectRow(row);
+}
+
+void PredictionPanel::showRow(int row) {
+    if (row < 0 || row >= rowCount()) {
+        m_detailTitle->setText(tr("Drop audio files or a folder here, or use Add files..."));
+        m_chart->clear();
+        m_timeline->clear();
+        return;
+    }
+    const Row &r = m_rows[size_t(row)];
+    const QString name = QFileInfo(r.entry.file).fileName();
+    if (!r.done) {
+        m_detailTitle->setText(tr("%1: waiting for its prediction...").arg(name));
+        m_chart->clear();
+        m_timeline->clear();
+        return;
+    }
+    if (!r.entry.ok) {
+        m_detailTitle->setText(tr("%1 could not be predicted: %2").arg(name, r.entry.error));
+        m_chart->clear();
+        m_timeline->clear();
+        m_inspector->clear(r.entry.error);
+        return;
+    }
+    const gtzan::FilePrediction &p = r.entry.prediction;
+    m_detailTitle->setText(tr("<b>%1</b>: <b>%2</b> (%3%) &mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; "
+                              "%8 ms from drop to probabilities")
+                               .arg(name.toHtmlEscaped(), p.genreName.toHtmlEscaped())
+                               .arg(double(p.probabilities.at(size_t(p.genre))) * 100.0, 0, 'f', 1)
+                               .arg(clock(p.seconds))
+                               .arg(r.entry.timing.decodeMs, 0, 'f', 0).arg(r.entry.timing.featuresMs, 0, 'f', 0)
+                               .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0).arg(p.segments.size()));
+    m_chart->setProbabilities(m_summary.genres, p.probabilities);
+    m_timeline->setSegments(m_summary.genres, p.segments, p.seconds);
+    if (m_inspector->currentPath() != r.entry.file) m_inspector->openFile(r.entry.file);
+}
+
+void PredictionPanel::cancel() {
+    if (m_cancel) m_cancel->store(true);
+    const QList<int> pending = m_pending;
+    m_pending.clear();
+    for (int r : pending) {
+        gtzan::PredictionEntry e;
+        e.file = m_rows[size_t(r)].entry.file;
+        e.error = tr("Cancelled before it was predicted.");
+        applyEntry(r, e, m_generation);
+    }
+    if (!m_job.isRunning()) Q_EMIT batchFinished();
+}
+
+void PredictionPanel::clearList() {
+    if (m_cancel) m_cancel->store(true);
+    ++m_generation;
+    m_pending.clear();
+    m_rows.clear();
+    m_table->setRowCount(0);
+    m_batchTotal = m_batchDone = 0;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    showRow(-1);
+    m_inspector->clear(tr("The selected file is shown and played here."));
+}
+
+void PredictionPanel::predictAllAgain() {
+    if (m_rows.empty()) return;
+    if (m_cancel) m_cancel->store(true);
+    ++m_generation;
+    m_pending.clear();
+    const qint64 now = m_clock.nsecsElapsed();
+    for (int r = 0; r < rowCount(); ++r) {
+        m_rows[size_t(r)].done = false;
+        m_rows[size_t(r)].queuedAtMs = now;
+        m_rows[size_t(r)].latencyMs = -1;
+        updateRowCells(r);
+        m_pending << r;
+    }
+    m_batchTotal = rowCount();
+    m_batchDone = 0;
+    m_progress->setRange(0, m_batchTotal);
+    m_progress->setValue(0);
+    showRow(m_table->currentRow());
+    startNext();   // or when the cancelled job ends
+}
+
+bool PredictionPanel::setModelPath(const QString &path) {
+    const QString file = path.isEmpty() ? kStarterModel : path;
+    std::shared_ptr<const gtzan::Predictor> predictor;
+    try {
+        predictor = gtzan::loadPredictor(file);
+    } catch (const gtzan::Error &e) {
+        const QString text = m_predictor ? tr("%1. The model in use stays.").arg(e.message()) : e.message();
+        m_lastModelError = text;
+        Q_EMIT modelFailed(file, text);
+        Q_EMIT message(text);
+        return false;
+    }
+    m_predictor = predictor;
+    m_summary = gtzan::summarizeModel(*predictor);
+    m_modelPath = path;
+    QSettings().setValue(QString::fromLatin1(kModelKey), path);
+    updateModelLabel();
+    Q_EMIT modelChanged(path);
+    if (!m_job.isRunning()) {
+        // Off the first dropped file: FFT plans and LibTorch's lazy set-up (about half a second).
+        m_job.setFuture(QtConcurrent::run([predictor] { gtzan::warmUpPredictor(*predictor); }));
+    }
+    predictAllAgain();
+    return true;
+}
+
+void PredictionPanel::updateModelLabel() {
+    m_modelLabel->setText(tr("Model: <b>%1</b>").arg(m_modelPath.isEmpty() ? tr("starter") : QFileInfo(m_modelPath).fileName().toHtmlEscaped()));
+    m_modelLabel->setToolTip(m_modelPath.isEmpty() ? kStarterModel : m_modelPath);
+    m_modelInfo->setText(modelInfoText());
+}
+
+QString PredictionPanel::modelInfoText() const {
+    const gtzan::ModelSummary &s = m_summary;
+    QString text = tr("%1: network %2 (%3 parameters), features %4, %5 genres (%6).")
+                       .arg(m_modelPath.isEmpty() ? tr("Starter model") : QFileInfo(m_modelPath).fileName(), s.network)
+                       .arg(s.parameters, 0, 'f', 0).arg(s.preset).arg(s.genres.size()).arg(s.genres.join(QStringLiteral(", ")));
+    if (s.trainClips >= 0) {
+        text += QLatin1Char(' ') + tr("Trained on %1 clips").arg(s.trainClips);
+        if (!s.dataFolder.isEmpty()) text += QLatin1Char(' ') + tr("from %1").arg(QDir(s.dataFolder).dirName());
+        if (s.testClips > 0 && s.testAccuracy >= 0)
+            text += tr(", tested on %1 held-out clips: clip accuracy %2%.").arg(s.testClips).arg(s.testAccuracy * 100.0, 0, 'f', 0);
+        else
+            text += tr(", not tested on held-out clips: its accuracy is unknown.");
+        if (s.trainClips < 200)
+            text += QLatin1Char(' ') + tr("It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.");
+    }
+    if (!s.provenance.isEmpty()) text += QLatin1Char(' ') + tr("Made by: %1").arg(s.provenance);
+    return text;
+}
+
+void PredictionPanel::exportCsv(const QString &path) {
+    std::vector<gtzan::PredictionEntry> entries;
+    for (const Row &r : m_rows)
+        if (r.done) entries.push_back(r.entry);
+    try {
+        gtzan::writePredictionCsv(path, entries, m_summary.genres);
+        Q_EMIT exported(path);
+        Q_EMIT message(tr("Predictions of %1 files written to %2").arg(entries.size()).arg(path));
+    } catch (const gtzan::Error &e) {
+        Q_EMIT exportFailed(e.message());
+        Q_EMIT message(e.message());
+    }
+}

@@ -1,0 +1,103 @@
+#pragma once
+#include "inference/PredictionBatch.h"
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class ClipInspector;
+class GenreProbabilityChart;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class SegmentTimeline;
+
+// The Predict tab: files in, genres out. A list of files (name, genre, confidence, duration,
+// error), the chosen model and what it is, and for the selected file a bar chart of all genre
+// probabilities, the per-segment timeline and the clip inspector (play, spectrogram).
+// Prediction runs on a worker, one file after the other, through the engine's predictBatch (the
+// same Predictor::predictFile as `gtzan-cli predict`); it reports each file as it is done and can
+// be cancelled. A file that fails keeps its row with the reason.
+class PredictionPanel : public QWidget {
+    Q_OBJECT
+public:
+    static const QString kStarterModel;   // ":/models/starter.gtzm"
+
+    explicit PredictionPanel(QWidget *parent = nullptr);
+    ~PredictionPanel() override;
+
+    // Files and folders (a folder: its audio files, recursively) join the list and are predicted.
+    void addPaths(const QStringList &paths);
+    void clearList();
+    void cancel();
+    // Loads a model file (the starter model when empty); remembered in QSettings. On failure the
+    // previous model stays, modelFailed is emitted and false returned. The list is predicted again.
+    bool setModelPath(const QString &path);
+    void exportCsv(const QString &path);   // emits exported or exportFailed
+
+    QString modelPath() const { return m_modelPath; }
+    QString lastModelError() const { return m_lastModelError; }
+    const gtzan::ModelSummary &modelSummary() const { return m_summary; }
+    QString modelInfoText() const;
+    bool isBusy() const { return m_job.isRunning() || !m_pending.isEmpty(); }
+    int rowCount() const { return int(m_rows.size()); }
+    // A row's result: valid once done (check done()), else still waiting.
+    bool done(int row) const { return m_rows.at(size_t(row)).done; }
+    const gtzan::PredictionEntry &entry(int row) const { return m_rows.at(size_t(row)).entry; }
+    double dropToResultMs(int row) const { return m_rows.at(size_t(row)).latencyMs; }
+    void selectRow(int row);
+
+    QTableWidget *table() const { return m_table; }
+    GenreProbabilityChart *chart() const { return m_chart; }
+    SegmentTimeline *timeline() const { return m_timeline; }
+    ClipInspector *inspector() const { return m_inspector; }
+
+Q_SIGNALS:
+    void filePredicted(int row);
+    void batchFinished();
+    void modelChanged(const QString &path);
+    void modelFailed(const QString &path, const QString &message);
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
+    void message(const QString &text);   // for the status bar
+
+private:
+    struct Row {
+        gtzan::PredictionEntry entry;
+        bool done = false;
+        qint64 queuedAtMs = 0;   // on m_clock
+        double latencyMs = -1;   // queued (dropped) -> probabilities in the list
+    };
+    void startNext();
+    void applyEntry(int row, const gtzan::PredictionEntry &e, quint64 generation);
+    void showRow(int row);
+    void updateRowCells(int row);
+    void updateModelLabel();
+    void predictAllAgain();
+
+    QLabel *m_modelLabel;
+    QLabel *m_modelInfo;
+    QPushButton *m_cancelButton;
+    QPushButton *m_exportButton;
+    QProgressBar *m_progress;
+    QTableWidget *m_table;
+    QLabel *m_detailTitle;
+    GenreProbabilityChart *m_chart;
+    SegmentTimeline *m_timeline;
+    ClipInspector *m_inspector;
+
+    std::shared_ptr<const gtzan::Predictor> m_predictor;
+    gtzan::ModelSummary m_summary;
+    QString m_modelPath;   // empty: the starter model
+    QString m_lastModelError;
+    std::vector<Row> m_rows;
+    QList<int> m_pending;    // rows waiting for the worker
+    QFutureWatcher<void> m_job;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_generation = 0;   // bumped by a new model or a cleared list: older results are dropped
+    int m_batchTotal = 0, m_batchDone = 0;
+    QElapsedTimer m_clock;
+};

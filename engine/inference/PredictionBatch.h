@@ -1,0 +1,61 @@
+#pragma once
+#include "inference/FilePrediction.h"
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace gtzan {
+
+class Predictor;   // inference/Predictor.h (LibTorch); this header stays free of it for the GUI
+
+// A model file loaded for prediction, shareable with a worker thread (one batch at a time).
+std::shared_ptr<const Predictor> loadPredictor(const QString &modelPath);   // throws gtzan::Error
+
+// What a person is told about a model: from its file's metadata.
+struct ModelSummary {
+    QString network;            // model zoo name, e.g. cnn1d
+    QString preset;             // feature preset name
+    QStringList genres;
+    double parameters = 0;
+    int trainClips = -1, validationClips = -1, testClips = -1;   // -1: not recorded
+    double testAccuracy = -1;   // clip accuracy of the kept network on its test clips; -1: none
+    QString dataFolder;
+    QString provenance;         // how the file was made (train --provenance), may be empty
+    QJsonObject dataset, training, evaluation;
+};
+ModelSummary summarizeModel(const Predictor &predictor);
+
+// The first prediction pays for FFT plans and LibTorch's lazy set-up (about half a second here);
+// predicting 5 s of silence once right after loading takes that off the first real file.
+void warmUpPredictor(const Predictor &predictor);   // never throws
+
+// One file of a batch: its prediction, or the reason it has none. A file that fails stays in the
+// batch with its error; the others go on.
+struct PredictionEntry {
+    QString file;
+    bool ok = false;
+    FilePrediction prediction;
+    QString error;                 // gtzan::Error's message when !ok
+    PredictionTiming timing;
+};
+
+// Dropped or given paths -> the files to predict: a folder becomes its audio files (recursively,
+// sorted); a file stays as given, whatever its extension (the decoder says what is wrong with it).
+QStringList expandPredictionInputs(const QStringList &paths);
+
+// Predicts files one after the other with one Predictor, on the calling thread (the GUI calls it
+// from a worker, the CLI directly). onEntry runs after each file (index into files); cancel is
+// checked between files. Returns the entries done (all of them unless cancelled).
+using PredictionEntryCallback = std::function<void(int index, const PredictionEntry &entry)>;
+std::vector<PredictionEntry> predictBatch(const Predictor &predictor, const QStringList &files,
+                                          const PredictionEntryCallback &onEntry = {}, const std::atomic_bool *cancel = nullptr);
+PredictionEntry predictEntry(const Predictor &predictor, const QString &file);   // never throws gtzan::Error
+
+// A CSV of the entries (file, genre, confidence, seconds, one column per genre, error), written
+// atomically. Throws gtzan::Error naming the file when it cannot be written.
+void writePredictionCsv(const QString &path, const std::vector<PredictionEntry> &entries, const QStringList &genres);
+QByteArray predictionCsv(const std::vector<PredictionEntry> &entries, const QStringList &genres);
+
+} // namespace gtzan

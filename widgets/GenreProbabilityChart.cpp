@@ -1,0 +1,57 @@
+#include "GenreProbabilityChart.h"
+#include "GenreColors.h"
+#include "QCustomPlotInclude.h"
+#include <QVBoxLayout>
+#include <algorithm>
+
+GenreProbabilityChart::GenreProbabilityChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->xAxis->setRange(0, 1.12);   // room for the value labels
+    m_plot->xAxis->setLabel(tr("probability"));
+    m_plot->yAxis->setRangeReversed(true);   // the first genre on top
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->yAxis->setTickLength(0, 0);
+    setMinimumHeight(180);
+    clear();
+}
+
+void GenreProbabilityChart::clear() {
+    m_probabilities.clear();
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    m_plot->yAxis->setTickLabels(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GenreProbabilityChart::setProbabilities(const QStringList &genres, const std::vector<float> &probabilities) {
+    clear();
+    m_probabilities = probabilities;
+    const int n = std::min(int(genres.size()), int(probabilities.size()));
+    if (n == 0) return;
+    const int best = int(std::max_element(probabilities.begin(), probabilities.begin() + n) - probabilities.begin());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int k = 0; k < n; ++k) {
+        ticker->addTick(k, genres[k]);
+        // One QCPBars per genre, so each has its own colour.
+        auto *bar = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+        bar->setWidth(0.75);
+        const QColor c = genrecolors::color(genres[k]);
+        bar->setBrush(c);
+        bar->setPen(k == best ? QPen(palette().color(QPalette::WindowText), 2) : QPen(c.darker(130)));
+        bar->addData(k, double(probabilities[size_t(k)]));
+        auto *label = new QCPItemText(m_plot);
+        label->setClipToAxisRect(false);
+        label->position->setAxes(m_plot->xAxis, m_plot->yAxis);
+        label->position->setCoords(double(probabilities[size_t(k)]) + 0.01, k);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setText(QString::number(double(probabilities[size_t(k)]) * 100.0, 'f', 1) + QLatin1Char('%'));
+        label->setColor(palette().color(QPalette::WindowText));
+    }
+    m_plot->yAxis->setTicker(ticker);
+    m_plot->yAxis->setTickLabels(true);
+    m_plot->yAxis->setRange(-0.6, n - 0.4);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
