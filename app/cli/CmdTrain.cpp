@@ -7,6 +7,7 @@
 #include "dataset/DatasetSplit.h"
 #include "dataset/FeatureLoader.h"
 #include "dataset/GenreSets.h"
+#include "embedding/TrainingEmbeddings.h"
 #include "tensor/TorchRuntime.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
@@ -76,6 +77,8 @@ static int runTrain(const QStringList &args) {
         {QStringLiteral("augment-chain"), QStringLiteral("Augmentation for --augment offline|online: gct634 (default) or specaugment."), QStringLiteral("NAME"), QStringLiteral("gct634")},
         {QStringLiteral("model"), QStringLiteral("Network: ") + modelNames().join(QStringLiteral(", ")), QStringLiteral("NAME")},
         {QStringLiteral("backbone"), QStringLiteral("fusion's spectrogram network (default resnet34)."), QStringLiteral("NAME"), QStringLiteral("resnet34")},
+        {QStringLiteral("embedding"), QStringLiteral("Clip embedding of embed_mlp / fusion: none (per-band mean and sd, default), msd or mtt (pretrained musicnn)."), QStringLiteral("E"), QStringLiteral("none")},
+        {QStringLiteral("embedding-layer"), QStringLiteral("musicnn output used as embedding: max_pool (default, as the reference), mean_pool, penultimate or taggram."), QStringLiteral("L"), QStringLiteral("max_pool")},
         {QStringLiteral("preset"), QStringLiteral("Feature preset (default gct634)."), QStringLiteral("P"), QStringLiteral("gct634")},
         {QStringLiteral("epochs"), QStringLiteral("Epochs per run (default 30)."), QStringLiteral("N"), QStringLiteral("30")},
         {QStringLiteral("batch"), QStringLiteral("Training batch (default 32)."), QStringLiteral("N"), QStringLiteral("32")},
@@ -133,6 +136,23 @@ static int runTrain(const QStringList &args) {
         cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(model.name, modelNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
+    if (!musicnnLayerNames().contains(p.value(QStringLiteral("embedding-layer")))) {
+        cliErr(QStringLiteral("gtzan-cli train: --embedding-layer is one of %1").arg(musicnnLayerNames().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    const QString embeddingChoice = p.value(QStringLiteral("embedding")).toLower();
+    if (embeddingChoice != QLatin1String("none") && embeddingChoice != QLatin1String("msd") && embeddingChoice != QLatin1String("mtt")) {
+        cliErr(QStringLiteral("gtzan-cli train: --embedding is none, msd or mtt, not \"%1\"").arg(p.value(QStringLiteral("embedding"))));
+        return ExitUsage;
+    }
+    const std::optional<MusicnnEmbeddingSource> embedding =
+        MusicnnEmbeddingSource::fromChoice(embeddingChoice, musicnnLayerFromName(p.value(QStringLiteral("embedding-layer"))));
+    if (embedding && !model.usesEmbedding()) {
+        cliErr(QStringLiteral("gtzan-cli train: --embedding is for embed_mlp and fusion, not %1").arg(model.name));
+        return ExitUsage;
+    }
+    // Load the weights before any long work: a missing file fails at once, saying where it looked.
+    const std::optional<MusicnnEmbedder> embedder = embedding ? std::optional<MusicnnEmbedder>(embedding->loadEmbedder()) : std::nullopt;
     FeatureSpec spec = FeatureSpec::preset(p.value(QStringLiteral("preset")));
     spec.segmentSeconds = segment;
 
@@ -173,17 +193,35 @@ static int runTrain(const QStringList &args) {
     data.validation = loadSide(validation, spec, load, say);
     data.test = loadSide(test, spec, load, say);
     data.segmentFrames = spec.segmentFrames();
+    if (embedder) {
+        // musicnn clip embeddings of every clip, cached beside the features (or in the user's cache).
+        const EmbeddingCache embeddingCache(load.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : load.cacheDir + QStringLiteral("/musicnn"));
+        say(QStringLiteral("computing %1 embeddings (%2) ...").arg(embedder->modelName(), musicnnLayerName(embedding->layer)));
+        const auto progress = [say](int done, int total) {
+            if (done == total || done % 25 == 0) say(QStringLiteral("  %1/%2 clips embedded").arg(done).arg(total));
+        };
+        for (std::vector<ClipFeatures> *side : {&data.train, &data.validation, &data.test})
+            attachMusicnnEmbeddings(*side, *embedder, embedding->layer, &embeddingCache, progress, &g_interrupted);
+    }
     auto audioCache = std::make_shared<DecodedAudioCache>();
     if (o.augment == QLatin1String("online")) {
         // Every epoch: the originals plus a fresh augmented copy of each training clip.
-        data.onlineAugmentation = [train, spec, load, chain, audioCache](int epoch, uint64_t) {
+        // Augmented copies keep their original's musicnn embedding (musicnn sees the original audio).
+        std::map<QString, std::vector<float>> embeddingOfPath;
+        for (const ClipFeatures &c : data.train) embeddingOfPath[c.clip.path] = c.embedding;
+        data.onlineAugmentation = [train, spec, load, chain, audioCache, embeddingOfPath](int epoch, uint64_t) {
             FeatureLoadOptions on = load;
             on.augmentation = chain;
             on.augmentedCopies = 1;
             on.drawOffset = uint64_t(epoch);
             on.cacheAugmented = false;
             on.audioCache = audioCache.get();
-            return loadClipFeatures(train, spec, on);
+            std::vector<ClipFeatures> clips = loadClipFeatures(train, spec, on);
+            for (ClipFeatures &c : clips) {
+                const auto it = embeddingOfPath.find(c.clip.path);
+                if (it != embeddingOfPath.end()) c.embedding = it->second;
+            }
+            return clips;
         };
     }
 
@@ -210,7 +248,7 @@ static int runTrain(const QStringList &args) {
     tm.genres = genres;
     tm.spec = spec;
     tm.normalization = out.normalization;
-    if (out.config.usesEmbedding()) tm.embeddingSource = clipEmbeddingSource(data.train.front());
+    if (out.config.usesEmbedding()) tm.embeddingSource = embedding ? embedding->toString() : clipEmbeddingSource(data.train.front());
     QJsonObject training = out.toJson();
     training.insert(QStringLiteral("options"), o.toJson());
     tm.training = training;

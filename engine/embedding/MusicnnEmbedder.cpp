@@ -103,7 +103,7 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfLogMel(const Matrix &logMel) 
 }
 
 MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &framesByBands) const {
-    torch::NoGradGuard noGrad;
+    c10::InferenceMode inference;   // no autograd bookkeeping (version counters, views) at all
     // Non-overlapping 187-frame patches, time first; a clip shorter than one patch is zero-padded.
     torch::Tensor frames = framesByBands;
     if (frames.size(0) < kPatchFrames) frames = torch::constant_pad_nd(frames, {0, 0, 0, kPatchFrames - frames.size(0)}, 0.0);
