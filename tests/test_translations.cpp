@@ -1,10 +1,13 @@
 // The interface language: the embedded translations load, a real MainWindow built after switching
 // to Korean (or German) shows the translated menu title, "system" follows the locale, Qt's own
 // strings are translated too, and every message of every .ts file is translated completely
-// (no unfinished entries, same %-placeholders and accelerators as the English source).
+// (no unfinished entries, same %-placeholders and accelerators as the English source), and no
+// string of the sources is missing from them (lupdate run afresh over the sources).
 #include "Language.h"
 #include "MainWindow.h"
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -112,6 +115,43 @@ private Q_SLOTS:
         QCOMPARE(Language::resolve(QStringLiteral("ko"), QLocale(QLocale::German)), QStringLiteral("ko"));
         QCOMPARE(Language::resolve(QStringLiteral("xx")), QStringLiteral("en"));   // unknown choice: English, no crash
         QCOMPARE(Language::install(QStringLiteral("xx")), QStringLiteral("en"));
+    }
+
+    // lupdate over the same sources as translations/Translations.cmake, into a fresh .ts: every
+    // (context, source) it finds must be in each committed .ts (else run the update_translations
+    // target and translate what it adds).
+    void noSourceStringIsMissingFromTheTsFiles() {
+        const QString lupdate = qEnvironmentVariable("GTZAN_LUPDATE"), root = qEnvironmentVariable("GTZAN_SOURCE_DIR");
+        QVERIFY2(QFileInfo(lupdate).isExecutable(), "GTZAN_LUPDATE (set by ctest) does not name lupdate");
+        QVERIFY2(QFileInfo(root + QStringLiteral("/app/gui")).isDir(), "GTZAN_SOURCE_DIR (set by ctest) is not the source tree");
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+        QProcess p;
+        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), root + QStringLiteral("/app/gui"),
+                          root + QStringLiteral("/widgets"), root + QStringLiteral("/engine"), QStringLiteral("-ts"), fresh});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const auto keys = [](const QString &path) {
+            QSet<QString> set;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) return set;
+            QXmlStreamReader xml(&file);
+            QString context;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+                if (xml.name() == QLatin1String("name")) context = xml.readElementText();
+                else if (xml.name() == QLatin1String("source")) set.insert(context + QStringLiteral(" | ") + xml.readElementText());
+            }
+            return set;
+        };
+        const QSet<QString> wanted = keys(fresh);
+        QVERIFY2(wanted.size() > 100, qPrintable(QStringLiteral("lupdate found only %1 strings").arg(wanted.size())));
+        for (const QString &path : tsFiles()) {
+            QStringList missing = (wanted - keys(path)).values();
+            missing.sort();
+            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks %2 strings, e.g. %3")
+                                                       .arg(QFileInfo(path).fileName()).arg(missing.size()).arg(missing.mid(0, 5).join(QStringLiteral("; ")))));
+        }
     }
 
     void everyMessageIsTranslated() {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSettings;
 class QSpinBox;
 
 // The spectrogram's settings: frequency axis, colour map, dB range, FFT size, hop and mel bands
@@ -14,6 +15,12 @@ public:
     gtzan::DisplaySpectrogramSpec spec() const;
     QString colorMap() const;
     double dynamicRange() const;
+
+    // Remembered between sessions: the caller opens the settings group. Values that are not
+    // offered (an edited settings file) are ignored, keeping the current ones.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+    void resetToDefaults();
 
     QComboBox *axisBox() const { return m_axis; }
     QComboBox *colorMapBox() const { return m_colors; }

@@ -44,7 +44,10 @@ void TimePlotInteraction::setPlayhead(double seconds) {
         m_line->point1->setCoords(seconds, 0);
         m_line->point2->setCoords(seconds, 1);
     }
-    m_plot->layer(QString::fromLatin1(kOverlay))->replot();
+    // Only the overlay layer repaints (cheap at playback rate); before the plot's first full
+    // replot that layer has no paint buffer yet, and a full (queued) replot draws the line anyway.
+    if (m_plot->isVisible() && m_plot->width() > 0) m_plot->layer(QString::fromLatin1(kOverlay))->replot();
+    else m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimePlotInteraction::linkTimeAxes(QCustomPlot *a, QCustomPlot *b) {

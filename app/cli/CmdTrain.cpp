@@ -2,21 +2,13 @@
 #include "CliCommand.h"
 #include "CliEvaluationText.h"
 #include "CliParser.h"
-#include "augment/AugmentationChain.h"
 #include "common/Error.h"
-#include "dataset/DatasetSplit.h"
-#include "dataset/FeatureLoader.h"
-#include "dataset/GenreSets.h"
-#include "embedding/TrainingEmbeddings.h"
-#include "tensor/TorchRuntime.h"
+#include "embedding/MusicnnLayer.h"
 #include "training/ModelFile.h"
-#include "training/Trainer.h"
-#include <QDir>
-#include <QJsonArray>
+#include "training/TrainingPreparation.h"
 #include <QJsonDocument>
 #include <atomic>
 #include <csignal>
-#include <map>
 
 using namespace gtzan;
 
@@ -24,31 +16,6 @@ namespace {
 
 std::atomic_bool g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted.store(true); }
-
-// Per genre (clips in id order): the last `test` clips go to test, the rest to train.
-DatasetSplit lastClipsPerGenre(const std::vector<ClipRecord> &clips, const QStringList &genres, int test) {
-    DatasetSplit split;
-    split.genres = genres;
-    std::map<int, std::vector<ClipRecord>> byGenre;
-    for (const ClipRecord &c : clips) byGenre[c.label].push_back(c);
-    for (auto &[label, list] : byGenre) {
-        const int n = int(list.size());
-        if (n - test < 1)
-            throw Error(QStringLiteral("genre %1 has %2 clips: too few for %3 test clips per genre").arg(list.front().genre).arg(n).arg(test));
-        for (int i = 0; i < n; ++i) (i >= n - test ? split.test : split.train).push_back(list[size_t(i)]);
-    }
-    return split;
-}
-
-// Features of one side of the split; clips that cannot be read are left out and reported.
-std::vector<ClipFeatures> loadSide(const std::vector<ClipRecord> &clips, const FeatureSpec &spec, FeatureLoadOptions o,
-                                   const std::function<void(const QString &)> &say) {
-    FeatureLoadReport report;
-    o.report = &report;
-    std::vector<ClipFeatures> out = loadClipFeatures(clips, spec, o);
-    for (const QString &problem : report.problems) say(QStringLiteral("warning: ") + problem);
-    return out;
-}
 
 QString formatSeconds(double s) {
     const int t = int(s + 0.5);
@@ -126,104 +93,51 @@ static int runTrain(const QStringList &args) {
         cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, or --test-fraction, or --test-per-genre"));
         return ExitUsage;
     }
-    const AugmentationChain chain = AugmentationChain::preset(p.value(QStringLiteral("augment-chain")), uint64_t(seed));
-    if (threads > 0) configureTorchThreads(threads);
-
-    ModelConfig model;
-    model.name = p.value(QStringLiteral("model"));
-    model.backbone = p.value(QStringLiteral("backbone"));
-    if (!modelNames().contains(model.name)) {
-        cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(model.name, modelNames().join(QStringLiteral(", "))));
+    TrainingRecipe recipe;
+    recipe.dataFolder = p.value(QStringLiteral("data"));
+    recipe.genreSet = p.value(QStringLiteral("genres"));
+    if (splitFiles) {
+        recipe.splitKind = TrainingRecipe::SplitKind::Files;
+        recipe.trainSplitFile = p.value(QStringLiteral("train-split"));
+        recipe.validationSplitFile = p.value(QStringLiteral("val-split"));
+        recipe.testSplitFile = p.value(QStringLiteral("test-split"));
+    } else if (testFraction > 0) {
+        recipe.splitKind = TrainingRecipe::SplitKind::Fraction;
+    }
+    recipe.testFraction = testFraction;
+    recipe.testPerGenre = testPerGenre;
+    recipe.validationPerGenre = valPerGenre;
+    recipe.featurePreset = p.value(QStringLiteral("preset"));
+    recipe.segmentSeconds = segment;
+    recipe.augmentChain = p.value(QStringLiteral("augment-chain"));
+    recipe.model.name = p.value(QStringLiteral("model"));
+    recipe.model.backbone = p.value(QStringLiteral("backbone"));
+    recipe.options = o;
+    recipe.cacheDir = p.value(QStringLiteral("cache"));
+    recipe.threads = threads;
+    recipe.embedding = p.value(QStringLiteral("embedding")).toLower();
+    recipe.embeddingLayer = p.value(QStringLiteral("embedding-layer"));
+    if (!modelNames().contains(recipe.model.name)) {
+        cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(recipe.model.name, modelNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    if (!musicnnLayerNames().contains(p.value(QStringLiteral("embedding-layer")))) {
-        cliErr(QStringLiteral("gtzan-cli train: --embedding-layer is one of %1").arg(musicnnLayerNames().join(QStringLiteral(", "))));
+    const bool knownEmbedding = recipe.embedding == QLatin1String("none") || recipe.embedding == QLatin1String("msd") ||
+                                recipe.embedding == QLatin1String("mtt");
+    if (!knownEmbedding || !musicnnLayerNames().contains(recipe.embeddingLayer) ||
+        (recipe.embedding != QLatin1String("none") && !recipe.model.usesEmbedding())) {
+        cliErr(QStringLiteral("gtzan-cli train: --embedding is none, msd or mtt and only for embed_mlp and fusion; "
+                              "--embedding-layer is one of %1").arg(musicnnLayerNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    const QString embeddingChoice = p.value(QStringLiteral("embedding")).toLower();
-    if (embeddingChoice != QLatin1String("none") && embeddingChoice != QLatin1String("msd") && embeddingChoice != QLatin1String("mtt")) {
-        cliErr(QStringLiteral("gtzan-cli train: --embedding is none, msd or mtt, not \"%1\"").arg(p.value(QStringLiteral("embedding"))));
-        return ExitUsage;
-    }
-    const std::optional<MusicnnEmbeddingSource> embedding =
-        MusicnnEmbeddingSource::fromChoice(embeddingChoice, musicnnLayerFromName(p.value(QStringLiteral("embedding-layer"))));
-    if (embedding && !model.usesEmbedding()) {
-        cliErr(QStringLiteral("gtzan-cli train: --embedding is for embed_mlp and fusion, not %1").arg(model.name));
-        return ExitUsage;
-    }
-    // Load the weights before any long work: a missing file fails at once, saying where it looked.
-    const std::optional<MusicnnEmbedder> embedder = embedding ? std::optional<MusicnnEmbedder>(embedding->loadEmbedder()) : std::nullopt;
-    FeatureSpec spec = FeatureSpec::preset(p.value(QStringLiteral("preset")));
-    spec.segmentSeconds = segment;
 
     // With --json stdout carries only the JSON; progress goes to stderr.
     const bool json = p.isSet(QStringLiteral("json"));
     auto say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
 
-    // Which clips go where (the data set engine: scan, split files or seeded splits).
-    const QString dataDir = p.value(QStringLiteral("data"));
-    ScanOptions scanOptions;
-    scanOptions.genres = genreSet(p.value(QStringLiteral("genres")));
-    const QStringList genres = scanOptions.genres;
-    const DatasetScan scan = scanGtzan(dataDir, scanOptions);
-    for (const QString &problem : scan.problems) say(QStringLiteral("note: ") + problem);
-    DatasetSplit split;
-    if (splitFiles)
-        split = splitFromFiles(scan, p.value(QStringLiteral("train-split")), p.value(QStringLiteral("test-split")), p.value(QStringLiteral("val-split")));
-    else if (testFraction > 0)
-        split = stratifiedSplit(scan.records(), genres, testFraction, uint64_t(seed));
-    else
-        split = lastClipsPerGenre(scan.records(), genres, testPerGenre);
-    if (valPerGenre > 0 && split.validation.empty()) carveValidation(split, valPerGenre, uint64_t(seed));
-    for (const QString &problem : split.problems) say(QStringLiteral("note: ") + problem);
-    const std::vector<ClipRecord> &train = split.train, &validation = split.validation, &test = split.test;
-    say(QStringLiteral("%1 genres; %2 training, %3 validation, %4 test clips; augmentation %5; computing %6 features ...")
-            .arg(genres.size()).arg(train.size()).arg(validation.size()).arg(test.size()).arg(o.augment, spec.name));
-
-    FeatureLoadOptions load;
-    load.cacheDir = p.value(QStringLiteral("cache"));
-    TrainingData data;
-    data.genres = genres;
-    FeatureLoadOptions trainLoad = load;
-    if (o.augment == QLatin1String("offline")) {
-        trainLoad.augmentation = chain;   // originals + one augmented copy each, drawn once
-        trainLoad.augmentedCopies = 1;
-    }
-    data.train = loadSide(train, spec, trainLoad, say);
-    data.validation = loadSide(validation, spec, load, say);
-    data.test = loadSide(test, spec, load, say);
-    data.segmentFrames = spec.segmentFrames();
-    if (embedder) {
-        // musicnn clip embeddings of every clip, cached beside the features (or in the user's cache).
-        const EmbeddingCache embeddingCache(load.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : load.cacheDir + QStringLiteral("/musicnn"));
-        say(QStringLiteral("computing %1 embeddings (%2) ...").arg(embedder->modelName(), musicnnLayerName(embedding->layer)));
-        const auto progress = [say](int done, int total) {
-            if (done == total || done % 25 == 0) say(QStringLiteral("  %1/%2 clips embedded").arg(done).arg(total));
-        };
-        for (std::vector<ClipFeatures> *side : {&data.train, &data.validation, &data.test})
-            attachMusicnnEmbeddings(*side, *embedder, embedding->layer, &embeddingCache, progress, &g_interrupted);
-    }
-    auto audioCache = std::make_shared<DecodedAudioCache>();
-    if (o.augment == QLatin1String("online")) {
-        // Every epoch: the originals plus a fresh augmented copy of each training clip.
-        // Augmented copies keep their original's musicnn embedding (musicnn sees the original audio).
-        std::map<QString, std::vector<float>> embeddingOfPath;
-        for (const ClipFeatures &c : data.train) embeddingOfPath[c.clip.path] = c.embedding;
-        data.onlineAugmentation = [train, spec, load, chain, audioCache, embeddingOfPath](int epoch, uint64_t) {
-            FeatureLoadOptions on = load;
-            on.augmentation = chain;
-            on.augmentedCopies = 1;
-            on.drawOffset = uint64_t(epoch);
-            on.cacheAugmented = false;
-            on.audioCache = audioCache.get();
-            std::vector<ClipFeatures> clips = loadClipFeatures(train, spec, on);
-            for (ClipFeatures &c : clips) {
-                const auto it = embeddingOfPath.find(c.clip.path);
-                if (it != embeddingOfPath.end()) c.embedding = it->second;
-            }
-            return clips;
-        };
-    }
+    PrepareCallbacks prepareCallbacks;
+    prepareCallbacks.say = say;
+    const PreparedTraining prepared = prepareTraining(recipe, prepareCallbacks);
+    const TrainingData &data = prepared.data;
 
     TrainingCallbacks callbacks;
     callbacks.onEpoch = [say](const EpochReport &e) {
@@ -237,37 +151,14 @@ static int runTrain(const QStringList &args) {
         say(line);
     };
     std::signal(SIGINT, onInterrupt);   // Ctrl+C: stop within a batch, keep the best model so far
-    const TrainingOutcome out = trainModels(data, model, o, callbacks, &g_interrupted);
+    const TrainingOutcome out = trainModels(data, recipe.model, o, callbacks, &g_interrupted);
     std::signal(SIGINT, SIG_DFL);
     if (!out.note.isEmpty()) say(out.note);
     if (!out.hasModel()) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(p.value(QStringLiteral("out"))));
 
     const RunResult &best = out.runs[size_t(out.bestRun)];
-    TrainedModel tm;
-    tm.config = out.config;
-    tm.genres = genres;
-    tm.spec = spec;
-    tm.normalization = out.normalization;
-    if (out.config.usesEmbedding()) tm.embeddingSource = embedding ? embedding->toString() : clipEmbeddingSource(data.train.front());
-    QJsonObject training = out.toJson();
-    training.insert(QStringLiteral("options"), o.toJson());
-    tm.training = training;
-    tm.dataset = QJsonObject{{QStringLiteral("folder"), QDir(dataDir).absolutePath()},
-                             {QStringLiteral("split"), split.toJson()},
-                             {QStringLiteral("testFraction"), testFraction},
-                             {QStringLiteral("augmentation"), o.augment == QLatin1String("none") ? QJsonValue() : QJsonValue(chain.toJson())},
-                             {QStringLiteral("genreSet"), p.value(QStringLiteral("genres"))},
-                             {QStringLiteral("trainSplit"), p.value(QStringLiteral("train-split"))},
-                             {QStringLiteral("validationSplit"), p.value(QStringLiteral("val-split"))},
-                             {QStringLiteral("testSplit"), p.value(QStringLiteral("test-split"))},
-                             {QStringLiteral("validationPerGenre"), valPerGenre},
-                             {QStringLiteral("testPerGenre"), testPerGenre},
-                             {QStringLiteral("trainClips"), int(train.size())},
-                             {QStringLiteral("validationClips"), int(validation.size())},
-                             {QStringLiteral("testClips"), int(test.size())},
-                             {QStringLiteral("segmentFrames"), data.segmentFrames}};
-    if (best.hasTest) tm.evaluation = best.test.toJson();
-    tm.model = best.model;
+    const TrainedModel tm = buildTrainedModel(recipe, prepared, out);
+    const QJsonObject &training = tm.training;
     saveModelFile(p.value(QStringLiteral("out")), tm);
 
     if (out.meanTestAccuracy >= 0)

@@ -1,4 +1,11 @@
 #include "MainWindow.h"
+#include "AppSettings.h"
+#include "PreferencesDialog.h"
+#include "ShortcutsDialog.h"
+#include "SpectrogramControls.h"
+#include "Theme.h"
+#include "Version.h"
+#include "Language.h"
 #include "AudioPlayer.h"
 #include "AugmentationPanel.h"
 #include "ClipInspector.h"
@@ -7,6 +14,8 @@
 #include "common/Error.h"
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QMessageBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -20,10 +29,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QtConcurrent>
-
-namespace {
-const char *kLastFolder = "browser/lastFolder";
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel) {
@@ -54,13 +59,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_inspector->openFile(path);
     });
     connect(m_browser, &DatasetBrowser::folderOpened, this, [this](const QString &root, int clips, int problems) {
-        QSettings().setValue(QString::fromLatin1(kLastFolder), root);
+        AppSettings::setDataFolder(root);
+        AppSettings::addRecentPath(root);
         statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
         m_browser->clipTable()->setFocus();
         if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
     });
     connect(m_browser, &DatasetBrowser::folderFailed, this, [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
     connect(m_inspector, &ClipInspector::opened, this, [this](const QString &path) {
+        if (path == m_pendingRecent) AppSettings::addRecentPath(path);
         statusBar()->showMessage(tr("%1 shown in %2 ms").arg(QFileInfo(path).fileName()).arg(m_inspector->lastOpenMilliseconds(), 0, 'f', 0));
     });
     connect(m_inspector, &ClipInspector::failed, this, [this](const QString &path, const QString &message) {
@@ -85,7 +92,131 @@ MainWindow::MainWindow(QWidget *parent)
         if (!path.isEmpty()) exportAugmented(path);
     });
     connect(&m_export, &QFutureWatcher<QString>::finished, this, [this] { statusBar()->showMessage(m_export.result()); });
+    const auto saveSpectrogramSettings = [this] {
+        QSettings settings;
+        settings.beginGroup(QLatin1String(AppSettings::SpectrogramGroup));
+        m_inspector->controls()->saveSettings(settings);
+    };
+    connect(m_inspector->controls(), &SpectrogramControls::specChanged, this, saveSpectrogramSettings);
+    connect(m_inspector->controls(), &SpectrogramControls::colorMapChanged, this, saveSpectrogramSettings);
+    connect(m_inspector->controls(), &SpectrogramControls::dynamicRangeChanged, this, saveSpectrogramSettings);
     resize(1500, 850);
+    restoreLayout();
+}
+
+// Every dock, toolbar and tab exists by now: geometry and state apply to all of them.
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(AppSettings::WindowGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(AppSettings::WindowStateKey)).toByteArray());
+    settings.beginGroup(QLatin1String(AppSettings::SpectrogramGroup));
+    m_inspector->controls()->restoreSettings(settings);
+    settings.endGroup();
+    const int tab = settings.value(QLatin1String(AppSettings::WindowTabKey), 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count()) m_tabs->setCurrentIndex(tab);
+    updateTaskActions();
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue(QLatin1String(AppSettings::WindowGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(AppSettings::WindowStateKey), saveState());
+    settings.setValue(QLatin1String(AppSettings::WindowTabKey), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *e) {
+    saveLayout();
+    QMainWindow::closeEvent(e);
+}
+
+// After Preferences: the theme and the spectrogram settings apply now, the language at the next start.
+void MainWindow::applySettings() {
+    Theme::apply(AppSettings::theme());
+    QSettings settings;
+    settings.beginGroup(QLatin1String(AppSettings::SpectrogramGroup));
+    m_inspector->controls()->restoreSettings(settings);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::applied, this, &MainWindow::applySettings);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts() {
+    updateTaskActions();
+    const QList<ShortcutsDialog::Gesture> gestures{
+        {tr("Up / Down"), tr("Previous / next clip in the clip table")},
+        {tr("Mouse wheel"), tr("Zoom the waveform and spectrogram in time")},
+        {tr("Drag"), tr("Pan the waveform and spectrogram")},
+        {tr("Click"), tr("Seek the player to that time")},
+        {tr("Drop files or a folder"), tr("Open them (see the README for what goes where)")}};
+    ShortcutsDialog dialog(findChildren<QAction *>(), gestures, this);
+    dialog.exec();
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu) {
+    menu->clear();
+    const QStringList paths = AppSettings::recentPaths();
+    for (const QString &path : paths) {
+        menu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                statusBar()->showMessage(tr("%1 no longer exists; it is taken off the recent list.").arg(path));
+                QStringList rest = AppSettings::recentPaths();
+                rest.removeAll(path);
+                AppSettings::clearRecentPaths();
+                for (auto it = rest.crbegin(); it != rest.crend(); ++it) AppSettings::addRecentPath(*it);
+                return;
+            }
+            openPath(path);
+        });
+    }
+    if (paths.isEmpty()) menu->addAction(tr("No recent files"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("Clear recent files"), this, [] { AppSettings::clearRecentPaths(); });
+    clear->setEnabled(!paths.isEmpty());
+}
+
+// Ctrl+1, Ctrl+2, ... name the tabs there are; the others are hidden (and their keys inactive).
+void MainWindow::updateTaskActions() {
+    for (int i = 0; i < m_taskActions.size(); ++i) {
+        QAction *a = m_taskActions.at(i);
+        a->setVisible(i < m_tabs->count());
+        if (i < m_tabs->count()) a->setText(tr("Show %1").arg(m_tabs->tabText(i).remove(QLatin1Char('&'))));
+    }
+}
+
+void MainWindow::buildViewMenu() {
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < 4; ++i) {
+        QAction *a = view->addAction(QString(), this, [this, i] {
+            if (i < m_tabs->count()) m_tabs->setCurrentIndex(i);
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_taskActions << a;
+    }
+    connect(view, &QMenu::aboutToShow, this, &MainWindow::updateTaskActions);
+    view->addSeparator();
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) view->addAction(dock->toggleViewAction());
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("browserDock"))) d->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("augmentDock"))) d->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addSeparator();
+    QAction *full = view->addAction(tr("&Full screen"), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+}
+
+void MainWindow::buildHelpMenu() {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts..."), this, &MainWindow::showShortcuts);
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addAction(tr("&About GTZAN Explorer..."), this, [this] {
+        QMessageBox::about(this, tr("About GTZAN Explorer"),
+                           tr("<h3>GTZAN Explorer %1</h3><p>Explore the GTZAN music-genre data set, hear and see what "
+                              "augmentation does, train genre classifiers and predict the genre of your own files.</p>"
+                              "<p>Built with Qt %2 and LibTorch.</p>")
+                               .arg(QStringLiteral(GTZAN_VERSION), QString::fromLatin1(qVersion())));
+    });
 }
 
 void MainWindow::buildMenus() {
@@ -93,7 +224,7 @@ void MainWindow::buildMenus() {
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     QAction *openFolderAction = file->addAction(tr("Open &folder..."), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a GTZAN folder"), QSettings().value(QString::fromLatin1(kLastFolder)).toString());
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a GTZAN folder"), AppSettings::dataFolder());
         if (!dir.isEmpty()) openFolder(dir);
     });
     openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -105,14 +236,22 @@ void MainWindow::buildMenus() {
     });
     open->setShortcut(QKeySequence::Open);
     tools->addAction(open);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     QAction *split = file->addAction(tr("Load &split folder..."), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with train/valid/test lists"));
         if (!dir.isEmpty()) m_browser->loadSplitFolder(dir);
     });
     tools->addAction(split);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *prefs = file->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    // close(), not quit(): the window saves its layout in closeEvent.
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));   // QKeySequence::Quit is empty on some platforms
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     QAction *play = playback->addAction(tr("Play / pause"), m_inspector->player(), &AudioPlayer::togglePlayPause);
@@ -120,6 +259,8 @@ void MainWindow::buildMenus() {
     playback->addAction(tr("Stop"), m_inspector->player(), &AudioPlayer::stop)->setShortcut(Qt::Key_Period);
     playback->addAction(tr("Play original (A)"), this, [this] { playVersion(false); })->setShortcut(Qt::Key_A);
     playback->addAction(tr("Play augmented (B)"), this, [this] { playVersion(true); })->setShortcut(Qt::Key_B);
+    buildViewMenu();
+    buildHelpMenu();
 }
 
 void MainWindow::playVersion(bool augmented) {
@@ -143,6 +284,7 @@ void MainWindow::openFolder(const QString &root) {
 }
 
 void MainWindow::openAudioFile(const QString &path) {
+    m_pendingRecent = path;
     statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     m_augment->setClipId(QFileInfo(path).completeBaseName());
     m_inspector->openFile(path);

@@ -5,6 +5,7 @@
 class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
+class QMenu;
 class QTabWidget;
 
 // The explorer window: wiring only. The data set browser docks on the left, the augmentation panel
@@ -25,12 +26,23 @@ public:
     AugmentationPanel *augmentation() const { return m_augment; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    void showPreferences();
+    void showShortcuts();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
+    void closeEvent(QCloseEvent *e) override;
 
 private:
     void buildMenus();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void fillRecentMenu(QMenu *menu);
+    void updateTaskActions();
+    void restoreLayout();
+    void saveLayout() const;
+    void applySettings();
     void playVersion(bool augmented);
 
     QTabWidget *m_tabs;
@@ -38,4 +50,6 @@ private:
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
     QFutureWatcher<QString> m_export;
+    QList<QAction *> m_taskActions;   // Ctrl+1.. switch to the task tabs
+    QString m_pendingRecent;          // an audio file asked for, remembered once it opened
 };

@@ -1,5 +1,7 @@
 // gtzan-explorer: the GUI. Wiring only; the work is in the engine and the widgets.
+#include "AppSettings.h"
 #include "Language.h"
+#include "Theme.h"
 #include "MainWindow.h"
 #include "ScreenshotMode.h"
 #include "Version.h"
@@ -52,9 +54,18 @@ int main(int argc, char **argv) {
     gtzan::tuneAllocatorForAudio();
     gtzan::configureTorchThreads(0);
 
+    QStringList args = app.arguments();
+    // --theme NAME: this start only (screenshots), without changing the saved preference.
+    const int themeArg = args.indexOf(QStringLiteral("--theme"));
+    if (themeArg > 0 && themeArg + 1 < args.size()) {
+        Theme::apply(args.at(themeArg + 1));
+        args.remove(themeArg, 2);
+    } else {
+        Theme::apply(AppSettings::theme());
+    }
+
     MainWindow window;
     window.show();
-    QStringList args = app.arguments();
     // --quit-after MS: quit by itself with status 0 (CI starts the installed app under xvfb-run).
     const int quitAfter = args.indexOf(QStringLiteral("--quit-after"));
     if (quitAfter > 0 && quitAfter + 1 < args.size()) {
@@ -66,7 +77,7 @@ int main(int argc, char **argv) {
         window.openPath(args.at(1));   // a folder (data set) or one audio file
     } else {
         // The folder opened last time, else the real sample beside the checkout when it is there.
-        const QString last = QSettings().value(QStringLiteral("browser/lastFolder")).toString();
+        const QString last = AppSettings::dataFolder();
         const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample");
         if (!last.isEmpty() && QFileInfo(last).isDir()) window.openFolder(last);
         else if (QFileInfo(sample).isDir()) window.openFolder(sample);

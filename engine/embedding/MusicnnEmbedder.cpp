@@ -14,11 +14,11 @@
 namespace gtzan {
 
 namespace {
-// Patches per forward pass. The timbral convolution's output takes about 9 MB per patch; two
-// patches keep it under glibc's mmap threshold, so its memory is reused instead of being mapped
-// and page-faulted afresh on every pass (measured: 2 patches 3.0 s, 10 patches 4.3 s per 30 s
-// clip on the busy 2-core machine). It also bounds memory for long files.
-constexpr int kPatchesPerPass = 2;
+// Patches per forward pass: one, so the work splits evenly over the workers below and every
+// patch goes through the same single-threaded kernels whatever the thread count (results do not
+// depend on it). Small passes also keep the timbral convolution's output (about 9 MB per patch)
+// under glibc's mmap threshold, so its memory is reused instead of page-faulted afresh.
+constexpr int kPatchesPerPass = 1;
 
 Matrix toMatrix(const torch::Tensor &t) {
     const torch::Tensor c = t.contiguous().to(torch::kFloat32);
@@ -131,17 +131,20 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &f
     // single-threaded: on 2 busy cores one OpenMP team per op waits at a barrier for every
     // small op (measured under load 7: 1 thread 2.1 s, 2 OpenMP threads 7.1 s per 30 s clip),
     // while independent patches need no synchronisation at all.
-    // Worker w takes the w-th contiguous share of the patches, in passes of kPatchesPerPass.
+    // Worker w takes passes w, w + threads, ...: the same passes whatever the thread count.
     const int configuredThreads = std::max(1, at::get_num_threads());
-    const int threads = int(std::min<int64_t>(configuredThreads, patches));
-    std::vector<std::vector<MusicnnOutputs>> results(static_cast<size_t>(threads));
+    const int64_t passes = (patches + kPatchesPerPass - 1) / kPatchesPerPass;
+    const int threads = int(std::min<int64_t>(configuredThreads, passes));
+    std::vector<MusicnnOutputs> results(static_cast<size_t>(passes));
     auto runPasses = [&](int worker) {
         c10::InferenceMode workerInference;   // thread-local, like the intra-op thread count
-        const int64_t end = patches * (worker + 1) / threads;
-        for (int64_t start = patches * worker / threads; start < end; start += kPatchesPerPass)
-            results[size_t(worker)].push_back(m_impl->net->forward(batch.narrow(0, start, std::min<int64_t>(kPatchesPerPass, end - start))));
+        for (int64_t pass = worker; pass < passes; pass += threads) {
+            const int64_t start = pass * kPatchesPerPass;
+            results[size_t(pass)] = m_impl->net->forward(batch.narrow(0, start, std::min<int64_t>(kPatchesPerPass, patches - start)));
+        }
     };
     if (threads == 1) {
+        const SingleThreadedTorch oneThread;
         runPasses(0);
     } else {
         std::vector<std::exception_ptr> errors(static_cast<size_t>(threads));
@@ -161,13 +164,12 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &f
             if (e) std::rethrow_exception(e);
     }
     std::vector<torch::Tensor> tag, pen, mx, mn;
-    for (const auto &share : results)
-        for (const MusicnnOutputs &o : share) {
-            tag.push_back(o.taggram);
-            pen.push_back(o.penultimate);
-            mx.push_back(o.maxPool);
-            mn.push_back(o.meanPool);
-        }
+    for (const MusicnnOutputs &o : results) {
+        tag.push_back(o.taggram);
+        pen.push_back(o.penultimate);
+        mx.push_back(o.maxPool);
+        mn.push_back(o.meanPool);
+    }
     MusicnnPatchOutputs out;
     out.taggram = toMatrix(torch::cat(tag));
     out.penultimate = toMatrix(torch::cat(pen));

@@ -1,0 +1,42 @@
+#include "AppSettings.h"
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace AppSettings {
+
+namespace {
+const QString kDataFolder = QStringLiteral("browser/lastFolder");   // the key the first releases used
+const QString kRecent = QStringLiteral("recent/paths");
+const QString kTheme = QStringLiteral("ui/theme");
+} // namespace
+
+QString dataFolder() { return QSettings().value(kDataFolder).toString(); }
+
+void setDataFolder(const QString &folder) {
+    QSettings s;
+    if (folder.isEmpty()) s.remove(kDataFolder);
+    else s.setValue(kDataFolder, QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));
+}
+
+QStringList recentPaths() { return QSettings().value(kRecent).toStringList(); }
+
+void addRecentPath(const QString &path) {
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList list = recentPaths();
+    list.removeAll(clean);
+    list.prepend(clean);
+    while (list.size() > MaxRecent) list.removeLast();
+    QSettings().setValue(kRecent, list);
+}
+
+void clearRecentPaths() { QSettings().remove(kRecent); }
+
+QString theme() {
+    const QString name = QSettings().value(kTheme, QStringLiteral("system")).toString();
+    return name == QLatin1String("light") || name == QLatin1String("dark") ? name : QStringLiteral("system");
+}
+
+void setTheme(const QString &name) { QSettings().setValue(kTheme, name); }
+
+} // namespace AppSettings

@@ -1,0 +1,29 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+// What the window remembers between sessions (QSettings, organisation/application set by main()),
+// by name in one place so the window, the Preferences dialog and main() agree on the keys.
+namespace AppSettings {
+
+// The data set folder opened on start (the last one opened, or the one set in Preferences).
+QString dataFolder();
+void setDataFolder(const QString &folder);
+
+// Recently opened audio files and data set folders, newest first, at most MaxRecent, no duplicates.
+inline constexpr int MaxRecent = 10;
+QStringList recentPaths();
+void addRecentPath(const QString &path);
+void clearRecentPaths();
+
+// "system", "light" or "dark" (see Theme.h).
+QString theme();
+void setTheme(const QString &name);
+
+// Keys of values other classes store themselves.
+inline constexpr char WindowGeometryKey[] = "window/geometry";
+inline constexpr char WindowStateKey[] = "window/state";
+inline constexpr char WindowTabKey[] = "window/tab";
+inline constexpr char SpectrogramGroup[] = "spectrogram";
+
+} // namespace AppSettings
