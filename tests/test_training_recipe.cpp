@@ -26,6 +26,8 @@ private Q_SLOTS:
         r.options.seeds = 2;
         r.options.firstSeed = 123456789012345ULL;
         r.options.augment = QStringLiteral("online");
+        r.embedding = QStringLiteral("mtt");
+        r.embeddingLayer = QStringLiteral("penultimate");
         r.cacheDir = QStringLiteral("/tmp/cache");
         r.threads = 2;
         const QByteArray text = QJsonDocument(r.toJson()).toJson();
@@ -34,6 +36,8 @@ private Q_SLOTS:
         QCOMPARE(back.options.firstSeed, r.options.firstSeed);
         QCOMPARE(back.splitKind, TrainingRecipe::SplitKind::Fraction);
         QCOMPARE(back.model.backbone, QStringLiteral("cnn2d"));
+        QCOMPARE(back.embedding, QStringLiteral("mtt"));
+        QCOMPARE(back.embeddingLayer, QStringLiteral("penultimate"));
         // Missing fields keep the defaults.
         const TrainingRecipe empty = TrainingRecipe::fromJson({});
         QCOMPARE(empty.model.name, TrainingRecipe().model.name);
@@ -59,6 +63,10 @@ private Q_SLOTS:
         b = r; b.splitKind = TrainingRecipe::SplitKind::Fraction; b.testFraction = 0; fails(b, QStringLiteral("fraction"));
         b = r; b.dataFolder.clear(); fails(b, QStringLiteral("data folder"));
         b = r; b.options.epochs = 0; fails(b, QStringLiteral("epoch"));
+        b = r; b.model.name = QStringLiteral("embed_mlp"); b.embedding = QStringLiteral("vggish"); fails(b, QStringLiteral("vggish"));
+        b = r; b.model.name = QStringLiteral("embed_mlp"); b.embedding = QStringLiteral("msd"); b.embeddingLayer = QStringLiteral("conv9"); fails(b, QStringLiteral("conv9"));
+        b = r; b.model.name = QStringLiteral("cnn1d"); b.embedding = QStringLiteral("msd"); fails(b, QStringLiteral("cnn1d"));
+        b = r; b.model.name = QStringLiteral("embed_mlp"); b.embedding = QStringLiteral("msd"); b.validate();
         QVERIFY_THROWS_EXCEPTION(Error, TrainingRecipe::fromJson(QJsonObject{{QStringLiteral("splitKind"), QStringLiteral("random")}}));
         QVERIFY_THROWS_EXCEPTION(Error, TrainingRecipe::fromJson(QJsonObject{{QStringLiteral("segmentSeconds"), QStringLiteral("four")}}));
     }

@@ -4,6 +4,7 @@
 #include "CliParser.h"
 #include "dataset/DatasetSplit.h"
 #include "dataset/FeatureLoader.h"
+#include "embedding/TrainingEmbeddings.h"
 #include "tensor/TorchRuntime.h"
 #include "training/ModelFile.h"
 #include "training/SegmentScoring.h"
@@ -49,8 +50,13 @@ static int runEval(const QStringList &args) {
     FeatureLoadOptions load;
     load.cacheDir = p.value(QStringLiteral("cache"));
     load.report = &report;
-    const std::vector<ClipFeatures> features = loadClipFeatures(clips, m.spec, load);
+    std::vector<ClipFeatures> features = loadClipFeatures(clips, m.spec, load);
     for (const QString &problem : report.problems) cliErr(QStringLiteral("warning: ") + problem);
+    // A model trained on musicnn embeddings gets the same embeddings of these clips.
+    if (const auto source = MusicnnEmbeddingSource::parse(m.embeddingSource)) {
+        const EmbeddingCache cache(load.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : load.cacheDir + QStringLiteral("/musicnn"));
+        attachMusicnnEmbeddings(features, source->loadEmbedder(), source->layer, &cache);
+    }
     const SegmentSet set(features, segmentClips(features, m.config.frames), m.config, m.normalization);
     const Evaluation ev = evaluateModel(m.model, set, m.genres, batch);
     if (p.isSet(QStringLiteral("json"))) {

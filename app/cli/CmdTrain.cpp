@@ -3,6 +3,7 @@
 #include "CliEvaluationText.h"
 #include "CliParser.h"
 #include "common/Error.h"
+#include "embedding/MusicnnLayer.h"
 #include "training/ModelFile.h"
 #include "training/TrainingPreparation.h"
 #include <QJsonDocument>
@@ -43,6 +44,8 @@ static int runTrain(const QStringList &args) {
         {QStringLiteral("augment-chain"), QStringLiteral("Augmentation for --augment offline|online: gct634 (default) or specaugment."), QStringLiteral("NAME"), QStringLiteral("gct634")},
         {QStringLiteral("model"), QStringLiteral("Network: ") + modelNames().join(QStringLiteral(", ")), QStringLiteral("NAME")},
         {QStringLiteral("backbone"), QStringLiteral("fusion's spectrogram network (default resnet34)."), QStringLiteral("NAME"), QStringLiteral("resnet34")},
+        {QStringLiteral("embedding"), QStringLiteral("Clip embedding of embed_mlp / fusion: none (per-band mean and sd, default), msd or mtt (pretrained musicnn)."), QStringLiteral("E"), QStringLiteral("none")},
+        {QStringLiteral("embedding-layer"), QStringLiteral("musicnn output used as embedding: max_pool (default, as the reference), mean_pool, penultimate or taggram."), QStringLiteral("L"), QStringLiteral("max_pool")},
         {QStringLiteral("preset"), QStringLiteral("Feature preset (default gct634)."), QStringLiteral("P"), QStringLiteral("gct634")},
         {QStringLiteral("epochs"), QStringLiteral("Epochs per run (default 30)."), QStringLiteral("N"), QStringLiteral("30")},
         {QStringLiteral("batch"), QStringLiteral("Training batch (default 32)."), QStringLiteral("N"), QStringLiteral("32")},
@@ -113,8 +116,18 @@ static int runTrain(const QStringList &args) {
     recipe.options = o;
     recipe.cacheDir = p.value(QStringLiteral("cache"));
     recipe.threads = threads;
+    recipe.embedding = p.value(QStringLiteral("embedding")).toLower();
+    recipe.embeddingLayer = p.value(QStringLiteral("embedding-layer"));
     if (!modelNames().contains(recipe.model.name)) {
         cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(recipe.model.name, modelNames().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    const bool knownEmbedding = recipe.embedding == QLatin1String("none") || recipe.embedding == QLatin1String("msd") ||
+                                recipe.embedding == QLatin1String("mtt");
+    if (!knownEmbedding || !musicnnLayerNames().contains(recipe.embeddingLayer) ||
+        (recipe.embedding != QLatin1String("none") && !recipe.model.usesEmbedding())) {
+        cliErr(QStringLiteral("gtzan-cli train: --embedding is none, msd or mtt and only for embed_mlp and fusion; "
+                              "--embedding-layer is one of %1").arg(musicnnLayerNames().join(QStringLiteral(", "))));
         return ExitUsage;
     }
 

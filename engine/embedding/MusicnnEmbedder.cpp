@@ -8,15 +8,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <exception>
+#include <thread>
 
 namespace gtzan {
 
 namespace {
-// Patches per forward pass. The timbral convolution's output takes about 9 MB per patch; two
-// patches keep it under glibc's mmap threshold, so its memory is reused instead of being mapped
-// and page-faulted afresh on every pass (measured: 2 patches 3.0 s, 10 patches 4.3 s per 30 s
-// clip on the busy 2-core machine). It also bounds memory for long files.
-constexpr int kPatchesPerPass = 2;
+// Patches per forward pass: one, so the work splits evenly over the workers below and every
+// patch goes through the same single-threaded kernels whatever the thread count (results do not
+// depend on it). Small passes also keep the timbral convolution's output (about 9 MB per patch)
+// under glibc's mmap threshold, so its memory is reused instead of page-faulted afresh.
+constexpr int kPatchesPerPass = 1;
 
 Matrix toMatrix(const torch::Tensor &t) {
     const torch::Tensor c = t.contiguous().to(torch::kFloat32);
@@ -83,7 +85,22 @@ const QString &MusicnnEmbedder::modelId() const { return m_impl->id; }
 const QStringList &MusicnnEmbedder::tagNames() const { return m_impl->tags; }
 
 namespace {
+// Runs the calling thread's LibTorch ops on one thread until destroyed. The front end's ops are
+// small: on busy cores an OpenMP team's barriers cost ten times the work (measured: 12 ms on one
+// thread, 130-320 ms on two under load 5-7).
+class SingleThreadedTorch {
+public:
+    SingleThreadedTorch() : m_threads(std::max(1, at::get_num_threads())) { if (m_threads > 1) at::set_num_threads(1); }
+    ~SingleThreadedTorch() { if (m_threads > 1) at::set_num_threads(m_threads); }
+    SingleThreadedTorch(const SingleThreadedTorch &) = delete;
+    SingleThreadedTorch &operator=(const SingleThreadedTorch &) = delete;
+
+private:
+    int m_threads;
+};
+
 torch::Tensor logMelTensor(const Audio &audio16k) {
+    const SingleThreadedTorch oneThread;
     const FeatureSpec spec = MusicnnEmbedder::featureSpec();
     if (audio16k.sampleRate != spec.sampleRate)
         throw Error(QStringLiteral("musicnn needs audio at %1 Hz, got %2 Hz").arg(spec.sampleRate).arg(audio16k.sampleRate));
@@ -103,16 +120,51 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfLogMel(const Matrix &logMel) 
 }
 
 MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &framesByBands) const {
-    torch::NoGradGuard noGrad;
+    c10::InferenceMode inference;   // no autograd bookkeeping (version counters, views) at all
     // Non-overlapping 187-frame patches, time first; a clip shorter than one patch is zero-padded.
     torch::Tensor frames = framesByBands;
     if (frames.size(0) < kPatchFrames) frames = torch::constant_pad_nd(frames, {0, 0, 0, kPatchFrames - frames.size(0)}, 0.0);
     const int64_t patches = frames.size(0) / kPatchFrames;
     const torch::Tensor batch = frames.narrow(0, 0, patches * kPatchFrames).reshape({patches, kPatchFrames, frames.size(1)}).contiguous();
 
+    // The patches are spread over as many workers as LibTorch has threads, each worker
+    // single-threaded: on 2 busy cores one OpenMP team per op waits at a barrier for every
+    // small op (measured under load 7: 1 thread 2.1 s, 2 OpenMP threads 7.1 s per 30 s clip),
+    // while independent patches need no synchronisation at all.
+    // Worker w takes passes w, w + threads, ...: the same passes whatever the thread count.
+    const int configuredThreads = std::max(1, at::get_num_threads());
+    const int64_t passes = (patches + kPatchesPerPass - 1) / kPatchesPerPass;
+    const int threads = int(std::min<int64_t>(configuredThreads, passes));
+    std::vector<MusicnnOutputs> results(static_cast<size_t>(passes));
+    auto runPasses = [&](int worker) {
+        c10::InferenceMode workerInference;   // thread-local, like the intra-op thread count
+        for (int64_t pass = worker; pass < passes; pass += threads) {
+            const int64_t start = pass * kPatchesPerPass;
+            results[size_t(pass)] = m_impl->net->forward(batch.narrow(0, start, std::min<int64_t>(kPatchesPerPass, patches - start)));
+        }
+    };
+    if (threads == 1) {
+        const SingleThreadedTorch oneThread;
+        runPasses(0);
+    } else {
+        std::vector<std::exception_ptr> errors(static_cast<size_t>(threads));
+        std::vector<std::thread> workers;
+        for (int w = 0; w < threads; ++w)
+            workers.emplace_back([&, w] {
+                try {
+                    at::set_num_threads(1);   // this worker's OpenMP team (and the default of threads started now)
+                    runPasses(w);
+                } catch (...) {
+                    errors[size_t(w)] = std::current_exception();
+                }
+            });
+        for (std::thread &t : workers) t.join();
+        at::set_num_threads(configuredThreads);   // restore the default for threads started later
+        for (const std::exception_ptr &e : errors)
+            if (e) std::rethrow_exception(e);
+    }
     std::vector<torch::Tensor> tag, pen, mx, mn;
-    for (int64_t start = 0; start < patches; start += kPatchesPerPass) {
-        const MusicnnOutputs o = m_impl->net->forward(batch.narrow(0, start, std::min<int64_t>(kPatchesPerPass, patches - start)));
+    for (const MusicnnOutputs &o : results) {
         tag.push_back(o.taggram);
         pen.push_back(o.penultimate);
         mx.push_back(o.maxPool);

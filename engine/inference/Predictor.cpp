@@ -2,6 +2,7 @@
 #include "audio/AudioDecoder.h"
 #include "common/Error.h"
 #include "dsp/MelSpectrogram.h"
+#include "embedding/TrainingEmbeddings.h"
 #include "training/ModelFile.h"
 #include "training/SegmentSet.h"
 #include <QElapsedTimer>
@@ -37,7 +38,13 @@ QJsonObject FilePrediction::toJson(const QStringList &genres) const {
 
 Predictor::Predictor(TrainedModel model) : m_model(std::move(model)) {
     if (!m_model.model) throw Error(QStringLiteral("the predictor was given no network"));
-    if (m_model.config.usesEmbedding() && m_model.embeddingSource != QLatin1String("band-mean-std"))
+    if (m_model.config.usesEmbedding()) {
+        if (const auto source = MusicnnEmbeddingSource::parse(m_model.embeddingSource)) {
+            m_embeddingSource = std::make_shared<const MusicnnEmbeddingSource>(*source);
+            m_embedder = std::make_shared<const MusicnnEmbedder>(source->loadEmbedder());
+        }
+    }
+    if (m_model.config.usesEmbedding() && !m_embedder && m_model.embeddingSource != QLatin1String("band-mean-std"))
         throw Error(QStringLiteral("this %1 model needs clip embeddings (\"%2\") that prediction cannot compute yet")
                         .arg(m_model.config.name, m_model.embeddingSource));
     m_model.model->eval();
@@ -57,13 +64,18 @@ FilePrediction Predictor::predictFile(const QString &audioPath, PredictionTiming
     const Matrix features = melFeatures(audio, m_model.spec);
     const double featuresMs = clock.nsecsElapsed() / 1e6;
     clock.restart();
-    FilePrediction p = predictFeatures(features, audioPath);
+    FilePrediction p = predictFeatures(features, audioPath, embeddingOfFile(audioPath));   // musicnn models: counted as network time
     p.seconds = audio.seconds();
     if (timing) *timing = PredictionTiming{decodeMs, featuresMs, clock.nsecsElapsed() / 1e6};
     return p;
 }
 
-FilePrediction Predictor::predictFeatures(const Matrix &features, const QString &name) const {
+std::vector<float> Predictor::embeddingOfFile(const QString &audioPath) const {
+    if (!m_embedder) return {};
+    return musicnnClipEmbeddingOfFile(*m_embedder, audioPath, m_embeddingSource->layer);
+}
+
+FilePrediction Predictor::predictFeatures(const Matrix &features, const QString &name, const std::vector<float> &embedding) const {
     const ModelConfig &cfg = m_model.config;
     if (features.rows != m_model.spec.nMels || features.cols < 1)
         throw Error(QStringLiteral("%1: features of %2 x %3 do not fit the model (%4 bands)").arg(name).arg(features.rows).arg(features.cols).arg(m_model.spec.nMels));
@@ -72,6 +84,9 @@ FilePrediction Predictor::predictFeatures(const Matrix &features, const QString 
     clips[0].clip.path = name;
     clips[0].clip.label = 0;
     clips[0].features = features;
+    clips[0].embedding = embedding;
+    if (m_embedder && embedding.empty())
+        throw Error(QStringLiteral("%1: this model needs the file's musicnn embedding (%2)").arg(name, m_model.embeddingSource));
     const SegmentSet set(clips, segmentClips(clips, cfg.frames), cfg, m_model.normalization);
     std::vector<int64_t> idx(set.size());
     for (size_t i = 0; i < idx.size(); ++i) idx[i] = int64_t(i);

@@ -3,6 +3,7 @@
 #include "dataset/DatasetScan.h"
 #include "dataset/FeatureLoader.h"
 #include "dataset/GenreSets.h"
+#include "embedding/TrainingEmbeddings.h"
 #include "tensor/TorchRuntime.h"
 #include <QDir>
 #include <map>
@@ -101,6 +102,20 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
     p.data.validation = loadSide(QStringLiteral("validation"), validation, load);
     p.data.test = loadSide(QStringLiteral("test"), test, load);
     p.data.segmentFrames = p.spec.segmentFrames();
+    const std::optional<MusicnnEmbeddingSource> embedding =
+        MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer));
+    std::map<QString, std::vector<float>> embeddingOfPath;   // for online augmentation's fresh copies
+    if (embedding) {
+        const MusicnnEmbedder embedder = embedding->loadEmbedder();   // a missing weight file: an error saying where it looked
+        const EmbeddingCache cache(recipe.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : recipe.cacheDir + QStringLiteral("/musicnn"));
+        say(QStringLiteral("computing %1 embeddings (%2) ...").arg(embedder.modelName(), musicnnLayerName(embedding->layer)));
+        const auto progress = [&](int done, int total) {
+            if (done == total || done % 25 == 0) say(QStringLiteral("  %1/%2 clips embedded").arg(done).arg(total));
+        };
+        for (std::vector<ClipFeatures> *side : {&p.data.train, &p.data.validation, &p.data.test})
+            attachMusicnnEmbeddings(*side, embedder, embedding->layer, &cache, progress, cancel);
+        for (const ClipFeatures &c : p.data.train) embeddingOfPath[c.clip.path] = c.embedding;
+    }
     if (o.augment == QLatin1String("online")) {
         // Every epoch: the originals plus a fresh augmented copy of each training clip.
         auto audioCache = std::make_shared<DecodedAudioCache>();
@@ -109,11 +124,17 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
         on.augmentation = p.chain;
         on.augmentedCopies = 1;
         on.cacheAugmented = false;
-        p.data.onlineAugmentation = [train, spec = p.spec, on, audioCache](int epoch, uint64_t) {
+        p.data.onlineAugmentation = [train, spec = p.spec, on, audioCache, embeddingOfPath](int epoch, uint64_t) {
             FeatureLoadOptions draw = on;
             draw.drawOffset = uint64_t(epoch);
             draw.audioCache = audioCache.get();
-            return loadClipFeatures(train, spec, draw);
+            std::vector<ClipFeatures> clips = loadClipFeatures(train, spec, draw);
+            // Augmented copies keep their original's musicnn embedding (musicnn sees the original audio).
+            for (ClipFeatures &c : clips) {
+                const auto it = embeddingOfPath.find(c.clip.path);
+                if (it != embeddingOfPath.end()) c.embedding = it->second;
+            }
+            return clips;
         };
     }
     return p;
@@ -128,7 +149,9 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
     tm.genres = prepared.data.genres;
     tm.spec = prepared.spec;
     tm.normalization = outcome.normalization;
-    if (outcome.config.usesEmbedding() && !prepared.data.train.empty())
+    if (const auto embedding = MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer)))
+        tm.embeddingSource = embedding->toString();
+    else if (outcome.config.usesEmbedding() && !prepared.data.train.empty())
         tm.embeddingSource = clipEmbeddingSource(prepared.data.train.front());
     QJsonObject training = outcome.toJson();
     training.insert(QStringLiteral("options"), recipe.options.toJson());

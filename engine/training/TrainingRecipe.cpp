@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "dataset/GenreSets.h"
 #include "dsp/FeatureSpec.h"
+#include "embedding/MusicnnLayer.h"
 #include <QJsonValue>
 
 namespace gtzan {
@@ -54,6 +55,8 @@ QJsonObject TrainingRecipe::toJson() const {
             {QStringLiteral("augmentChain"), augmentChain},
             {QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), model.name}, {QStringLiteral("backbone"), model.backbone}}},
             {QStringLiteral("options"), options.toJson()},
+            {QStringLiteral("embedding"), embedding},
+            {QStringLiteral("embeddingLayer"), embeddingLayer},
             {QStringLiteral("cacheDir"), cacheDir},
             {QStringLiteral("threads"), threads}};
 }
@@ -87,6 +90,8 @@ TrainingRecipe TrainingRecipe::fromJson(const QJsonObject &o) {
     if (seed.isString()) r.options.firstSeed = seed.toString().toULongLong();
     else if (seed.isDouble()) r.options.firstSeed = uint64_t(seed.toDouble());
     r.options.augment = str(t, "augment", r.options.augment);
+    r.embedding = str(o, "embedding", r.embedding);
+    r.embeddingLayer = str(o, "embeddingLayer", r.embeddingLayer);
     r.cacheDir = str(o, "cacheDir", r.cacheDir);
     r.threads = integer(o, "threads", r.threads);
     return r;
@@ -121,6 +126,11 @@ void TrainingRecipe::validate() const {
     AugmentationChain::preset(augmentChain);   // throws for an unknown name
     if (!modelNames().contains(model.name))
         throw Error(QStringLiteral("unknown model \"%1\" (%2)").arg(model.name, modelNames().join(QStringLiteral(", "))));
+    if (embedding != QLatin1String("none") && embedding != QLatin1String("msd") && embedding != QLatin1String("mtt"))
+        throw Error(QStringLiteral("the clip embedding is none, msd or mtt, not \"%1\"").arg(embedding));
+    musicnnLayerFromName(embeddingLayer);   // throws for an unknown name
+    if (embedding != QLatin1String("none") && !model.usesEmbedding())
+        throw Error(QStringLiteral("a musicnn embedding is for embed_mlp and fusion, not %1").arg(model.name));
     options.validate();
     if (threads > 256) throw Error(QStringLiteral("at most 256 threads, not %1").arg(threads));
 }

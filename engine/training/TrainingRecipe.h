@@ -35,6 +35,11 @@ struct TrainingRecipe {
     QString augmentChain = QStringLiteral("gct634");    // AugmentationChain::preset name
     ModelConfig model;                           // name (+ backbone); shapes are completed from the data
     TrainingOptions options;                     // options.firstSeed also seeds the split and the augmentation draws
+    // The clip embedding of embed_mlp / fusion: "none" (per-band mean and sd), "msd" or "mtt"
+    // (pretrained musicnn, the layer below averaged over the clip's patches; cached in
+    // <cacheDir>/musicnn, or the user's embedding cache when cacheDir is empty).
+    QString embedding = QStringLiteral("none");
+    QString embeddingLayer = QStringLiteral("max_pool");   // a musicnnLayerNames() name
     QString cacheDir;                            // feature cache; empty: none
     int threads = 0;                             // LibTorch threads; <= 0: leave as configured
 
