@@ -182,6 +182,121 @@
     </message>
 </context>
 <context>
+    <name>ConfusionInspector</name>
+    <message>
+        <source>Row %</source>
+        <translation>Zeilen-%</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>P(predicted)</source>
+        <translation>P(vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>P(true)</source>
+        <translation>P(wahr)</translation>
+    </message>
+    <message>
+        <source>No evaluation shown</source>
+        <translation>Keine Auswertung angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 — test accuracy %2% on %3 clips, macro F1 %4</source>
+        <translation>%1 — Testgenauigkeit %2% auf %3 Clips, Makro-F1 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n clip(s)</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n Clip</numerusform><numerusform>%1 -&gt; %2: %n Clips</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not there any more</source>
+        <translation>%1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Export confusion matrix</source>
+        <translation>Konfusionsmatrix exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>%1: %2 of %3 clips right (%4%)</source>
+        <translation>%1: %2 von %3 Clips richtig (%4%)</translation>
+    </message>
+    <message>
+        <source>%1 taken for %2: %3 of %4 clips (%5%)</source>
+        <translation>%1 für %2 gehalten: %3 von %4 Clips (%5%)</translation>
+    </message>
+    <message>
+        <source>No confusion matrix yet: finish a run with test clips, or open one from the history.</source>
+        <translation>Noch keine Konfusionsmatrix: Einen Lauf mit Test-Clips beenden oder einen aus dem Verlauf öffnen.</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatasetBrowser</name>
     <message>
         <source>Open a GTZAN folder (File &gt; Open folder, or drop it on the window).</source>
@@ -218,6 +333,13 @@
     <message>
         <source> | split %1: %2 train / %3 validation / %4 test here</source>
         <translation> | Aufteilung %1: hier %2 Training / %3 Validierung / %4 Test</translation>
+    </message>
+</context>
+<context>
+    <name>GenreProbabilityChart</name>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
 </context>
 <context>
@@ -441,6 +563,209 @@
         <source>Augmented clip written to %1</source>
         <translation>Augmentierter Clip nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>Pre&amp;dict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>&amp;Predict files...</source>
+        <translation>Dateien &amp;vorhersagen...</translation>
+    </message>
+    <message>
+        <source>Predict the genre of audio files</source>
+        <translation>Das Genre von Audiodateien vorhersagen</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)</source>
+        <translation>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Dateien hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>Ordner hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open model...</source>
+        <translation>Modell öffnen...</translation>
+    </message>
+    <message>
+        <source>Use starter model</source>
+        <translation>Startmodell verwenden</translation>
+    </message>
+    <message>
+        <source>%v / %m files</source>
+        <translation>%v / %m Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Genre of each 4 s segment along the file (hover for its probabilities):</source>
+        <translation>Genre jedes 4-s-Abschnitts entlang der Datei (für die Wahrscheinlichkeiten darüberfahren):</translation>
+    </message>
+    <message>
+        <source>Predict the genre of audio files</source>
+        <translation>Das Genre von Audiodateien vorhersagen</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)</source>
+        <translation>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Predict every audio file in a folder</source>
+        <translation>Jede Audiodatei eines Ordners vorhersagen</translation>
+    </message>
+    <message>
+        <source>Export the predictions</source>
+        <translation>Die Vorhersagen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>Eine Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Model files (*.gtzm);;All files (*)</source>
+        <translation>Modelldateien (*.gtzm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>Modell nicht geladen</translation>
+    </message>
+    <message>
+        <source>No audio files in %1</source>
+        <translation>Keine Audiodateien in %1</translation>
+    </message>
+    <message>
+        <source>Files to predict: %1</source>
+        <translation>Vorherzusagende Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was predicted.</source>
+        <translation>Abgebrochen, bevor sie vorhergesagt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%), %4 ms from drop to probabilities</source>
+        <translation>%1: %2 (%3%), %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Drop audio files or a folder here, or use Add files...</source>
+        <translation>Audiodateien oder einen Ordner hier ablegen, oder „Dateien hinzufügen...“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its prediction...</source>
+        <translation>%1: wartet auf die Vorhersage...</translation>
+    </message>
+    <message>
+        <source>%1 could not be predicted: %2</source>
+        <translation>%1 konnte nicht vorhergesagt werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, Abschnitte: %9; Dekodieren %5 ms, Merkmale %6 ms, Netz %7 ms; %8 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>The selected file is shown and played here.</source>
+        <translation>Die ausgewählte Datei wird hier angezeigt und abgespielt.</translation>
+    </message>
+    <message>
+        <source>%1. The model in use stays.</source>
+        <translation>%1. Das verwendete Modell bleibt.</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Modell: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>Startmodell</translation>
+    </message>
+    <message>
+        <source>%1: network %2 (%3 parameters), features %4, %5 genres (%6).</source>
+        <translation>%1: Netz %2 (%3 Parameter), Merkmale %4, %5 Genres (%6).</translation>
+    </message>
+    <message>
+        <source>Starter model</source>
+        <translation>Startmodell</translation>
+    </message>
+    <message>
+        <source>Trained on %1 clips</source>
+        <translation>Trainiert auf %1 Clips</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>, tested on %1 held-out clips: clip accuracy %2%.</source>
+        <translation>, getestet auf %1 zurückgehaltenen Clips: Clip-Genauigkeit %2%.</translation>
+    </message>
+    <message>
+        <source>, not tested on held-out clips: its accuracy is unknown.</source>
+        <translation>, nicht auf zurückgehaltenen Clips getestet: seine Genauigkeit ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.</source>
+        <translation>Es hat sehr wenige Clips gesehen: Seine Antworten sind nur eine grobe Schätzung; für den echten Einsatz ein Modell auf dem vollständigen GTZAN trainieren.</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>Erstellt durch: %1</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 files written to %2</source>
+        <translation>Vorhersagen für %1 Dateien nach %2 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -506,6 +831,129 @@
     <message>
         <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
         <translation>GTZAN Explorer - SYNTHETISCHE Demodaten (Datei &gt; Ordner öffnen für ein echtes GTZAN)</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryPanel</name>
+    <message>
+        <source>last %1 / genre</source>
+        <translation>letzte %1 / Genre</translation>
+    </message>
+    <message>
+        <source>stratified %1</source>
+        <translation>stratifiziert %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>Segmentierung</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Train acc %</source>
+        <translation>Train-Gen. %</translation>
+    </message>
+    <message>
+        <source>Val acc %</source>
+        <translation>Val-Gen. %</translation>
+    </message>
+    <message>
+        <source>Test acc %</source>
+        <translation>Test-Gen. %</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Show the selected run's curves and confusion matrix</source>
+        <translation>Kurven und Konfusionsmatrix des ausgewählten Laufs zeigen</translation>
+    </message>
+    <message>
+        <source>Overlay the epoch curves of the selected runs</source>
+        <translation>Die Epochenkurven der ausgewählten Läufe überlagern</translation>
+    </message>
+    <message>
+        <source>Export run history</source>
+        <translation>Laufverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The run history was not saved because its file could not be read: %1</source>
+        <translation>Der Laufverlauf wurde nicht gespeichert, weil seine Datei nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>whole clip</source>
+        <translation>ganzer Clip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) from the history (Undo brings them back; the model files stay).</source>
+        <translation>
+            <numerusform>%n Lauf aus dem Verlauf gelöscht (Rückgängig holt ihn zurück; die Modelldateien bleiben).</numerusform><numerusform>%n Läufe aus dem Verlauf gelöscht (Rückgängig holt sie zurück; die Modelldateien bleiben).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTimeline</name>
+    <message>
+        <source>Segment %1 (%2 to %3): %4</source>
+        <translation>Abschnitt %1 (%2 bis %3): %4</translation>
+    </message>
+    <message>
+        <source>No prediction yet</source>
+        <translation>Noch keine Vorhersage</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1074,308 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>Batch-Verlust</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 Training</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDashboard</name>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Start a run with these settings (Ctrl+Return)</source>
+        <translation>Einen Lauf mit diesen Einstellungen starten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Set-up</source>
+        <translation>&amp;Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Kurven</translation>
+    </message>
+    <message>
+        <source>C&amp;onfusion</source>
+        <translation>K&amp;onfusion</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Set up a run and press Start. Runs land in the history; models are saved under %1.</source>
+        <translation>Einen Lauf einrichten und Start drücken. Läufe landen im Verlauf; Modelle werden unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Training on %1 clips (%2 validation, %3 test)...</source>
+        <translation>Training auf %1 Clips (%2 Validierung, %3 Test)...</translation>
+    </message>
+    <message>
+        <source>Loading features of %1 ...</source>
+        <translation>Merkmale von %1 werden geladen ...</translation>
+    </message>
+    <message>
+        <source>Cancelling (the run stops within a batch)...</source>
+        <translation>Wird abgebrochen (der Lauf hält innerhalb eines Batches an)...</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Loading features: %1 clips %2 / %3</source>
+        <translation>Merkmale werden geladen: %1-Clips %2 / %3</translation>
+    </message>
+    <message>
+        <source>Run %1/%2, epoch %3/%4, batch %5/%6 · %7 samples/s · %8 elapsed, ETA %9</source>
+        <translation>Lauf %1/%2, Epoche %3/%4, Batch %5/%6 · %7 Beispiele/s · %8 vergangen, Rest %9</translation>
+    </message>
+    <message>
+        <source>Last epoch: train loss %1, accuracy %2%</source>
+        <translation>Letzte Epoche: Trainingsverlust %1, Genauigkeit %2%</translation>
+    </message>
+    <message>
+        <source>; validation accuracy %1%</source>
+        <translation>; Validierungsgenauigkeit %1%</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1; the run is not kept in the history.</source>
+        <translation>Nach %1 abgebrochen; der Lauf wird nicht im Verlauf behalten.</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>In %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1%.</source>
+        <translation>Testgenauigkeit %1%.</translation>
+    </message>
+    <message>
+        <source>Model saved as %1.</source>
+        <translation>Modell als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>(GUI thread max stall %1 ms)</source>
+        <translation>(längste Blockade des GUI-Threads %1 ms)</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A run is in progress: reopen a run when it is done.</source>
+        <translation>Ein Lauf ist im Gange: Einen Lauf wieder öffnen, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Showing the run of %1 (%2).</source>
+        <translation>Der Lauf vom %1 wird gezeigt (%2).</translation>
+    </message>
+    <message>
+        <source>A run is in progress: compare runs when it is done.</source>
+        <translation>Ein Lauf ist im Gange: Läufe vergleichen, wenn er fertig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s): dashed = train, solid = validation.</source>
+        <translation>
+            <numerusform>%n Lauf im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform><numerusform>%n Läufe im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSetupPanel</name>
+    <message>
+        <source>Cut clips into segments of</source>
+        <translation>Clips in Abschnitte schneiden von</translation>
+    </message>
+    <message>
+        <source>The folder open in the data set browser</source>
+        <translation>Der im Datensatz-Browser geöffnete Ordner</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>GTZAN folder to train on</source>
+        <translation>GTZAN-Ordner für das Training</translation>
+    </message>
+    <message>
+        <source>8 genres (GCT634: no blues, no rock)</source>
+        <translation>8 Genres (GCT634: ohne Blues und Rock)</translation>
+    </message>
+    <message>
+        <source>All 10 genres</source>
+        <translation>Alle 10 Genres</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Last clips of each genre are test</source>
+        <translation>Die letzten Clips jedes Genres sind Test</translation>
+    </message>
+    <message>
+        <source>Seeded stratified split</source>
+        <translation>Stratifizierte Aufteilung mit Seed</translation>
+    </message>
+    <message>
+        <source>Split files (fault-filtered, GCT634, your own)</source>
+        <translation>Aufteilungsdateien (fault-filtered, GCT634, eigene)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source> test clips per genre</source>
+        <translation> Test-Clips pro Genre</translation>
+    </message>
+    <message>
+        <source>test share </source>
+        <translation>Testanteil </translation>
+    </message>
+    <message>
+        <source>Folder with train*.txt, test*.txt, valid*.txt</source>
+        <translation>Ordner mit train*.txt, test*.txt, valid*.txt</translation>
+    </message>
+    <message>
+        <source>Folder with split lists</source>
+        <translation>Ordner mit Aufteilungslisten</translation>
+    </message>
+    <message>
+        <source>Taken from the training clips (seeded), unless the split files have a validation list</source>
+        <translation>Aus den Trainings-Clips genommen (mit Seed), außer die Aufteilungsdateien haben eine Validierungsliste</translation>
+    </message>
+    <message>
+        <source>Validation clips per genre</source>
+        <translation>Validierungs-Clips pro Genre</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>Segmentierung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Offline (one augmented copy per clip)</source>
+        <translation>Offline (eine augmentierte Kopie pro Clip)</translation>
+    </message>
+    <message>
+        <source>Online (a fresh copy every epoch)</source>
+        <translation>Online (jede Epoche eine neue Kopie)</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Augmentation chain</source>
+        <translation>Augmentierungskette</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Fusion backbone</source>
+        <translation>Fusions-Backbone</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Seeds (runs)</source>
+        <translation>Seeds (Läufe)</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>Erster Seed</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Early stop after</source>
+        <translation>Früher Abbruch nach</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,121 @@
     </message>
 </context>
 <context>
+    <name>ConfusionInspector</name>
+    <message>
+        <source>Row %</source>
+        <translation>행 %</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>PNG 내보내기...</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV 내보내기...</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>클립</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>클립</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>P(predicted)</source>
+        <translation>P(예측)</translation>
+    </message>
+    <message>
+        <source>P(true)</source>
+        <translation>P(실제)</translation>
+    </message>
+    <message>
+        <source>No evaluation shown</source>
+        <translation>표시된 평가 없음</translation>
+    </message>
+    <message>
+        <source>%1 — test accuracy %2% on %3 clips, macro F1 %4</source>
+        <translation>%1 — 클립 %3개에서 테스트 정확도 %2%, 매크로 F1 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n clip(s)</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: 클립 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not there any more</source>
+        <translation>%1이(가) 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>Export confusion matrix</source>
+        <translation>혼동 행렬 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>%1: %2 of %3 clips right (%4%)</source>
+        <translation>%1: 클립 %3개 중 %2개 맞음 (%4%)</translation>
+    </message>
+    <message>
+        <source>%1 taken for %2: %3 of %4 clips (%5%)</source>
+        <translation>%1을(를) %2(으)로 판단: 클립 %4개 중 %3개 (%5%)</translation>
+    </message>
+    <message>
+        <source>No confusion matrix yet: finish a run with test clips, or open one from the history.</source>
+        <translation>아직 혼동 행렬이 없습니다: 테스트 클립이 있는 실행을 마치거나 기록에서 하나를 여세요.</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatasetBrowser</name>
     <message>
         <source>Open a GTZAN folder (File &gt; Open folder, or drop it on the window).</source>
@@ -218,6 +333,13 @@
     <message>
         <source> | split %1: %2 train / %3 validation / %4 test here</source>
         <translation> | 분할 %1: 여기에 학습 %2 / 검증 %3 / 테스트 %4</translation>
+    </message>
+</context>
+<context>
+    <name>GenreProbabilityChart</name>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
     </message>
 </context>
 <context>
@@ -441,6 +563,209 @@
         <source>Augmented clip written to %1</source>
         <translation>증강된 클립을 %1에 썼습니다</translation>
     </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;dict</source>
+        <translation>예측(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict files...</source>
+        <translation>파일 장르 예측(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Predict the genre of audio files</source>
+        <translation>오디오 파일의 장르 예측</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)</source>
+        <translation>오디오 (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV 내보내기...</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>파일 추가...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>폴더 추가...</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <source>Open model...</source>
+        <translation>모델 열기...</translation>
+    </message>
+    <message>
+        <source>Use starter model</source>
+        <translation>시작 모델 사용</translation>
+    </message>
+    <message>
+        <source>%v / %m files</source>
+        <translation>파일 %v / %m</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Genre of each 4 s segment along the file (hover for its probabilities):</source>
+        <translation>파일을 따라 4초 구간마다의 장르 (마우스를 올리면 확률 표시):</translation>
+    </message>
+    <message>
+        <source>Predict the genre of audio files</source>
+        <translation>오디오 파일의 장르 예측</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)</source>
+        <translation>오디오 (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Predict every audio file in a folder</source>
+        <translation>폴더 안의 모든 오디오 파일 예측</translation>
+    </message>
+    <message>
+        <source>Export the predictions</source>
+        <translation>예측 결과 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>모델 파일 열기</translation>
+    </message>
+    <message>
+        <source>Model files (*.gtzm);;All files (*)</source>
+        <translation>모델 파일 (*.gtzm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>모델을 불러오지 않음</translation>
+    </message>
+    <message>
+        <source>No audio files in %1</source>
+        <translation>%1에 오디오 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>Files to predict: %1</source>
+        <translation>예측할 파일: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was predicted.</source>
+        <translation>예측하기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%), %4 ms from drop to probabilities</source>
+        <translation>%1: %2 (%3%), 놓은 뒤 확률까지 %4 ms</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Drop audio files or a folder here, or use Add files...</source>
+        <translation>오디오 파일이나 폴더를 여기에 놓거나 "파일 추가..."를 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its prediction...</source>
+        <translation>%1: 예측을 기다리는 중...</translation>
+    </message>
+    <message>
+        <source>%1 could not be predicted: %2</source>
+        <translation>%1을(를) 예측할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, 구간: %9; 디코딩 %5 ms, 특징 %6 ms, 신경망 %7 ms; 놓은 뒤 확률까지 %8 ms</translation>
+    </message>
+    <message>
+        <source>The selected file is shown and played here.</source>
+        <translation>선택한 파일을 여기에서 보여 주고 재생합니다.</translation>
+    </message>
+    <message>
+        <source>%1. The model in use stays.</source>
+        <translation>%1. 사용 중인 모델은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>모델: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>시작 모델</translation>
+    </message>
+    <message>
+        <source>%1: network %2 (%3 parameters), features %4, %5 genres (%6).</source>
+        <translation>%1: 신경망 %2 (매개변수 %3개), 특징 %4, 장르 %5개 (%6).</translation>
+    </message>
+    <message>
+        <source>Starter model</source>
+        <translation>시작 모델</translation>
+    </message>
+    <message>
+        <source>Trained on %1 clips</source>
+        <translation>클립 %1개로 학습</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>출처 %1</translation>
+    </message>
+    <message>
+        <source>, tested on %1 held-out clips: clip accuracy %2%.</source>
+        <translation>, 따로 둔 클립 %1개로 테스트: 클립 정확도 %2%.</translation>
+    </message>
+    <message>
+        <source>, not tested on held-out clips: its accuracy is unknown.</source>
+        <translation>, 따로 둔 클립으로 테스트하지 않아 정확도를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.</source>
+        <translation>아주 적은 클립만 보았습니다: 답은 대략적인 추측으로 여기고, 실제로 쓰려면 전체 GTZAN으로 모델을 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>만든 방법: %1</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 files written to %2</source>
+        <translation>파일 %1개의 예측을 %2에 썼습니다</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -506,6 +831,129 @@
     <message>
         <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
         <translation>GTZAN Explorer - 합성 데모 데이터 (실제 GTZAN은 파일 &gt; 폴더 열기)</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryPanel</name>
+    <message>
+        <source>last %1 / genre</source>
+        <translation>장르당 마지막 %1개</translation>
+    </message>
+    <message>
+        <source>stratified %1</source>
+        <translation>층화 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>다시 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>삭제 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV 내보내기(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특징</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>구간 나누기</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>증강</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>Train acc %</source>
+        <translation>학습 정확도 %</translation>
+    </message>
+    <message>
+        <source>Val acc %</source>
+        <translation>검증 정확도 %</translation>
+    </message>
+    <message>
+        <source>Test acc %</source>
+        <translation>테스트 정확도 %</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Show the selected run's curves and confusion matrix</source>
+        <translation>선택한 실행의 곡선과 혼동 행렬 보기</translation>
+    </message>
+    <message>
+        <source>Overlay the epoch curves of the selected runs</source>
+        <translation>선택한 실행들의 에포크 곡선 겹쳐 보기</translation>
+    </message>
+    <message>
+        <source>Export run history</source>
+        <translation>실행 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>The run history was not saved because its file could not be read: %1</source>
+        <translation>기록 파일을 읽을 수 없어 실행 기록을 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>whole clip</source>
+        <translation>클립 전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n run(s) from the history (Undo brings them back; the model files stay).</source>
+        <translation>
+            <numerusform>기록에서 실행 %n개를 삭제했습니다 (삭제 취소로 되돌릴 수 있고, 모델 파일은 남습니다).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTimeline</name>
+    <message>
+        <source>Segment %1 (%2 to %3): %4</source>
+        <translation>구간 %1 (%2 ~ %3): %4</translation>
+    </message>
+    <message>
+        <source>No prediction yet</source>
+        <translation>아직 예측 없음</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1074,308 @@
     <message>
         <source>System</source>
         <translation>시스템</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>배치 손실</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 학습</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 검증</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDashboard</name>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>학습 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>취소 (Esc)</translation>
+    </message>
+    <message>
+        <source>Start a run with these settings (Ctrl+Return)</source>
+        <translation>이 설정으로 실행 시작 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Set-up</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>곡선(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfusion</source>
+        <translation>혼동 행렬(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Set up a run and press Start. Runs land in the history; models are saved under %1.</source>
+        <translation>실행을 설정하고 시작을 누르세요. 실행은 기록에 남고, 모델은 %1에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Training on %1 clips (%2 validation, %3 test)...</source>
+        <translation>클립 %1개로 학습 중 (검증 %2, 테스트 %3)...</translation>
+    </message>
+    <message>
+        <source>Loading features of %1 ...</source>
+        <translation>%1의 특징을 불러오는 중 ...</translation>
+    </message>
+    <message>
+        <source>Cancelling (the run stops within a batch)...</source>
+        <translation>취소하는 중 (실행은 배치 하나 안에서 멈춥니다)...</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Loading features: %1 clips %2 / %3</source>
+        <translation>특징 불러오는 중: %1 클립 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Run %1/%2, epoch %3/%4, batch %5/%6 · %7 samples/s · %8 elapsed, ETA %9</source>
+        <translation>실행 %1/%2, 에포크 %3/%4, 배치 %5/%6 · 초당 샘플 %7개 · %8 경과, 남은 시간 %9</translation>
+    </message>
+    <message>
+        <source>Last epoch: train loss %1, accuracy %2%</source>
+        <translation>마지막 에포크: 학습 손실 %1, 정확도 %2%</translation>
+    </message>
+    <message>
+        <source>; validation accuracy %1%</source>
+        <translation>; 검증 정확도 %1%</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1; the run is not kept in the history.</source>
+        <translation>%1 뒤에 취소했습니다; 이 실행은 기록에 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>%1 만에 완료했습니다.</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1%.</source>
+        <translation>테스트 정확도 %1%.</translation>
+    </message>
+    <message>
+        <source>Model saved as %1.</source>
+        <translation>모델을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>(GUI thread max stall %1 ms)</source>
+        <translation>(GUI 스레드 최대 정지 %1 ms)</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>학습 실패: %1</translation>
+    </message>
+    <message>
+        <source>A run is in progress: reopen a run when it is done.</source>
+        <translation>실행이 진행 중입니다: 끝난 뒤에 실행을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Showing the run of %1 (%2).</source>
+        <translation>%1의 실행을 보여 줍니다 (%2).</translation>
+    </message>
+    <message>
+        <source>A run is in progress: compare runs when it is done.</source>
+        <translation>실행이 진행 중입니다: 끝난 뒤에 실행들을 비교하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s): dashed = train, solid = validation.</source>
+        <translation>
+            <numerusform>실행 %n개 비교: 점선 = 학습, 실선 = 검증.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSetupPanel</name>
+    <message>
+        <source>Cut clips into segments of</source>
+        <translation>클립을 다음 길이의 구간으로 자르기</translation>
+    </message>
+    <message>
+        <source>The folder open in the data set browser</source>
+        <translation>데이터 세트 탐색기에 열린 폴더</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
+    </message>
+    <message>
+        <source>GTZAN folder to train on</source>
+        <translation>학습에 쓸 GTZAN 폴더</translation>
+    </message>
+    <message>
+        <source>8 genres (GCT634: no blues, no rock)</source>
+        <translation>8개 장르 (GCT634: 블루스, 록 제외)</translation>
+    </message>
+    <message>
+        <source>All 10 genres</source>
+        <translation>10개 장르 모두</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Last clips of each genre are test</source>
+        <translation>장르마다 마지막 클립이 테스트</translation>
+    </message>
+    <message>
+        <source>Seeded stratified split</source>
+        <translation>시드 기반 층화 분할</translation>
+    </message>
+    <message>
+        <source>Split files (fault-filtered, GCT634, your own)</source>
+        <translation>분할 파일 (fault-filtered, GCT634, 직접 만든 것)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source> test clips per genre</source>
+        <translation> 장르당 테스트 클립</translation>
+    </message>
+    <message>
+        <source>test share </source>
+        <translation>테스트 비율 </translation>
+    </message>
+    <message>
+        <source>Folder with train*.txt, test*.txt, valid*.txt</source>
+        <translation>train*.txt, test*.txt, valid*.txt가 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Folder with split lists</source>
+        <translation>분할 목록이 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Taken from the training clips (seeded), unless the split files have a validation list</source>
+        <translation>분할 파일에 검증 목록이 없으면 학습 클립에서 (시드로) 뽑습니다</translation>
+    </message>
+    <message>
+        <source>Validation clips per genre</source>
+        <translation>장르당 검증 클립</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>특징</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>구간 나누기</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Offline (one augmented copy per clip)</source>
+        <translation>오프라인 (클립마다 증강 사본 하나)</translation>
+    </message>
+    <message>
+        <source>Online (a fresh copy every epoch)</source>
+        <translation>온라인 (에포크마다 새 사본)</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>증강</translation>
+    </message>
+    <message>
+        <source>Augmentation chain</source>
+        <translation>증강 체인</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Fusion backbone</source>
+        <translation>퓨전 백본</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Seeds (runs)</source>
+        <translation>시드 (실행 수)</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>첫 시드</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Early stop after</source>
+        <translation>조기 종료 기준</translation>
     </message>
 </context>
 <context>
