@@ -8,6 +8,7 @@
 #include "TrainingCurves.h"
 #include "TrainingDashboard.h"
 #include "TrainingSetupPanel.h"
+#include <QComboBox>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -137,6 +138,28 @@ private Q_SLOTS:
         QCOMPARE(d.curves()->epochPointCount(), 3);
         d.compareRuns({record.id, record.id});
         QCOMPARE(d.curves()->graphCount(), 8);   // 2 runs x (train, validation) x (loss, accuracy)
+    }
+
+    // The embedding choice is offered for embed_mlp / fusion only and lands in the recipe (the same
+    // recipe `gtzan-cli train --embedding` builds); set back from a recipe, the panel shows it.
+    void embeddingChoiceReachesTheRecipe() {
+        TrainingSetupPanel panel;
+        auto *model = panel.findChild<QComboBox *>(QStringLiteral("trainModel"));
+        auto *embedding = panel.findChild<QComboBox *>(QStringLiteral("trainEmbedding"));
+        QVERIFY(model && embedding);
+        model->setCurrentIndex(model->findData(QStringLiteral("cnn1d")));
+        QVERIFY(!embedding->isEnabled());
+        embedding->setCurrentIndex(embedding->findData(QStringLiteral("msd")));
+        QCOMPARE(panel.recipe().embedding, QStringLiteral("none"));   // cnn1d takes no embedding
+        model->setCurrentIndex(model->findData(QStringLiteral("embed_mlp")));
+        QVERIFY(embedding->isEnabled());
+        const TrainingRecipe r = panel.recipe();
+        QCOMPARE(r.embedding, QStringLiteral("msd"));
+        TrainingRecipe mtt = r;
+        mtt.embedding = QStringLiteral("mtt");
+        panel.setRecipe(mtt);
+        QCOMPARE(embedding->currentData().toString(), QStringLiteral("mtt"));
+        QCOMPARE(panel.recipe().embedding, QStringLiteral("mtt"));
     }
 
     void historyPersistsDeletesAndUndoes() {

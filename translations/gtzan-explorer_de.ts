@@ -246,7 +246,9 @@
     <message numerus="yes">
         <source>%1 -&gt; %2: %n clip(s)</source>
         <translation>
-            <numerusform>%1 -&gt; %2: %n Clip</numerusform><numerusform>%1 -&gt; %2: %n Clips</numerusform></translation>
+            <numerusform>%1 -&gt; %2: %n Clip</numerusform>
+            <numerusform>%1 -&gt; %2: %n Clips</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not there any more</source>
@@ -938,7 +940,9 @@
     <message numerus="yes">
         <source>Deleted %n run(s) from the history (Undo brings them back; the model files stay).</source>
         <translation>
-            <numerusform>%n Lauf aus dem Verlauf gelöscht (Rückgängig holt ihn zurück; die Modelldateien bleiben).</numerusform><numerusform>%n Läufe aus dem Verlauf gelöscht (Rückgängig holt sie zurück; die Modelldateien bleiben).</numerusform></translation>
+            <numerusform>%n Lauf aus dem Verlauf gelöscht (Rückgängig holt ihn zurück; die Modelldateien bleiben).</numerusform>
+            <numerusform>%n Läufe aus dem Verlauf gelöscht (Rückgängig holt sie zurück; die Modelldateien bleiben).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1236,7 +1240,9 @@
     <message numerus="yes">
         <source>Comparing %n run(s): dashed = train, solid = validation.</source>
         <translation>
-            <numerusform>%n Lauf im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform><numerusform>%n Läufe im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform></translation>
+            <numerusform>%n Lauf im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform>
+            <numerusform>%n Läufe im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1382,22 @@
     <message>
         <source>Early stop after</source>
         <translation>Früher Abbruch nach</translation>
+    </message>
+    <message>
+        <source>Per-band mean and spread (no network)</source>
+        <translation>Mittelwert und Streuung je Band (ohne Netz)</translation>
+    </message>
+    <message>
+        <source>musicnn, trained on MSD</source>
+        <translation>musicnn, trainiert auf MSD</translation>
+    </message>
+    <message>
+        <source>musicnn, trained on MTT</source>
+        <translation>musicnn, trainiert auf MTT</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
     </message>
 </context>
 <context>

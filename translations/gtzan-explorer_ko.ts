@@ -246,7 +246,8 @@
     <message numerus="yes">
         <source>%1 -&gt; %2: %n clip(s)</source>
         <translation>
-            <numerusform>%1 -&gt; %2: 클립 %n개</numerusform></translation>
+            <numerusform>%1 -&gt; %2: 클립 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not there any more</source>
@@ -938,7 +939,8 @@
     <message numerus="yes">
         <source>Deleted %n run(s) from the history (Undo brings them back; the model files stay).</source>
         <translation>
-            <numerusform>기록에서 실행 %n개를 삭제했습니다 (삭제 취소로 되돌릴 수 있고, 모델 파일은 남습니다).</numerusform></translation>
+            <numerusform>기록에서 실행 %n개를 삭제했습니다 (삭제 취소로 되돌릴 수 있고, 모델 파일은 남습니다).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1236,7 +1238,8 @@
     <message numerus="yes">
         <source>Comparing %n run(s): dashed = train, solid = validation.</source>
         <translation>
-            <numerusform>실행 %n개 비교: 점선 = 학습, 실선 = 검증.</numerusform></translation>
+            <numerusform>실행 %n개 비교: 점선 = 학습, 실선 = 검증.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1379,22 @@
     <message>
         <source>Early stop after</source>
         <translation>조기 종료 기준</translation>
+    </message>
+    <message>
+        <source>Per-band mean and spread (no network)</source>
+        <translation>대역별 평균과 편차 (신경망 없음)</translation>
+    </message>
+    <message>
+        <source>musicnn, trained on MSD</source>
+        <translation>musicnn, MSD로 학습</translation>
+    </message>
+    <message>
+        <source>musicnn, trained on MTT</source>
+        <translation>musicnn, MTT로 학습</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>임베딩</translation>
     </message>
 </context>
 <context>

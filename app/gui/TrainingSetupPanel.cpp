@@ -47,7 +47,7 @@ QWidget *folderRow(QLineEdit *edit, QWidget *parent, const QString &title, std::
 
 TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     : QWidget(parent), m_folder(new QLineEdit), m_genres(new QComboBox), m_splitKind(new QComboBox), m_preset(new QComboBox),
-      m_augment(new QComboBox), m_chain(new QComboBox), m_model(new QComboBox), m_backbone(new QComboBox),
+      m_augment(new QComboBox), m_chain(new QComboBox), m_model(new QComboBox), m_backbone(new QComboBox), m_embedding(new QComboBox),
       m_splitPages(new QStackedWidget), m_testPerGenre(new QSpinBox), m_valPerGenre(new QSpinBox), m_epochs(new QSpinBox),
       m_batch(new QSpinBox), m_seeds(new QSpinBox), m_firstSeed(new QSpinBox), m_earlyStop(new QSpinBox),
       m_testFraction(new QDoubleSpinBox), m_segment(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_splitFolder(new QLineEdit),
@@ -113,6 +113,12 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     }
     form->addRow(tr("Model"), m_model);
     form->addRow(tr("Fusion backbone"), m_backbone);
+    // embed_mlp and fusion: the clip embedding (musicnn needs its weights, see README).
+    m_embedding->setObjectName(QStringLiteral("trainEmbedding"));
+    m_embedding->addItem(tr("Per-band mean and spread (no network)"), QStringLiteral("none"));
+    m_embedding->addItem(tr("musicnn, trained on MSD"), QStringLiteral("msd"));
+    m_embedding->addItem(tr("musicnn, trained on MTT"), QStringLiteral("mtt"));
+    form->addRow(tr("Embedding"), m_embedding);
 
     m_epochs->setObjectName(QStringLiteral("trainEpochs"));
     m_epochs->setRange(1, 10000);
@@ -179,6 +185,7 @@ void TrainingSetupPanel::setRecipe(const TrainingRecipe &r) {
     selectData(m_chain, r.augmentChain);
     selectData(m_model, r.model.name);
     selectData(m_backbone, r.model.backbone);
+    selectData(m_embedding, r.embedding);
     m_epochs->setValue(r.options.epochs);
     m_lr->setValue(r.options.learningRate);
     m_batch->setValue(r.options.batchSize);
@@ -205,6 +212,8 @@ TrainingRecipe TrainingSetupPanel::recipe() const {
     r.augmentChain = m_chain->currentData().toString();
     r.model.name = m_model->currentData().toString();
     r.model.backbone = m_backbone->currentData().toString();
+    const QString model = r.model.name;
+    if (model == QLatin1String("fusion") || model == QLatin1String("embed_mlp")) r.embedding = m_embedding->currentData().toString();
     r.options.epochs = m_epochs->value();
     r.options.learningRate = m_lr->value();
     r.options.batchSize = m_batch->value();
@@ -219,7 +228,9 @@ TrainingRecipe TrainingSetupPanel::recipe() const {
 void TrainingSetupPanel::updateEnabled() {
     m_segment->setEnabled(m_segmentOn->isChecked());
     m_chain->setEnabled(m_augment->currentData().toString() != QLatin1String("none"));
-    m_backbone->setEnabled(m_model->currentData().toString() == QLatin1String("fusion"));
+    const QString model = m_model->currentData().toString();
+    m_backbone->setEnabled(model == QLatin1String("fusion"));
+    m_embedding->setEnabled(model == QLatin1String("fusion") || model == QLatin1String("embed_mlp"));
 }
 
 void TrainingSetupPanel::followBrowserFolder(const QString &folder) {

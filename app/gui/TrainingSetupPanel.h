@@ -33,7 +33,7 @@ private:
     void updateEnabled();
     QLineEdit *m_folder;
     bool m_folderChosenHere = false;
-    QComboBox *m_genres, *m_splitKind, *m_preset, *m_augment, *m_chain, *m_model, *m_backbone;
+    QComboBox *m_genres, *m_splitKind, *m_preset, *m_augment, *m_chain, *m_model, *m_backbone, *m_embedding;
     QStackedWidget *m_splitPages;
     QSpinBox *m_testPerGenre, *m_valPerGenre, *m_epochs, *m_batch, *m_seeds, *m_firstSeed, *m_earlyStop;
     QDoubleSpinBox *m_testFraction, *m_segment, *m_lr;
