@@ -21,13 +21,22 @@ void setDataFolder(const QString &folder) {
 
 QStringList recentPaths() { return QSettings().value(kRecent).toStringList(); }
 
-void addRecentPath(const QString &path) {
-    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    QStringList list = recentPaths();
-    list.removeAll(clean);
-    list.prepend(clean);
+void setRecentPaths(const QStringList &newestFirst) {
+    QStringList list;
+    for (const QString &path : newestFirst) {
+        const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        if (!list.contains(clean)) list << clean;
+    }
     while (list.size() > MaxRecent) list.removeLast();
     QSettings().setValue(kRecent, list);
+}
+
+void addRecentPath(const QString &path) { setRecentPaths(QStringList{path} + recentPaths()); }
+
+void removeRecentPath(const QString &path) {
+    QStringList list = recentPaths();
+    list.removeAll(path);
+    setRecentPaths(list);
 }
 
 void clearRecentPaths() { QSettings().remove(kRecent); }

@@ -14,6 +14,8 @@ void setDataFolder(const QString &folder);
 inline constexpr int MaxRecent = 10;
 QStringList recentPaths();
 void addRecentPath(const QString &path);
+void setRecentPaths(const QStringList &newestFirst);   // cleaned, de-duplicated, cut to MaxRecent
+void removeRecentPath(const QString &path);
 void clearRecentPaths();
 
 // "system", "light" or "dark" (see Theme.h).

@@ -171,10 +171,7 @@ void MainWindow::fillRecentMenu(QMenu *menu) {
         menu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
             if (!QFileInfo::exists(path)) {
                 statusBar()->showMessage(tr("%1 no longer exists; it is taken off the recent list.").arg(path));
-                QStringList rest = AppSettings::recentPaths();
-                rest.removeAll(path);
-                AppSettings::clearRecentPaths();
-                for (auto it = rest.crbegin(); it != rest.crend(); ++it) AppSettings::addRecentPath(*it);
+                AppSettings::removeRecentPath(path);
                 return;
             }
             openPath(path);

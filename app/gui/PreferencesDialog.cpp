@@ -103,8 +103,9 @@ void PreferencesDialog::apply() {
     settings.setValue(QLatin1String(Language::SettingsKey), m_language->currentData().toString());
     AppSettings::setTheme(m_theme->currentData().toString());
     AppSettings::setDataFolder(m_dataFolder->text().trimmed());
-    AppSettings::clearRecentPaths();
-    for (int i = m_recent->count() - 1; i >= 0; --i) AppSettings::addRecentPath(m_recent->item(i)->text());
+    QStringList recent;
+    for (int i = 0; i < m_recent->count(); ++i) recent << m_recent->item(i)->text();
+    AppSettings::setRecentPaths(recent);
     settings.beginGroup(QLatin1String(AppSettings::SpectrogramGroup));
     m_spectrogram->saveSettings(settings);
     settings.endGroup();
