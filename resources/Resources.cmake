@@ -5,9 +5,11 @@ qt_add_resources(gtzan_gui "gtzan_icons"
     BASE ${PROJECT_SOURCE_DIR}/resources/icons
     FILES ${PROJECT_SOURCE_DIR}/resources/icons/gtzan-explorer.svg)
 
-# The starter model (:/models/starter.gtzm): prediction works on first launch without training.
-# resources/models/train-starter.sh remakes it with gtzan-cli train on ../shared's GTZAN sample.
+# The starter models, so prediction works on first launch without training or ../shared:
+# :/models/starter.gtzm (embed_mlp on musicnn MSD max_pool; the file carries the musicnn weights,
+# ISC licence) and :/models/starter-cnn1d.gtzm (a small cnn1d). resources/models/train-starter.sh
+# and train-starter-cnn1d.sh remake them with gtzan-cli train on ../shared's GTZAN sample.
 qt_add_resources(gtzan_gui "gtzan_models"
     PREFIX /models
     BASE ${PROJECT_SOURCE_DIR}/resources/models
-    FILES ${PROJECT_SOURCE_DIR}/resources/models/starter.gtzm)
+    FILES ${PROJECT_SOURCE_DIR}/resources/models/starter.gtzm ${PROJECT_SOURCE_DIR}/resources/models/starter-cnn1d.gtzm)

@@ -103,12 +103,18 @@ private Q_SLOTS:
         QVERIFY(panel.modelPath().isEmpty());   // the starter
         const gtzan::ModelSummary &s = panel.modelSummary();
         QCOMPARE(s.genres.size(), 10);
-        QCOMPARE(s.trainClips, 30);
-        QCOMPARE(s.testClips, 20);
-        QVERIFY(s.testAccuracy >= 0 && s.testAccuracy <= 1);
+        // The musicnn starter: every sample clip trains it, so its accuracy is cross-validated.
+        QCOMPARE(s.network, QStringLiteral("embed_mlp"));
+        QCOMPARE(s.trainClips, 50);
+        QCOMPARE(s.testClips, 0);
+        QCOMPARE(s.crossValidationFolds, 5);
+        QVERIFY(s.crossValidationAccuracy >= 0.7 && s.crossValidationAccuracy <= 1);
+        QVERIFY(s.calibrated);
+        QVERIFY(s.hasMusicnnWeights);
         QVERIFY(s.preset == QLatin1String("gct634"));
         const QString info = panel.modelInfoText();
-        QVERIFY2(info.contains(QLatin1String("Trained on 30 clips")) && info.contains(QLatin1String("tested on 20")), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("Trained on 50 clips")) && info.contains(QLatin1String("5-fold cross-validated clip accuracy")), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("ISC")), qPrintable(info));
         QVERIFY2(info.contains(QLatin1String("very few clips")), qPrintable(info));
         QVERIFY2(info.contains(QLatin1String("train-starter.sh")), qPrintable(info));   // provenance
     }
@@ -136,13 +142,18 @@ private Q_SLOTS:
             const double sum = std::accumulate(e.prediction.probabilities.begin(), e.prediction.probabilities.end(), 0.0);
             QVERIFY2(std::abs(sum - 1.0) < 1e-4, qPrintable(QString::number(sum)));
             QVERIFY(!e.prediction.segments.empty());
-            QCOMPARE(panel->table()->item(r, 1)->text(), e.prediction.genreName);
+            // A confident answer shows its genre; one the model doubts says so instead.
+            QCOMPARE(panel->table()->item(r, 1)->text(), e.prediction.trust.unsure ? QStringLiteral("unsure") : e.prediction.genreName);
             QVERIFY(panel->dropToResultMs(r) > 0);
             // Reported, not asserted (speed is the benchmark's job): files are predicted one after the other.
             qInfo("drop to probabilities: %s %.0f ms (decode %.0f, features %.0f, network %.0f)", qPrintable(QFileInfo(f).fileName()),
                   panel->dropToResultMs(r), e.timing.decodeMs, e.timing.featuresMs, e.timing.networkMs);
         }
-        QCOMPARE(int(panel->entry(rowOf(panel, made(QStringLiteral("tone.wav")))).prediction.segments.size()), 3);
+        // The musicnn starter judges each 3 s patch: a 12 s tone has four; and a pure tone is no genre.
+        const gtzan::FilePrediction &tone = panel->entry(rowOf(panel, made(QStringLiteral("tone.wav")))).prediction;
+        QCOMPARE(int(tone.segments.size()), 4);
+        QVERIFY(tone.trust.unsure);
+        QCOMPARE(panel->table()->item(rowOf(panel, made(QStringLiteral("tone.wav"))), 1)->text(), QStringLiteral("unsure"));
         QVERIFY(std::abs(panel->entry(rowOf(panel, made(QStringLiteral("classical-44k.flac")))).prediction.seconds - 30.0) < 0.5);
         const gtzan::PredictionEntry &text = panel->entry(rowOf(panel, made(QStringLiteral("notes.mp3"))));
         QVERIFY(!text.ok);

@@ -6,6 +6,8 @@
 #include "embedding/MusicnnLayer.h"
 #include "training/ModelFile.h"
 #include "training/TrainingPreparation.h"
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <atomic>
 #include <csignal>
@@ -16,6 +18,50 @@ namespace {
 
 std::atomic_bool g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+
+// Wall-clock times differ from run to run; everything else of a seeded training does not.
+QJsonValue withoutTimes(const QJsonValue &v) {
+    static const QStringList timeKeys{QStringLiteral("epochSeconds"), QStringLiteral("networkSeconds"), QStringLiteral("elapsedSeconds"),
+                                      QStringLiteral("etaSeconds")};
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &x : v.toArray()) a.append(withoutTimes(x));
+        return a;
+    }
+    if (!v.isObject()) return v;
+    QJsonObject o;
+    const QJsonObject in = v.toObject();
+    for (auto it = in.begin(); it != in.end(); ++it)
+        if (!timeKeys.contains(it.key())) o.insert(it.key(), withoutTimes(it.value()));
+    return o;
+}
+
+// Clip paths under the data folder become relative to the folder's parent ("gtzan-sample/genres/...").
+QJsonValue withRelativePaths(const QJsonValue &v, const QString &absoluteFolder, const QString &name) {
+    if (v.isString()) {
+        const QString text = v.toString();
+        return text == absoluteFolder ? name : text.startsWith(absoluteFolder + QLatin1Char('/')) ? name + text.mid(absoluteFolder.size()) : text;
+    }
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &x : v.toArray()) a.append(withRelativePaths(x, absoluteFolder, name));
+        return a;
+    }
+    if (!v.isObject()) return v;
+    QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) it.value() = withRelativePaths(it.value(), absoluteFolder, name);
+    return o;
+}
+
+// The same data and command give the same file, wherever the checkout and the data are.
+void makeReproducible(TrainedModel &tm, const QString &dataFolder) {
+    tm.training = withoutTimes(tm.training).toObject();
+    const QString absolute = QDir::cleanPath(QDir(dataFolder).absolutePath());
+    const QString name = QDir(absolute).dirName();
+    tm.dataset = withRelativePaths(tm.dataset, absolute, name).toObject();
+    tm.evaluation = withRelativePaths(tm.evaluation, absolute, name).toObject();
+    tm.crossValidation = withRelativePaths(tm.crossValidation, absolute, name).toObject();
+}
 
 QString formatSeconds(double s) {
     const int t = int(s + 0.5);
@@ -59,6 +105,11 @@ static int runTrain(const QStringList &args) {
         {QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")},
         {QStringLiteral("out"), QStringLiteral("Model file to write."), QStringLiteral("MODEL")},
         {QStringLiteral("provenance"), QStringLiteral("A note kept in the model file on how it was made (e.g. the command)."), QStringLiteral("TEXT")},
+        {QStringLiteral("folds"), QStringLiteral("After training, K-fold cross-validation (2-20, stratified, seeded) on the training clips: "
+                                                 "the honest accuracy of a model trained on every clip, and its calibration (default 0: none)."),
+         QStringLiteral("K"), QStringLiteral("0")},
+        {QStringLiteral("reproducible"), QStringLiteral("Leave wall-clock times out of the model file and record clip paths "
+                                                        "relative to --data's parent, so the same command gives the same file anywhere.")},
         {QStringLiteral("json"), QStringLiteral("Print the training summary and evaluation as JSON at the end.")}};
     p.addOptions(options);
     int code = 0;
@@ -69,7 +120,7 @@ static int runTrain(const QStringList &args) {
             return ExitUsage;
         }
     TrainingOptions o;
-    int valPerGenre = 0, testPerGenre = 0, threads = 0, seed = 1;   // seed: first training seed, also split and augmentation draws
+    int valPerGenre = 0, testPerGenre = 0, threads = 0, seed = 1, folds = 0;   // seed: first training seed, also split and augmentation draws
     double segment = 4.0;
     if (!optionInt(p, QStringLiteral("epochs"), 1, 100000, o.epochs) || !optionInt(p, QStringLiteral("batch"), 2, 65536, o.batchSize) ||
         !optionInt(p, QStringLiteral("val-batch"), 1, 65536, o.validationBatchSize) ||
@@ -78,7 +129,8 @@ static int runTrain(const QStringList &args) {
         !optionInt(p, QStringLiteral("seeds"), 1, 100, o.seeds) || !optionInt(p, QStringLiteral("seed"), 0, 1 << 30, seed) ||
         !optionInt(p, QStringLiteral("val-per-genre"), 0, 10000, valPerGenre) ||
         !optionInt(p, QStringLiteral("test-per-genre"), 0, 10000, testPerGenre) ||
-        !optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionDouble(p, QStringLiteral("segment"), 0.0, 600.0, segment))
+        !optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionDouble(p, QStringLiteral("segment"), 0.0, 600.0, segment) ||
+        !optionInt(p, QStringLiteral("folds"), 0, 20, folds))
         return ExitUsage;
     o.firstSeed = uint64_t(seed);
     o.augment = p.value(QStringLiteral("augment"));
@@ -118,6 +170,7 @@ static int runTrain(const QStringList &args) {
     recipe.threads = threads;
     recipe.embedding = p.value(QStringLiteral("embedding")).toLower();
     recipe.embeddingLayer = p.value(QStringLiteral("embedding-layer"));
+    recipe.crossValidationFolds = folds;
     if (!modelNames().contains(recipe.model.name)) {
         cliErr(QStringLiteral("gtzan-cli train: unknown model \"%1\" (%2)").arg(recipe.model.name, modelNames().join(QStringLiteral(", "))));
         return ExitUsage;
@@ -161,6 +214,20 @@ static int runTrain(const QStringList &args) {
     TrainedModel tm = buildTrainedModel(recipe, prepared, out);
     // How the file was made (e.g. the command), shown in the GUI's model information.
     if (p.isSet(QStringLiteral("provenance"))) tm.dataset.insert(QStringLiteral("provenance"), p.value(QStringLiteral("provenance")));
+    if (recipe.crossValidationFolds > 0) {
+        say(QStringLiteral("cross-validating: %1 folds of the %2 training clips ...").arg(recipe.crossValidationFolds).arg(prepared.split.train.size()));
+        std::signal(SIGINT, onInterrupt);
+        TrainingCallbacks quiet;   // the folds' epochs are not printed one by one
+        const CrossValidationReport cv = crossValidateRecipe(recipe, prepared, tm, quiet, &g_interrupted);
+        std::signal(SIGINT, SIG_DFL);
+        say(QStringLiteral("cross-validated clip accuracy (%1 folds, every clip predicted by a model that never saw it): %2; "
+                           "temperature %3 (NLL %4 -> %5); unsure: %6 of %7 clips")
+                .arg(cv.folds).arg(cv.evaluation.accuracy, 0, 'f', 3).arg(cv.temperature, 0, 'f', 3).arg(cv.nllBefore, 0, 'f', 3)
+                .arg(cv.nllAfter, 0, 'f', 3).arg(cv.unsureClips).arg(cv.evaluation.clips.size()));
+        for (const QString &id : cv.unsureIds) say(QStringLiteral("  unsure: ") + id);
+        say(evaluationText(cv.evaluation));
+    }
+    if (p.isSet(QStringLiteral("reproducible"))) makeReproducible(tm, recipe.dataFolder);
     const QJsonObject &training = tm.training;
     saveModelFile(p.value(QStringLiteral("out")), tm);
 

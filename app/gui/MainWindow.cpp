@@ -45,6 +45,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_training, &TrainingDashboard::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_tabs->addTab(m_predict, tr("Pre&dict"));
     connect(m_predict, &PredictionPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    // A model trained here goes straight to the Predict tab, which predicts its list again with it.
+    connect(m_training, &TrainingDashboard::useInPredictRequested, this, [this](const QString &path) {
+        m_tabs->setCurrentWidget(m_predict);
+        if (!m_predict->setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_predict->lastModelError());
+    });
     setCentralWidget(m_tabs);
     auto *browserDock = new QDockWidget(tr("Data set"), this);
     browserDock->setObjectName(QStringLiteral("browserDock"));
@@ -220,7 +225,9 @@ void MainWindow::buildHelpMenu() {
         QMessageBox::about(this, tr("About GTZAN Explorer"),
                            tr("<h3>GTZAN Explorer %1</h3><p>Explore the GTZAN music-genre data set, hear and see what "
                               "augmentation does, train genre classifiers and predict the genre of your own files.</p>"
-                              "<p>Built with Qt %2 and LibTorch.</p>")
+                              "<p>Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.</p>"
+                              "<p>The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 "
+                              "Jordi Pons and Xavier Serra, ISC licence (see the package's copyright file).</p>")
                                .arg(QStringLiteral(GTZAN_VERSION), QString::fromLatin1(qVersion())));
     });
 }

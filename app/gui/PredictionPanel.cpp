@@ -3,6 +3,11 @@
 #include "GenreColors.h"
 #include "GenreProbabilityChart.h"
 #include "SegmentTimeline.h"
+#include "TaggramView.h"
+#include "ConfusionMatrixView.h"
+#include "training/Evaluation.h"
+#include <QDialog>
+#include <QDialogButtonBox>
 #include "common/Error.h"
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +25,7 @@
 #include <QtConcurrent>
 
 const QString PredictionPanel::kStarterModel = QStringLiteral(":/models/starter.gtzm");
+const QString PredictionPanel::kSmallStarterModel = QStringLiteral(":/models/starter-cnn1d.gtzm");
 
 namespace {
 const char *kModelKey = "prediction/model";   // empty: the starter model
@@ -34,7 +40,8 @@ QString clock(double s) {
 PredictionPanel::PredictionPanel(QWidget *parent)
     : QWidget(parent), m_modelLabel(new QLabel), m_modelInfo(new QLabel), m_cancelButton(new QPushButton(tr("Cancel"))),
       m_exportButton(new QPushButton(tr("Export CSV..."))), m_progress(new QProgressBar), m_table(new QTableWidget(0, ColCount)),
-      m_detailTitle(new QLabel), m_chart(new GenreProbabilityChart), m_timeline(new SegmentTimeline), m_inspector(new ClipInspector) {
+      m_detailTitle(new QLabel), m_chart(new GenreProbabilityChart), m_timeline(new SegmentTimeline), m_tagsLabel(new QLabel),
+      m_taggram(new TaggramView), m_inspector(new ClipInspector) {
     m_clock.start();
     setObjectName(QStringLiteral("predictionPanel"));
 
@@ -43,11 +50,15 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     auto *clear = new QPushButton(tr("Clear list"));
     auto *openModel = new QPushButton(tr("Open model..."));
     auto *starter = new QPushButton(tr("Use starter model"));
+    auto *smallStarter = new QPushButton(tr("Small starter (cnn1d)"));
+    smallStarter->setToolTip(tr("A small spectrogram network (cnn1d) trained on 30 clips: fast, but far less accurate than the starter."));
+    auto *details = new QPushButton(tr("Model details..."));
+    details->setToolTip(tr("The model's cross-validated or test confusion matrix and how it was made."));
     m_cancelButton->setEnabled(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("%v / %m files"));
+    m_progress->setFormat(tr("No files yet"));
     m_progress->setMaximumWidth(220);
     auto *buttons = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{addFiles, addFolder, clear, m_exportButton, m_cancelButton, m_progress}) buttons->addWidget(w);
@@ -56,6 +67,8 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     modelRow->addWidget(m_modelLabel);
     modelRow->addWidget(openModel);
     modelRow->addWidget(starter);
+    modelRow->addWidget(smallStarter);
+    modelRow->addWidget(details);
     modelRow->addStretch(1);
     m_modelInfo->setWordWrap(true);
     m_modelInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,17 +89,26 @@ PredictionPanel::PredictionPanel(QWidget *parent)
 
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *details = new QWidget;
-    auto *detailLayout = new QVBoxLayout(details);
+    auto *detailBox = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(m_chart, 1);
+    // The genre chart and musicnn's tags side by side: the window's minimum height stays as it was.
+    auto *tagsColumn = new QVBoxLayout;
+    tagsColumn->addWidget(m_tagsLabel);
+    tagsColumn->addWidget(m_taggram, 1);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_chart, 1);
+    chartRow->addLayout(tagsColumn, 1);
+    detailLayout->addLayout(chartRow, 1);
     detailLayout->addWidget(new QLabel(tr("Genre of each 4 s segment along the file (hover for its probabilities):")));
     detailLayout->addWidget(m_timeline);
+    m_tagsLabel->setWordWrap(true);
+    m_tagsLabel->setObjectName(QStringLiteral("tagsLabel"));
     // The list and the selected file's chart and timeline on top; the inspector below, full width.
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_table);
-    top->addWidget(details);
+    top->addWidget(detailBox);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
     top->setSizes({500, 650});
@@ -122,6 +144,8 @@ PredictionPanel::PredictionPanel(QWidget *parent)
         if (!path.isEmpty() && !setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_lastModelError);
     });
     connect(starter, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
+    connect(smallStarter, &QPushButton::clicked, this, [this] { setModelPath(kSmallStarterModel); });
+    connect(details, &QPushButton::clicked, this, &PredictionPanel::showModelDetails);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
     connect(&m_job, &QFutureWatcher<void>::finished, this, [this] {
         m_cancelButton->setEnabled(false);
@@ -133,10 +157,18 @@ PredictionPanel::PredictionPanel(QWidget *parent)
         startNext();
     });
 
-    // The remembered model, else the starter; a remembered file that no longer loads falls back.
+    // The remembered model, else the starter; a remembered file that no longer loads falls back
+    // and says why (a damaged file must never keep the window from starting).
     const QString remembered = QSettings().value(QString::fromLatin1(kModelKey)).toString();
-    if (remembered.isEmpty() || !setModelPath(remembered)) setModelPath(QString());
+    if (!remembered.isEmpty() && !setModelPath(remembered)) {
+        m_startupNote = tr("The model used last time could not be loaded, so the starter model is used: %1").arg(m_lastModelError);
+        setModelPath(QString());
+        QSettings().setValue(QString::fromLatin1(kModelKey), remembered);   // kept until the user picks another model
+    } else if (remembered.isEmpty()) {
+        setModelPath(QString());
+    }
     clearList();
+    updateModelLabel();
 }
 
 PredictionPanel::~PredictionPanel() {
@@ -163,6 +195,7 @@ void PredictionPanel::addPaths(const QStringList &paths) {
         m_pending << row;
     }
     m_batchTotal += int(files.size());
+    m_progress->setFormat(tr("%v / %m files"));
     m_progress->setRange(0, m_batchTotal);
     m_progress->setValue(m_batchDone);
     Q_EMIT message(tr("Files to predict: %1").arg(files.size()));
@@ -181,10 +214,18 @@ void PredictionPanel::startNext() {
     const std::shared_ptr<const gtzan::Predictor> predictor = m_predictor;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_job.setFuture(QtConcurrent::run([this, predictor, rows, files, cancel, generation] {
-        gtzan::predictBatch(*predictor, files, [this, rows, generation](int i, const gtzan::PredictionEntry &e) {
-            // Each result goes to the GUI thread as soon as it is there.
-            QMetaObject::invokeMethod(this, [this, row = rows[i], e, generation] { applyEntry(row, e, generation); }, Qt::QueuedConnection);
-        }, cancel.get());
+        gtzan::predictBatch(
+            *predictor, files,
+            [this, rows, generation](int i, const gtzan::PredictionEntry &e) {
+                // Each result goes to the GUI thread as soon as it is there.
+                QMetaObject::invokeMethod(this, [this, row = rows[i], e, generation] { applyEntry(row, e, generation); }, Qt::QueuedConnection);
+            },
+            cancel.get(),
+            [this, rows, generation](int i, const gtzan::FilePrediction &soFar, double fraction) {
+                // A long file: its first answer now, refined window by window.
+                QMetaObject::invokeMethod(this, [this, row = rows[i], soFar, fraction, generation] { applyPartial(row, soFar, fraction, generation); },
+                                          Qt::QueuedConnection);
+            });
         if (cancel->load())
             QMetaObject::invokeMethod(this, [this, rows, generation] {
                 for (int r : rows)
@@ -198,18 +239,36 @@ void PredictionPanel::startNext() {
     }));
 }
 
+void PredictionPanel::applyPartial(int row, const gtzan::FilePrediction &soFar, double fraction, quint64 generation) {
+    if (generation != m_generation || row < 0 || row >= rowCount() || m_rows[size_t(row)].done) return;
+    Row &r = m_rows[size_t(row)];
+    if (r.firstAnswerMs < 0) r.firstAnswerMs = (m_clock.nsecsElapsed() - r.queuedAtMs) / 1e6;
+    r.hasPartial = true;
+    r.partial = soFar;
+    r.partialFraction = fraction;
+    updateRowCells(row);
+    if (m_table->currentRow() < 0) selectRow(row);
+    else if (m_table->currentRow() == row) showRow(row);
+}
+
 void PredictionPanel::applyEntry(int row, const gtzan::PredictionEntry &e, quint64 generation) {
     if (generation != m_generation || row < 0 || row >= rowCount()) return;   // a cleared list or an older model
     Row &r = m_rows[size_t(row)];
     r.entry = e;
     r.done = true;
+    r.hasPartial = false;
     r.latencyMs = (m_clock.nsecsElapsed() - r.queuedAtMs) / 1e6;
+    if (r.firstAnswerMs < 0) r.firstAnswerMs = r.latencyMs;
     updateRowCells(row);
     ++m_batchDone;
     m_progress->setValue(std::min(m_batchDone, m_progress->maximum()));
     if (m_table->currentRow() < 0) selectRow(row);
     else if (m_table->currentRow() == row) showRow(row);
-    if (e.ok)
+    if (e.ok && e.prediction.trust.unsure)
+        Q_EMIT message(tr("%1: unsure, %2 (most like %3), %4 ms from drop to probabilities")
+                           .arg(QFileInfo(e.file).fileName(), e.prediction.trust.reason, e.prediction.genreName)
+                           .arg(r.latencyMs, 0, 'f', 0));
+    else if (e.ok)
         Q_EMIT message(tr("%1: %2 (%3%), %4 ms from drop to probabilities")
                            .arg(QFileInfo(e.file).fileName(), e.prediction.genreName)
                            .arg(double(e.prediction.probabilities.at(size_t(e.prediction.genre))) * 100.0, 0, 'f', 1)
@@ -228,6 +287,16 @@ void PredictionPanel::updateRowCells(int row) {
         return item;
     };
     set(ColFile, QFileInfo(r.entry.file).fileName(), r.entry.file);
+    if (!r.done && r.hasPartial) {
+        const gtzan::FilePrediction &p = r.partial;
+        QTableWidgetItem *genre = set(ColGenre, tr("%1...").arg(p.genreName), tr("A first answer from %1% of the file; refining.").arg(r.partialFraction * 100.0, 0, 'f', 0));
+        genre->setBackground(QBrush());
+        genre->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
+        set(ColConfidence, QString::number(p.trust.confidence * 100.0, 'f', 1) + QLatin1Char('%'));
+        set(ColDuration, clock(p.seconds));
+        set(ColError, QString());
+        return;
+    }
     if (!r.done) {
         set(ColGenre, tr("waiting"));
         set(ColConfidence, QString());
@@ -237,10 +306,21 @@ void PredictionPanel::updateRowCells(int row) {
     }
     if (r.entry.ok) {
         const gtzan::FilePrediction &p = r.entry.prediction;
-        QTableWidgetItem *genre = set(ColGenre, p.genreName);
-        genre->setIcon(QIcon());
-        genre->setForeground(QBrush());
-        genre->setBackground(genrecolors::color(p.genreName).lighter(125));
+        if (p.trust.unsure) {
+            // No confident colour for an answer the model itself doubts.
+            QTableWidgetItem *genre = set(ColGenre, tr("unsure"), tr("Unsure: %1 (most like %2)").arg(p.trust.reason, p.genreName));
+            genre->setBackground(QBrush());
+            genre->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
+            QFont f = genre->font();
+            f.setItalic(true);
+            genre->setFont(f);
+        } else {
+            QTableWidgetItem *genre = set(ColGenre, p.genreName);
+            genre->setIcon(QIcon());
+            genre->setForeground(QBrush());
+            genre->setFont(QFont());
+            genre->setBackground(genrecolors::color(p.genreName).lighter(125));
+        }
         set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
         set(ColDuration, clock(p.seconds));
         set(ColError, QString());
@@ -261,39 +341,71 @@ void PredictionPanel::selectRow(int row) {
 }
 
 void PredictionPanel::showRow(int row) {
-    if (row < 0 || row >= rowCount()) {
-        m_detailTitle->setText(tr("Drop audio files or a folder here, or use Add files..."));
+    auto clearDetails = [this](const QString &title) {
+        m_detailTitle->setText(title);
         m_chart->clear();
         m_timeline->clear();
+        m_tagsLabel->clear();
+        m_taggram->clear();
+    };
+    if (row < 0 || row >= rowCount()) {
+        clearDetails(tr("Drop audio files or a folder here, or use Add files..."));
         return;
     }
     const Row &r = m_rows[size_t(row)];
     const QString name = QFileInfo(r.entry.file).fileName();
-    if (!r.done) {
-        m_detailTitle->setText(tr("%1: waiting for its prediction...").arg(name));
-        m_chart->clear();
-        m_timeline->clear();
+    if (!r.done && !r.hasPartial) {
+        clearDetails(tr("%1: waiting for its prediction...").arg(name));
         return;
     }
-    if (!r.entry.ok) {
-        m_detailTitle->setText(tr("%1 could not be predicted: %2").arg(name, r.entry.error));
-        m_chart->clear();
-        m_timeline->clear();
+    if (r.done && !r.entry.ok) {
+        clearDetails(tr("%1 could not be predicted: %2").arg(name, r.entry.error));
         m_inspector->clear(r.entry.error);
         return;
     }
-    const gtzan::FilePrediction &p = r.entry.prediction;
-    m_detailTitle->setText(tr("<b>%1</b>: <b>%2</b> (%3%) &mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; "
-                              "%8 ms from drop to probabilities")
-                               .arg(name.toHtmlEscaped(), p.genreName.toHtmlEscaped())
-                               .arg(double(p.probabilities.at(size_t(p.genre))) * 100.0, 0, 'f', 1)
-                               .arg(clock(p.seconds))
-                               .arg(r.entry.timing.decodeMs, 0, 'f', 0).arg(r.entry.timing.featuresMs, 0, 'f', 0)
-                               .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0).arg(p.segments.size()));
+    const gtzan::FilePrediction &p = r.done ? r.entry.prediction : r.partial;
+    QString verdict;
+    if (p.trust.unsure && p.trust.kind == QLatin1String("silence"))
+        verdict = tr("<b>unsure</b>: the file is (nearly) silent, there is no music to tell a genre from");
+    else if (p.trust.unsure && p.trust.kind == QLatin1String("far-from-training"))
+        verdict = tr("<b>unsure</b>: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)")
+                      .arg(m_summary.genres.size()).arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    else if (p.trust.unsure)
+        verdict = tr("<b>unsure</b>: between %1 and %2 (%3%)")
+                      .arg(p.genreName.toHtmlEscaped(), m_summary.genres.value(p.trust.runnerUp).toHtmlEscaped())
+                      .arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    else
+        verdict = tr("<b>%1</b> (%2%)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    if (!r.done)
+        m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; a first answer from %3% of the file; refining...")
+                                   .arg(name.toHtmlEscaped(), verdict).arg(r.partialFraction * 100.0, 0, 'f', 0));
+    else
+        m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; "
+                                  "%8 ms from drop to probabilities")
+                                   .arg(name.toHtmlEscaped(), verdict, clock(p.seconds))
+                                   .arg(p.segments.size())
+                                   .arg(r.entry.timing.decodeMs, 0, 'f', 0).arg(r.entry.timing.featuresMs, 0, 'f', 0)
+                                   .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0));
     m_chart->setProbabilities(m_summary.genres, p.probabilities);
     m_timeline->setSegments(m_summary.genres, p.segments, p.seconds);
+    if (p.tags.empty()) {
+        m_tagsLabel->setText(tr("Tags: this model does not use musicnn."));
+        m_taggram->clear();
+    } else {
+        QStringList tags;
+        std::vector<int> rows;
+        for (const gtzan::TagScore &t : p.tags) {
+            tags << tr("%1 %2%").arg(t.tag.toHtmlEscaped()).arg(double(t.probability) * 100.0, 0, 'f', 0);
+            rows.push_back(int(p.tagNames.indexOf(t.tag)));
+        }
+        m_tagsLabel->setText(tr("musicnn's top tags: %1").arg(tags.join(QStringLiteral(", "))));
+        m_taggram->setTaggram(p.taggram, p.tagNames, rows, p.taggramPatchSeconds);
+    }
     if (m_inspector->currentPath() != r.entry.file) m_inspector->openFile(r.entry.file);
 }
+
+QString PredictionPanel::detailText() const { return m_detailTitle->text(); }
+QString PredictionPanel::progressText() const { return m_progress->text(); }
 
 void PredictionPanel::cancel() {
     if (m_cancel) m_cancel->store(true);
@@ -315,6 +427,7 @@ void PredictionPanel::clearList() {
     m_rows.clear();
     m_table->setRowCount(0);
     m_batchTotal = m_batchDone = 0;
+    m_progress->setFormat(tr("No files yet"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     showRow(-1);
@@ -331,6 +444,8 @@ void PredictionPanel::predictAllAgain() {
         m_rows[size_t(r)].done = false;
         m_rows[size_t(r)].queuedAtMs = now;
         m_rows[size_t(r)].latencyMs = -1;
+        m_rows[size_t(r)].firstAnswerMs = -1;
+        m_rows[size_t(r)].hasPartial = false;
         updateRowCells(r);
         m_pending << r;
     }
@@ -347,8 +462,11 @@ bool PredictionPanel::setModelPath(const QString &path) {
     std::shared_ptr<const gtzan::Predictor> predictor;
     try {
         predictor = gtzan::loadPredictor(file);
-    } catch (const gtzan::Error &e) {
-        const QString text = m_predictor ? tr("%1. The model in use stays.").arg(e.message()) : e.message();
+    } catch (const std::exception &ex) {
+        // gtzan::Error names the file; anything else (LibTorch, the allocator) is still a refusal.
+        const auto *known = dynamic_cast<const gtzan::Error *>(&ex);
+        const QString reason = known ? known->message() : tr("%1: the model cannot be loaded (%2)").arg(file, QString::fromLocal8Bit(ex.what()).left(200));
+        const QString text = m_predictor ? tr("%1. The model in use stays.").arg(reason) : reason;
         m_lastModelError = text;
         Q_EMIT modelFailed(file, text);
         Q_EMIT message(text);
@@ -357,6 +475,7 @@ bool PredictionPanel::setModelPath(const QString &path) {
     m_predictor = predictor;
     m_summary = gtzan::summarizeModel(*predictor);
     m_modelPath = path;
+    m_startupNote.clear();
     QSettings().setValue(QString::fromLatin1(kModelKey), path);
     updateModelLabel();
     Q_EMIT modelChanged(path);
@@ -369,28 +488,71 @@ bool PredictionPanel::setModelPath(const QString &path) {
 }
 
 void PredictionPanel::updateModelLabel() {
-    m_modelLabel->setText(tr("Model: <b>%1</b>").arg(m_modelPath.isEmpty() ? tr("starter") : QFileInfo(m_modelPath).fileName().toHtmlEscaped()));
+    const QString shown = m_modelPath.isEmpty() ? tr("starter") : m_modelPath == kSmallStarterModel ? tr("small starter (cnn1d)")
+                                                                                                  : QFileInfo(m_modelPath).fileName().toHtmlEscaped();
+    m_modelLabel->setText(tr("Model: <b>%1</b>").arg(shown));
     m_modelLabel->setToolTip(m_modelPath.isEmpty() ? kStarterModel : m_modelPath);
     m_modelInfo->setText(modelInfoText());
 }
 
 QString PredictionPanel::modelInfoText() const {
     const gtzan::ModelSummary &s = m_summary;
-    QString text = tr("%1: network %2 (%3 parameters), features %4, %5 genres (%6).")
-                       .arg(m_modelPath.isEmpty() ? tr("Starter model") : QFileInfo(m_modelPath).fileName(), s.network)
-                       .arg(s.parameters, 0, 'f', 0).arg(s.preset).arg(s.genres.size()).arg(s.genres.join(QStringLiteral(", ")));
+    const QString name = m_modelPath.isEmpty() ? tr("Starter model") : m_modelPath == kSmallStarterModel ? tr("Small starter model")
+                                                                                                        : QFileInfo(m_modelPath).fileName();
+    QString text;
+    if (!m_startupNote.isEmpty()) text += m_startupNote + QLatin1Char(' ');
+    text += tr("%1: network %2 (%3 parameters), features %4, %5 genres (%6).")
+                .arg(name, s.network).arg(s.parameters, 0, 'f', 0).arg(s.preset).arg(s.genres.size()).arg(s.genres.join(QStringLiteral(", ")));
+    if (!s.musicnnNotice.isEmpty())
+        text += QLatin1Char(' ') + tr("Embedding: pretrained musicnn %1%2.")
+                                       .arg(s.musicnnNotice, s.hasMusicnnWeights ? tr(", weights carried in the model file") : QString());
     if (s.trainClips >= 0) {
         text += QLatin1Char(' ') + tr("Trained on %1 clips").arg(s.trainClips);
         if (!s.dataFolder.isEmpty()) text += QLatin1Char(' ') + tr("from %1").arg(QDir(s.dataFolder).dirName());
-        if (s.testClips > 0 && s.testAccuracy >= 0)
+        if (s.crossValidationFolds > 0 && s.crossValidationAccuracy >= 0)
+            text += tr(": %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); "
+                       "%3 of the %4 clips come out unsure.")
+                        .arg(s.crossValidationFolds).arg(s.crossValidationAccuracy * 100.0, 0, 'f', 0).arg(s.crossValidationUnsure).arg(s.trainClips);
+        else if (s.testClips > 0 && s.testAccuracy >= 0)
             text += tr(", tested on %1 held-out clips: clip accuracy %2%.").arg(s.testClips).arg(s.testAccuracy * 100.0, 0, 'f', 0);
         else
             text += tr(", not tested on held-out clips: its accuracy is unknown.");
         if (s.trainClips < 200)
             text += QLatin1Char(' ') + tr("It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.");
     }
+    text += QLatin1Char(' ') + (s.calibrated ? tr("Its confidences are calibrated.") : tr("Its confidences are not calibrated."));
     if (!s.provenance.isEmpty()) text += QLatin1Char(' ') + tr("Made by: %1").arg(s.provenance);
     return text;
+}
+
+void PredictionPanel::showModelDetails() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Model details"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *info = new QLabel(modelInfoText());
+    info->setWordWrap(true);
+    info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(info);
+    if (!m_summary.evaluation.isEmpty()) {
+        try {
+            const gtzan::Evaluation e = gtzan::Evaluation::fromJson(m_summary.evaluation);
+            const QString source = m_summary.evaluation.value(QStringLiteral("source")).toString();
+            layout->addWidget(new QLabel(source.isEmpty() ? tr("Confusion matrix on the held-out test clips:")
+                                                          : tr("Confusion matrix of the %1 (rows: true genre, columns: predicted):").arg(source)));
+            auto *matrix = new ConfusionMatrixView;
+            matrix->setMatrix(e.genres, e.confusion);
+            matrix->setMinimumSize(520, 420);
+            layout->addWidget(matrix, 1);
+        } catch (const gtzan::Error &err) {
+            layout->addWidget(new QLabel(tr("Its evaluation cannot be shown: %1").arg(err.message())));
+        }
+    } else {
+        layout->addWidget(new QLabel(tr("This model file holds no evaluation.")));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 void PredictionPanel::exportCsv(const QString &path) {

@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class SegmentTimeline;
+class TaggramView;
 
 // The Predict tab: files in, genres out. A list of files (name, genre, confidence, duration,
 // error), the chosen model and what it is, and for the selected file a bar chart of all genre
@@ -24,7 +25,8 @@ class SegmentTimeline;
 class PredictionPanel : public QWidget {
     Q_OBJECT
 public:
-    static const QString kStarterModel;   // ":/models/starter.gtzm"
+    static const QString kStarterModel;        // ":/models/starter.gtzm" (embed_mlp on musicnn)
+    static const QString kSmallStarterModel;   // ":/models/starter-cnn1d.gtzm"
 
     explicit PredictionPanel(QWidget *parent = nullptr);
     ~PredictionPanel() override;
@@ -40,6 +42,8 @@ public:
 
     QString modelPath() const { return m_modelPath; }
     QString lastModelError() const { return m_lastModelError; }
+    // Why the remembered model was not used at start (it did not load); empty when it was.
+    QString startupNote() const { return m_startupNote; }
     const gtzan::ModelSummary &modelSummary() const { return m_summary; }
     QString modelInfoText() const;
     bool isBusy() const { return m_job.isRunning() || !m_pending.isEmpty(); }
@@ -48,11 +52,17 @@ public:
     bool done(int row) const { return m_rows.at(size_t(row)).done; }
     const gtzan::PredictionEntry &entry(int row) const { return m_rows.at(size_t(row)).entry; }
     double dropToResultMs(int row) const { return m_rows.at(size_t(row)).latencyMs; }
+    double dropToFirstAnswerMs(int row) const { return m_rows.at(size_t(row)).firstAnswerMs; }
+    bool hasPartial(int row) const { return m_rows.at(size_t(row)).hasPartial; }
     void selectRow(int row);
 
     QTableWidget *table() const { return m_table; }
     GenreProbabilityChart *chart() const { return m_chart; }
     SegmentTimeline *timeline() const { return m_timeline; }
+    TaggramView *taggram() const { return m_taggram; }
+    QLabel *tagsLabel() const { return m_tagsLabel; }
+    QString detailText() const;
+    QString progressText() const;
     ClipInspector *inspector() const { return m_inspector; }
 
 Q_SIGNALS:
@@ -70,9 +80,15 @@ private:
         bool done = false;
         qint64 queuedAtMs = 0;   // on m_clock
         double latencyMs = -1;   // queued (dropped) -> probabilities in the list
+        bool hasPartial = false;  // a first answer for a long file, refined as it is computed
+        gtzan::FilePrediction partial;
+        double partialFraction = 0;
+        double firstAnswerMs = -1;   // queued -> the first answer (partial or final)
     };
     void startNext();
     void applyEntry(int row, const gtzan::PredictionEntry &e, quint64 generation);
+    void applyPartial(int row, const gtzan::FilePrediction &soFar, double fraction, quint64 generation);
+    void showModelDetails();
     void showRow(int row);
     void updateRowCells(int row);
     void updateModelLabel();
@@ -87,12 +103,15 @@ private:
     QLabel *m_detailTitle;
     GenreProbabilityChart *m_chart;
     SegmentTimeline *m_timeline;
+    QLabel *m_tagsLabel;
+    TaggramView *m_taggram;
     ClipInspector *m_inspector;
 
     std::shared_ptr<const gtzan::Predictor> m_predictor;
     gtzan::ModelSummary m_summary;
     QString m_modelPath;   // empty: the starter model
     QString m_lastModelError;
+    QString m_startupNote;
     std::vector<Row> m_rows;
     QList<int> m_pending;    // rows waiting for the worker
     QFutureWatcher<void> m_job;

@@ -64,7 +64,9 @@ QString csvField(QString s) {
 RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     : QWidget(parent), m_history(QString()), m_table(new QTableWidget), m_reopen(new QPushButton(tr("&Reopen"))),
       m_compare(new QPushButton(tr("Co&mpare"))), m_delete(new QPushButton(tr("&Delete"))), m_undo(new QPushButton(tr("&Undo delete"))),
-      m_export(new QPushButton(tr("E&xport CSV..."))) {
+      m_export(new QPushButton(tr("E&xport CSV..."))), m_usePredict(new QPushButton(tr("Use in &Predict"))) {
+    m_usePredict->setObjectName(QStringLiteral("historyUseInPredict"));
+    m_usePredict->setToolTip(tr("Predict with the selected run's model in the Predict tab"));
     m_table->setObjectName(QStringLiteral("runHistory"));
     m_table->setColumnCount(Columns);
     m_table->setHorizontalHeaderLabels({tr("Finished"), tr("Model"), tr("Features"), tr("Segmentation"), tr("Augmentation"), tr("Split"),
@@ -77,7 +79,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     m_reopen->setToolTip(tr("Show the selected run's curves and confusion matrix"));
     m_compare->setToolTip(tr("Overlay the epoch curves of the selected runs"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_reopen, m_compare, m_delete, m_undo}) buttons->addWidget(b);
+    for (QPushButton *b : {m_reopen, m_compare, m_usePredict, m_delete, m_undo}) buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +95,11 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
         if (!ids.isEmpty()) Q_EMIT reopenRequested(ids.first());
     });
     connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(selectedIds()); });
+    connect(m_usePredict, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        const gtzan::RunRecord *r = ids.isEmpty() ? nullptr : m_history.find(ids.first());
+        if (r && !r->modelPath.isEmpty()) Q_EMIT useInPredictRequested(r->modelPath);
+    });
     connect(m_delete, &QPushButton::clicked, this, &RunHistoryPanel::deleteSelected);
     connect(m_undo, &QPushButton::clicked, this, &RunHistoryPanel::undoDelete);
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -211,6 +218,9 @@ void RunHistoryPanel::updateButtons() {
     m_delete->setEnabled(n >= 1);
     m_undo->setEnabled(!m_deleted.empty());
     m_export->setEnabled(m_table->rowCount() > 0);
+    const QStringList ids = selectedIds();
+    const gtzan::RunRecord *r = ids.size() == 1 ? m_history.find(ids.first()) : nullptr;
+    m_usePredict->setEnabled(r && !r->modelPath.isEmpty() && QFileInfo::exists(r->modelPath));
 }
 
 QString RunHistoryPanel::toCsv() const {

@@ -25,6 +25,7 @@ public:
     QString loadError() const { return m_loadError; }
 
     QTableWidget *table() const { return m_table; }
+    QPushButton *useInPredictButton() const { return m_usePredict; }
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
     void deleteSelected();
@@ -34,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void reopenRequested(const QString &id);
+    void useInPredictRequested(const QString &modelPath);   // the selected run's model file
     void compareRequested(const QStringList &ids);
     void message(const QString &text);
 
@@ -45,6 +47,6 @@ private:
     gtzan::RunHistory m_history;
     QString m_loadError;
     QTableWidget *m_table;
-    QPushButton *m_reopen, *m_compare, *m_delete, *m_undo, *m_export;
+    QPushButton *m_reopen, *m_compare, *m_delete, *m_undo, *m_export, *m_usePredict;
     std::vector<std::pair<size_t, gtzan::RunRecord>> m_deleted;   // the last deletion, for undo
 };

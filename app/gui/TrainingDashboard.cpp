@@ -43,6 +43,10 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel (Esc)"))), m_progress(new QProgressBar), m_status(new QLabel), m_views(new QTabWidget),
       m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel),
       m_modelsDir(gtzan::trainedModelsDir()) {
+    m_usePredict = new QPushButton(tr("Use in &Predict"));
+    m_usePredict->setObjectName(QStringLiteral("trainUseInPredict"));
+    m_usePredict->setToolTip(tr("Predict with the model of the run that just finished, in the Predict tab"));
+    m_usePredict->setEnabled(false);
     m_start->setObjectName(QStringLiteral("trainStart"));
     m_cancel->setObjectName(QStringLiteral("trainCancel"));
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -68,6 +72,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
+    controls->addWidget(m_usePredict);
     controls->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -77,6 +82,10 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, &TrainingDashboard::start);
     connect(m_cancel, &QPushButton::clicked, this, &TrainingDashboard::cancel);
+    connect(m_usePredict, &QPushButton::clicked, this, [this] {
+        if (!m_lastModelPath.isEmpty()) Q_EMIT useInPredictRequested(m_lastModelPath);
+    });
+    connect(m_history, &RunHistoryPanel::useInPredictRequested, this, &TrainingDashboard::useInPredictRequested);
     connect(m_history, &RunHistoryPanel::reopenRequested, this, &TrainingDashboard::reopenRun);
     connect(m_history, &RunHistoryPanel::compareRequested, this, &TrainingDashboard::compareRuns);
     connect(m_history, &RunHistoryPanel::message, this, &TrainingDashboard::setStatus);
@@ -239,7 +248,11 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
     }
     m_progress->setValue(1000);
     m_history->addRun(record);
-    if (!record.modelPath.isEmpty()) Q_EMIT modelSaved(record.modelPath);
+    if (!record.modelPath.isEmpty()) {
+        m_lastModelPath = record.modelPath;
+        m_usePredict->setEnabled(true);
+        Q_EMIT modelSaved(record.modelPath);
+    }
     QString text = tr("Finished in %1.").arg(clock(seconds));
     if (record.test.mean >= 0) text += QLatin1Char(' ') + tr("Test accuracy %1%.").arg(100 * record.test.mean, 0, 'f', 1);
     if (!record.modelPath.isEmpty()) text += QLatin1Char(' ') + tr("Model saved as %1.").arg(QDir::toNativeSeparators(record.modelPath));

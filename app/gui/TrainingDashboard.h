@@ -57,6 +57,7 @@ public:
     RunHistoryPanel *history() const { return m_history; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *useInPredictButton() const { return m_usePredict; }
     QProgressBar *progressBar() const { return m_progress; }
     QTabWidget *views() const { return m_views; }
 
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void stateChanged(TrainingDashboard::State state);
     void runFinished(bool cancelled, const QString &message);
     void modelSaved(const QString &path);
+    void useInPredictRequested(const QString &modelPath);   // "Use in Predict" on a run's model
     void message(const QString &text);
 
 private:
@@ -79,6 +81,8 @@ private:
 
     TrainingSetupPanel *m_setup;
     QPushButton *m_start, *m_cancel;
+    QPushButton *m_usePredict;
+    QString m_lastModelPath;   // the finished run's model, for Use in Predict
     QProgressBar *m_progress;
     QLabel *m_status;
     QTabWidget *m_views;

@@ -4,7 +4,10 @@
 #include "embedding/MusicnnFrontEnd.h"
 #include "embedding/MusicnnModels.h"
 #include "embedding/MusicnnNetwork.h"
+#include "tensor/TensorChecks.h"
+#include "training/ModelState.h"
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -36,7 +39,8 @@ QString sha1OfFile(const QString &path) {
 } // namespace
 
 struct MusicnnEmbedder::Impl {
-    QString path;
+    QString path;   // the .h5 it was read from; empty when the weights came from a model file
+    QString name;   // "MSD_musicnn"
     QString id;
     QStringList tags;
     mutable MusicnnNet net;   // forward() is not const in LibTorch; in eval mode it changes nothing
@@ -73,6 +77,7 @@ MusicnnEmbedder MusicnnEmbedder::load(const QString &h5Path) {
         impl->net->loadKeras(file);
     }
     impl->id = sha1OfFile(h5Path);
+    impl->name = QFileInfo(h5Path).completeBaseName();
     impl->tags = musicnnTagNames(h5Path, musicnnLayerSize(MusicnnLayer::Taggram));
     MusicnnEmbedder e;
     e.m_impl = std::move(impl);
@@ -80,9 +85,46 @@ MusicnnEmbedder MusicnnEmbedder::load(const QString &h5Path) {
 }
 
 const QString &MusicnnEmbedder::modelPath() const { return m_impl->path; }
-QString MusicnnEmbedder::modelName() const { return QFileInfo(m_impl->path).completeBaseName(); }
+QString MusicnnEmbedder::modelName() const { return m_impl->name; }
 const QString &MusicnnEmbedder::modelId() const { return m_impl->id; }
 const QStringList &MusicnnEmbedder::tagNames() const { return m_impl->tags; }
+
+MusicnnEmbedder::Identity MusicnnEmbedder::identity() const { return Identity{m_impl->name, m_impl->id, m_impl->tags}; }
+
+std::vector<std::pair<std::string, torch::Tensor>> MusicnnEmbedder::weightTensors() const {
+    return stateTensors(*m_impl->net);
+}
+
+MusicnnEmbedder MusicnnEmbedder::fromWeights(const Identity &identity, const std::vector<std::pair<std::string, torch::Tensor>> &weights) {
+    static const QRegularExpression hex40(QStringLiteral("^[0-9a-f]{40}$"));
+    if (identity.name.isEmpty() || identity.name.size() > 64 || !identity.name.contains(QLatin1String("musicnn")))
+        throw Error(QStringLiteral("the musicnn weights have no proper name (\"%1\")").arg(identity.name.left(64)));
+    if (!hex40.match(identity.sha1).hasMatch())
+        throw Error(QStringLiteral("the musicnn weights' source checksum is not a SHA-1"));
+    const int tagCount = musicnnLayerSize(MusicnnLayer::Taggram);
+    if (identity.tags.size() != tagCount)
+        throw Error(QStringLiteral("the musicnn weights name %1 tags, the network has %2").arg(identity.tags.size()).arg(tagCount));
+    auto impl = std::make_shared<Impl>();
+    impl->name = identity.name;
+    impl->id = identity.sha1;
+    impl->tags = identity.tags;
+    auto own = stateTensors(*impl->net);
+    if (own.size() != weights.size())
+        throw Error(QStringLiteral("it holds %1 musicnn weight tensors, the network has %2").arg(weights.size()).arg(own.size()));
+    torch::NoGradGuard noGrad;
+    for (size_t i = 0; i < own.size(); ++i) {
+        const QString name = QString::fromStdString(own[i].first);
+        if (weights[i].first != own[i].first)
+            throw Error(QStringLiteral("musicnn weight tensor %1 is \"%2\", the network expects \"%3\"")
+                            .arg(i).arg(QString::fromStdString(weights[i].first).left(80), name));
+        checkTensorFits(weights[i].second, own[i].second, QStringLiteral("musicnn weight \"%1\"").arg(name));
+        own[i].second.copy_(weights[i].second);
+    }
+    impl->net->eval();
+    MusicnnEmbedder e;
+    e.m_impl = std::move(impl);
+    return e;
+}
 
 namespace {
 // Runs the calling thread's LibTorch ops on one thread until destroyed. The front end's ops are

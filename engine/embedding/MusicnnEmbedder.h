@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace at {
@@ -39,8 +41,25 @@ public:
     // file is missing, not HDF5, damaged, or not musicnn's weights.
     static MusicnnEmbedder load(const QString &h5Path);
 
+    // Where weights carried inside a model file came from (see ModelFile.h): the .h5's base name,
+    // the SHA-1 of that .h5 (so embedding caches are shared with the .h5 it came from) and the
+    // 50 tag names, kept with the weights so a file needs nothing beside it.
+    struct Identity {
+        QString name;      // "MSD_musicnn"
+        QString sha1;      // of the original .h5 file, hex
+        QStringList tags;  // 50 names
+    };
+    // The network's state tensors (parameters, then batch-norm statistics) with their names, in a
+    // stable order: what a model file stores.
+    std::vector<std::pair<std::string, at::Tensor>> weightTensors() const;
+    // Rebuilds an embedder from weightTensors() values. Checks them as strictly as the .h5 reader:
+    // count, names, shapes, dtype, storage size and finiteness. Throws gtzan::Error saying which
+    // tensor is wrong (the caller prefixes the file's name).
+    static MusicnnEmbedder fromWeights(const Identity &identity, const std::vector<std::pair<std::string, at::Tensor>> &weights);
+    Identity identity() const;
+
     const QString &modelPath() const;
-    QString modelName() const;             // the file's base name: "MSD_musicnn"
+    QString modelName() const;             // the .h5's base name: "MSD_musicnn"
     const QString &modelId() const;        // SHA-1 of the weight file (hex): part of every cache key
     const QStringList &tagNames() const;   // the 50 taggram names
     static FeatureSpec featureSpec() { return FeatureSpec::musicnn(); }

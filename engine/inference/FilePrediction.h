@@ -1,4 +1,6 @@
 #pragma once
+#include "common/Matrix.h"
+#include "training/PredictionTrust.h"
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,14 +17,30 @@ struct SegmentPrediction {
     std::vector<float> probabilities;
 };
 
-// A file's genre: the mean of its segments' probabilities (the reference's aggregation).
+// One of musicnn's 50 tags and its probability for the whole file (mean over its 3 s patches).
+struct TagScore {
+    QString tag;
+    float probability = 0;
+};
+
+// A file's genre. Spectrogram models: the mean of its segments' calibrated probabilities (the
+// reference's aggregation). Models on a musicnn clip embedding (embed_mlp): the network's verdict
+// on the file's clip embedding; their segments are musicnn's 3 s patches, each judged on its own.
 struct FilePrediction {
     QString file;
     double seconds = 0;                 // the audio's length (the features' span when given features)
     int genre = -1;
     QString genreName;
-    std::vector<float> probabilities;
+    std::vector<float> probabilities;   // calibrated (softmax of logits / the model's temperature)
     std::vector<SegmentPrediction> segments;
+    TrustVerdict trust;                 // unsure or not, and why
+    // musicnn models only (empty otherwise): the top tags of the file, and the taggram: one row per
+    // 3 s patch (taggramPatchSeconds long), one column per name in tagNames.
+    std::vector<TagScore> tags;
+    QStringList tagNames;
+    Matrix taggram;
+    double taggramPatchSeconds = 0;
+    bool partial = false;               // a first answer from part of a long file; more follows
 
     QJsonObject toJson(const QStringList &genres) const;
 };
@@ -30,9 +48,11 @@ struct FilePrediction {
 // Where predictFile's time went (wall clock, milliseconds).
 struct PredictionTiming {
     double decodeMs = 0;     // decode, downmix, resample to the model's rate
-    double featuresMs = 0;   // mel + dB
-    double networkMs = 0;    // segmenting, normalising, forward pass, softmax, aggregation
+    double featuresMs = 0;   // mel + dB (musicnn models: its log-mel front end)
+    double networkMs = 0;    // segmenting, normalising, forward passes (musicnn included), aggregation
     double totalMs() const { return decodeMs + featuresMs + networkMs; }
 };
+
+constexpr int kTopTags = 10;   // tags a prediction lists (--json "tags", the Predict tab)
 
 } // namespace gtzan

@@ -2,6 +2,7 @@
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
 #include "dsp/MelSpectrogram.h"
+#include "embedding/MusicnnEmbedder.h"
 #include "inference/Predictor.h"
 #include <QFileInfo>
 #include <QSaveFile>
@@ -28,15 +29,27 @@ ModelSummary summarizeModel(const Predictor &predictor) {
     s.testAccuracy = m.evaluation.value(QStringLiteral("accuracy")).toDouble(-1);
     s.dataFolder = m.dataset.value(QStringLiteral("folder")).toString();
     s.provenance = m.dataset.value(QStringLiteral("provenance")).toString();
+    s.crossValidationFolds = m.crossValidation.value(QStringLiteral("folds")).toInt(0);
+    s.crossValidationAccuracy = m.crossValidation.value(QStringLiteral("accuracy")).toDouble(-1);
+    s.crossValidationUnsure = m.crossValidation.value(QStringLiteral("unsureClips")).toInt(-1);
+    s.calibrated = m.trust.calibrated;
+    if (const MusicnnEmbedder *e = predictor.musicnn()) {
+        s.hasMusicnnWeights = bool(m.musicnn);
+        s.musicnnNotice = QStringLiteral("%1 (ISC licence, Jordi Pons and Xavier Serra)").arg(e->modelName());
+    }
     return s;
 }
 
 void warmUpPredictor(const Predictor &predictor) {
     try {
-        Audio silence;
-        silence.sampleRate = predictor.model().spec.sampleRate;
-        silence.samples.assign(size_t(silence.sampleRate) * 5, 0.0f);
-        predictor.predictFeatures(melFeatures(silence, predictor.model().spec), QStringLiteral("warm-up"));
+        predictor.predictAudio(
+            [](int rate) {
+                Audio silence;
+                silence.sampleRate = rate;
+                silence.samples.assign(size_t(rate) * 5, 0.0f);
+                return silence;
+            },
+            QStringLiteral("warm-up"));
     } catch (const std::exception &) {
         // Only a warm-up: a real file will say what is wrong.
     }
@@ -51,28 +64,35 @@ QStringList expandPredictionInputs(const QStringList &paths) {
     return out;
 }
 
-PredictionEntry predictEntry(const Predictor &predictor, const QString &file) {
+PredictionEntry predictEntry(const Predictor &predictor, const QString &file, const std::atomic_bool *cancel,
+                             const PartialPrediction &onPartial) {
     PredictionEntry e;
     e.file = file;
     try {
-        e.prediction = predictor.predictFile(file, &e.timing);
+        e.prediction = predictor.predictFile(file, &e.timing, cancel, onPartial);
         e.ok = true;
     } catch (const Error &err) {
         e.error = err.message();
+    } catch (const std::bad_alloc &) {
+        e.error = QStringLiteral("%1: prediction failed (out of memory)").arg(file);
     } catch (const std::exception &err) {
         // LibTorch or the allocator: still a per-file failure, not the end of the batch.
-        e.error = QStringLiteral("%1: prediction failed (%2)").arg(file, QString::fromLocal8Bit(err.what()));
+        e.error = QStringLiteral("%1: prediction failed (%2)").arg(file, QString::fromLocal8Bit(err.what()).left(300));
+    } catch (...) {
+        e.error = QStringLiteral("%1: prediction failed (an unknown error)").arg(file);
     }
     return e;
 }
 
 std::vector<PredictionEntry> predictBatch(const Predictor &predictor, const QStringList &files,
-                                          const PredictionEntryCallback &onEntry, const std::atomic_bool *cancel) {
+                                          const PredictionEntryCallback &onEntry, const std::atomic_bool *cancel,
+                                          const PartialEntryCallback &onPartial) {
     std::vector<PredictionEntry> out;
     out.reserve(size_t(files.size()));
     for (int i = 0; i < files.size(); ++i) {
         if (cancel && cancel->load()) break;
-        out.push_back(predictEntry(predictor, files[i]));
+        out.push_back(predictEntry(predictor, files[i], cancel, onPartial ? [&, i](const FilePrediction &p, double f) { onPartial(i, p, f); }
+                                                                           : PartialPrediction()));
         if (onEntry) onEntry(i, out.back());
     }
     return out;
@@ -90,7 +110,7 @@ QString csvField(const QString &s) {
 QByteArray predictionCsv(const std::vector<PredictionEntry> &entries, const QStringList &genres) {
     QStringList header{QStringLiteral("file"), QStringLiteral("genre"), QStringLiteral("confidence"), QStringLiteral("seconds")};
     for (const QString &g : genres) header << QStringLiteral("p_") + g;
-    header << QStringLiteral("error");
+    header << QStringLiteral("unsure") << QStringLiteral("unsure_reason") << QStringLiteral("top_tags") << QStringLiteral("error");
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (const PredictionEntry &e : entries) {
         QStringList row{csvField(e.file)};
@@ -100,11 +120,14 @@ QByteArray predictionCsv(const std::vector<PredictionEntry> &entries, const QStr
                 << QString::number(p.seconds, 'f', 3);
             for (int k = 0; k < genres.size(); ++k)
                 row << (size_t(k) < p.probabilities.size() ? QString::number(double(p.probabilities[size_t(k)]), 'g', 9) : QString());
-            row << QString();
+            QStringList tags;
+            for (const TagScore &t : p.tags) tags << QStringLiteral("%1 %2").arg(t.tag).arg(double(t.probability), 0, 'f', 3);
+            row << (p.trust.unsure ? QStringLiteral("true") : QStringLiteral("false")) << csvField(p.trust.reason)
+                << csvField(tags.join(QStringLiteral("; "))) << QString();
         } else {
             row << QString() << QString() << QString();
             for (int k = 0; k < genres.size(); ++k) row << QString();
-            row << csvField(e.error);
+            row << QString() << QString() << QString() << csvField(e.error);
         }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }

@@ -9,6 +9,7 @@
 namespace gtzan {
 
 class Predictor;   // inference/Predictor.h (LibTorch); this header stays free of it for the GUI
+using PartialPrediction = std::function<void(const FilePrediction &soFar, double fraction)>;
 
 // A model file loaded for prediction, shareable with a worker thread (one batch at a time).
 std::shared_ptr<const Predictor> loadPredictor(const QString &modelPath);   // throws gtzan::Error
@@ -23,6 +24,14 @@ struct ModelSummary {
     double testAccuracy = -1;   // clip accuracy of the kept network on its test clips; -1: none
     QString dataFolder;
     QString provenance;         // how the file was made (train --provenance), may be empty
+    // k-fold cross-validation (every training clip predicted by a model that never saw it), when
+    // the model was trained on all clips: folds 0 when not cross-validated.
+    int crossValidationFolds = 0;
+    double crossValidationAccuracy = -1;
+    int crossValidationUnsure = -1;       // clips the trust rules call unsure in cross-validation
+    bool calibrated = false;
+    bool hasMusicnnWeights = false;       // the file carries the musicnn weights (and their licence)
+    QString musicnnNotice;                // "MSD_musicnn (ISC licence, Pons & Serra)" or empty
     QJsonObject dataset, training, evaluation;
 };
 ModelSummary summarizeModel(const Predictor &predictor);
@@ -47,11 +56,16 @@ QStringList expandPredictionInputs(const QStringList &paths);
 
 // Predicts files one after the other with one Predictor, on the calling thread (the GUI calls it
 // from a worker, the CLI directly). onEntry runs after each file (index into files); cancel is
-// checked between files. Returns the entries done (all of them unless cancelled).
+// checked between files and between the windows of a long file; onPartial gets the first answers
+// for a long file while it is computed. Returns the entries done (all of them unless cancelled).
 using PredictionEntryCallback = std::function<void(int index, const PredictionEntry &entry)>;
+using PartialEntryCallback = std::function<void(int index, const FilePrediction &soFar, double fraction)>;
 std::vector<PredictionEntry> predictBatch(const Predictor &predictor, const QStringList &files,
-                                          const PredictionEntryCallback &onEntry = {}, const std::atomic_bool *cancel = nullptr);
-PredictionEntry predictEntry(const Predictor &predictor, const QString &file);   // never throws gtzan::Error
+                                          const PredictionEntryCallback &onEntry = {}, const std::atomic_bool *cancel = nullptr,
+                                          const PartialEntryCallback &onPartial = {});
+// One file; never throws: any failure (a gtzan::Error, LibTorch's, the allocator's) is the entry's error.
+PredictionEntry predictEntry(const Predictor &predictor, const QString &file, const std::atomic_bool *cancel = nullptr,
+                             const PartialPrediction &onPartial = {});
 
 // A CSV of the entries (file, genre, confidence, seconds, one column per genre, error), written
 // atomically. Throws gtzan::Error naming the file when it cannot be written.

@@ -24,6 +24,12 @@ std::vector<float> fromArray(const QJsonValue &v) {
 
 } // namespace
 
+std::vector<float> InputNormalization::normalizeEmbedding(std::vector<float> e) const {
+    if (embeddingMean.size() == e.size() && embeddingStd.size() == e.size())
+        for (size_t j = 0; j < e.size(); ++j) e[j] = (e[j] - embeddingMean[j]) / embeddingStd[j];
+    return e;
+}
+
 std::vector<float> clipEmbedding(const ClipFeatures &clip) {
     if (!clip.embedding.empty()) return clip.embedding;
     const Matrix &m = clip.features;
@@ -45,11 +51,12 @@ QString clipEmbeddingSource(const ClipFeatures &clip) {
     return clip.embedding.empty() ? QStringLiteral("band-mean-std") : QStringLiteral("provided");
 }
 
-InputNormalization InputNormalization::fit(const std::vector<ClipFeatures> &clips, bool withEmbedding) {
+InputNormalization InputNormalization::fit(const std::vector<ClipFeatures> &clips, bool withEmbedding, bool withSpectrogram) {
     InputNormalization n;
     double sum = 0, sq = 0, count = 0;
     for (const ClipFeatures &c : clips)
         for (float x : c.features.data) {
+            if (!withSpectrogram) break;
             sum += x;
             sq += double(x) * x;
             count += 1;

@@ -14,7 +14,12 @@ struct InputNormalization {
     std::vector<float> embeddingMean;
     std::vector<float> embeddingStd;
 
-    static InputNormalization fit(const std::vector<ClipFeatures> &clips, bool withEmbedding);
+    // withSpectrogram false (embedding-only networks): the spectrogram part stays 0 / 1, so the
+    // file does not depend on features the network never sees.
+    static InputNormalization fit(const std::vector<ClipFeatures> &clips, bool withEmbedding, bool withSpectrogram = true);
+    // An embedding as the network sees it: (e - embeddingMean) / embeddingStd per dimension
+    // (unchanged when the normalisation has no embedding part of that length).
+    std::vector<float> normalizeEmbedding(std::vector<float> e) const;
     QJsonObject toJson() const;
     static InputNormalization fromJson(const QJsonObject &o);   // throws gtzan::Error
 };

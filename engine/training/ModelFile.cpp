@@ -1,5 +1,7 @@
 #include "training/ModelFile.h"
 #include "common/Error.h"
+#include "embedding/MusicnnEmbedder.h"
+#include "tensor/TensorChecks.h"
 #include "training/ModelState.h"
 #include <QFile>
 #include <QFileInfo>
@@ -40,13 +42,30 @@ QJsonArray shapeJson(const torch::Tensor &t) {
 }
 
 struct Parsed {
+    quint32 version = 0;
     QJsonObject meta;
     QByteArray weights;
 };
 
+// What the file records about the musicnn weights it carries (ISC licence: the notice travels
+// with the weights).
+QJsonObject musicnnProvenance(const MusicnnEmbedder &e) {
+    const MusicnnEmbedder::Identity id = e.identity();
+    return QJsonObject{{QStringLiteral("model"), id.name},
+                       {QStringLiteral("sourceSha1"), id.sha1},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(id.tags)},
+                       {QStringLiteral("authors"), QStringLiteral("Jordi Pons and Xavier Serra")},
+                       {QStringLiteral("work"), QStringLiteral("musicnn: pre-trained convolutional neural networks for music audio tagging (ISMIR 2019 late-breaking demo)")},
+                       {QStringLiteral("licence"), QStringLiteral("ISC")},
+                       {QStringLiteral("copyright"), QStringLiteral("Copyright (c) 2019, Jordi Pons and Xavier Serra")},
+                       {QStringLiteral("source"), id.name + QStringLiteral(".h5, the published Keras weights (Keras 2.2.4-tf HDF5)")}};
+}
+
 Parsed parseFile(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("%1: cannot open the model file (%2)").arg(path, f.errorString()));
+    if (f.size() > kMaxModelFileBytes)
+        throw Error(QStringLiteral("%1: %2 MB is far too large for a model file").arg(path).arg(f.size() >> 20));
     const QByteArray bytes = f.readAll();
     if (bytes.size() < kHeaderSize || std::memcmp(bytes.constData(), kMagic, 8) != 0) {
         if (bytes.size() >= 8 && std::memcmp(bytes.constData(), kMagic, 8) == 0)
@@ -56,14 +75,16 @@ Parsed parseFile(const QString &path) {
     const char *p = bytes.constData() + 8;
     const quint32 version = getLE<quint32>(p);
     const quint64 jsonLen = getLE<quint64>(p + 4), weightLen = getLE<quint64>(p + 12), checksum = getLE<quint64>(p + 20);
-    if (version != kModelFileVersion)
-        throw Error(QStringLiteral("%1: model file format version %2; this program reads version %3").arg(path).arg(version).arg(kModelFileVersion));
+    if (version < kOldestModelFileVersion || version > kModelFileVersion)
+        throw Error(QStringLiteral("%1: model file format version %2; this program reads versions %3 to %4")
+                        .arg(path).arg(version).arg(kOldestModelFileVersion).arg(kModelFileVersion));
     const quint64 expected = quint64(kHeaderSize) + jsonLen + weightLen;
     if (jsonLen > quint64(bytes.size()) || weightLen > quint64(bytes.size()) || expected != quint64(bytes.size()))
         throw Error(QStringLiteral("%1: the model file is %2 (%3 bytes; its header announces %4)")
                         .arg(path, expected > quint64(bytes.size()) ? QStringLiteral("truncated") : QStringLiteral("damaged: it has extra bytes"))
                         .arg(bytes.size()).arg(expected));
     Parsed out;
+    out.version = version;
     const QByteArray json = bytes.mid(kHeaderSize, int(jsonLen));
     out.weights = bytes.mid(kHeaderSize + int(jsonLen));
     if (fnv1a(out.weights, fnv1a(json)) != checksum)
@@ -95,6 +116,8 @@ TrainedModel fromMetadata(const QString &path, const QJsonObject &meta) {
         m.dataset = meta.value(QStringLiteral("dataset")).toObject();
         m.training = meta.value(QStringLiteral("training")).toObject();
         m.evaluation = meta.value(QStringLiteral("evaluation")).toObject();
+        m.crossValidation = meta.value(QStringLiteral("crossValidation")).toObject();
+        if (meta.contains(QStringLiteral("trust"))) m.trust = TrustRules::fromJson(meta.value(QStringLiteral("trust")).toObject());
     } catch (const Error &e) {
         throw Error(QStringLiteral("%1: the model file's metadata is wrong: %2").arg(path, e.message()));
     }
@@ -123,6 +146,24 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
                      {QStringLiteral("evaluation"), m.evaluation},
                      {QStringLiteral("tensors"), tensorList}};
     if (!m.embeddingSource.isEmpty()) meta.insert(QStringLiteral("embeddingSource"), m.embeddingSource);
+    if (m.musicnn) {
+        QJsonObject musicnn = musicnnProvenance(*m.musicnn);
+        QJsonArray list;
+        for (const auto &[name, t] : m.musicnn->weightTensors()) {
+            list.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(name)}, {QStringLiteral("shape"), shapeJson(t)}});
+            values.push_back(t.detach().to(torch::kCPU).contiguous());
+        }
+        musicnn.insert(QStringLiteral("tensors"), list);
+        meta.insert(QStringLiteral("musicnn"), musicnn);
+    }
+    QJsonObject trust = m.trust.toJson();
+    if (!m.trust.trainingEmbeddings.empty()) {
+        const Matrix &e = m.trust.trainingEmbeddings;
+        values.push_back(torch::from_blob(const_cast<float *>(e.data.data()), {e.rows, e.cols}, torch::kFloat32).clone());
+        trust.insert(QStringLiteral("trainingEmbeddingShape"), QJsonArray{e.rows, e.cols});
+    }
+    meta.insert(QStringLiteral("trust"), trust);
+    if (!m.crossValidation.isEmpty()) meta.insert(QStringLiteral("crossValidation"), m.crossValidation);
     const QByteArray json = QJsonDocument(meta).toJson(QJsonDocument::Compact);
     std::ostringstream stream;
     try {
@@ -166,8 +207,13 @@ TrainedModel loadModelFile(const QString &path) {
         const QJsonObject t = listed.at(i).toObject();
         const QString name = QString::fromStdString(tensors[size_t(i)].first);
         if (t.value(QStringLiteral("name")).toString() != name || t.value(QStringLiteral("shape")).toArray() != shapeJson(tensors[size_t(i)].second))
-            throw Error(QStringLiteral("%1: weight tensor %2 (\"%3\") does not fit a %4").arg(path).arg(i).arg(t.value(QStringLiteral("name")).toString(), m.config.name));
+            throw Error(QStringLiteral("%1: weight tensor %2 (\"%3\") does not fit a %4").arg(path).arg(i).arg(t.value(QStringLiteral("name")).toString().left(80), m.config.name));
     }
+    const QJsonObject musicnnMeta = p.meta.value(QStringLiteral("musicnn")).toObject();
+    const QJsonArray musicnnListed = musicnnMeta.value(QStringLiteral("tensors")).toArray();
+    const QJsonArray embeddingShape = p.meta.value(QStringLiteral("trust")).toObject().value(QStringLiteral("trainingEmbeddingShape")).toArray();
+    const size_t expectedTensors = tensors.size() + size_t(musicnnListed.size()) + (embeddingShape.isEmpty() ? 0 : 1);
+
     std::vector<torch::Tensor> values;
     try {
         std::istringstream stream(std::string(p.weights.constData(), size_t(p.weights.size())));
@@ -175,14 +221,38 @@ TrainedModel loadModelFile(const QString &path) {
     } catch (const std::exception &) {
         throw Error(QStringLiteral("%1: the weights cannot be read (the tensor data is damaged)").arg(path));
     }
-    if (values.size() != tensors.size())
-        throw Error(QStringLiteral("%1: the weights hold %2 tensors, the network needs %3").arg(path).arg(values.size()).arg(tensors.size()));
+    if (values.size() != expectedTensors)
+        throw Error(QStringLiteral("%1: the weights hold %2 tensors, the file describes %3").arg(path).arg(values.size()).arg(expectedTensors));
     torch::NoGradGuard noGrad;
-    for (size_t i = 0; i < tensors.size(); ++i) {
-        torch::Tensor &dst = tensors[i].second;
-        if (!values[i].defined() || values[i].sizes() != dst.sizes() || values[i].scalar_type() != dst.scalar_type())
-            throw Error(QStringLiteral("%1: weight tensor \"%2\" has the wrong shape or type").arg(path, QString::fromStdString(tensors[i].first)));
-        dst.copy_(values[i]);
+    try {
+        size_t next = 0;
+        for (; next < tensors.size(); ++next) {
+            torch::Tensor &dst = tensors[next].second;
+            checkTensorFits(values[next], dst, QStringLiteral("weight tensor \"%1\"").arg(QString::fromStdString(tensors[next].first)));
+            dst.copy_(values[next]);
+        }
+        if (!musicnnListed.isEmpty()) {
+            MusicnnEmbedder::Identity identity;
+            identity.name = musicnnMeta.value(QStringLiteral("model")).toString();
+            identity.sha1 = musicnnMeta.value(QStringLiteral("sourceSha1")).toString();
+            for (const QJsonValue &tag : musicnnMeta.value(QStringLiteral("tags")).toArray()) identity.tags << tag.toString().left(100);
+            std::vector<std::pair<std::string, torch::Tensor>> weights;
+            for (const QJsonValue &t : musicnnListed) weights.emplace_back(t.toObject().value(QStringLiteral("name")).toString().left(200).toStdString(), values[next++]);
+            m.musicnn = std::make_shared<const MusicnnEmbedder>(MusicnnEmbedder::fromWeights(identity, weights));
+        }
+        if (!embeddingShape.isEmpty()) {
+            const int rows = embeddingShape.at(0).toInt(-1), cols = embeddingShape.at(1).toInt(-1);
+            if (embeddingShape.size() != 2 || rows < 1 || rows > 100000 || cols != m.config.embeddingDim)
+                throw Error(QStringLiteral("its training embeddings are described as %1 x %2, the network takes %3 values per clip")
+                                .arg(rows).arg(cols).arg(m.config.embeddingDim));
+            const torch::Tensor e = values[next++];
+            checkStoredTensor(e, {rows, cols}, torch::kFloat32, QStringLiteral("the training embeddings"));
+            const torch::Tensor c = e.contiguous();
+            m.trust.trainingEmbeddings = Matrix(rows, cols);
+            std::copy(c.data_ptr<float>(), c.data_ptr<float>() + c.numel(), m.trust.trainingEmbeddings.data.begin());
+        }
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: the model file is damaged: %2").arg(path, e.message()));
     }
     m.model->eval();
     return m;

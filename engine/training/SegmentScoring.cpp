@@ -23,9 +23,13 @@ SegmentScores scoreSegments(GenreNet &model, const SegmentSet &set, int batchSiz
         lossSum += torch::nn::functional::cross_entropy(logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum)).item<double>();
         correct += logits.argmax(1).eq(labels).sum().item<int64_t>();
         const torch::Tensor p = torch::softmax(logits, 1).contiguous();
-        const float *pp = p.data_ptr<float>();
+        const torch::Tensor z = logits.contiguous();
+        const float *pp = p.data_ptr<float>(), *zz = z.data_ptr<float>();
         const int64_t k = p.size(1);
-        for (int64_t i = 0; i < p.size(0); ++i) out.probabilities.emplace_back(pp + i * k, pp + (i + 1) * k);
+        for (int64_t i = 0; i < p.size(0); ++i) {
+            out.probabilities.emplace_back(pp + i * k, pp + (i + 1) * k);
+            out.logits.emplace_back(zz + i * k, zz + (i + 1) * k);
+        }
     }
     const double scored = double(out.probabilities.size());
     if (scored > 0) {

@@ -18,9 +18,7 @@ SegmentSet::SegmentSet(const std::vector<ClipFeatures> &clips, std::vector<Segme
         std::vector<float> e = clipEmbedding(c);
         if (int(e.size()) != config.embeddingDim)
             throw Error(QStringLiteral("%1 has an embedding of %2 values; the model takes %3").arg(c.clip.id).arg(e.size()).arg(config.embeddingDim));
-        if (m_norm.embeddingMean.size() == e.size())
-            for (size_t j = 0; j < e.size(); ++j) e[j] = (e[j] - m_norm.embeddingMean[j]) / m_norm.embeddingStd[j];
-        m_embeddings.push_back(std::move(e));
+        m_embeddings.push_back(m_norm.normalizeEmbedding(std::move(e)));
     }
 }
 

@@ -97,7 +97,7 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
 
     TrainingOutcome out;
     out.config = completeModelConfig(data, model);
-    out.normalization = InputNormalization::fit(data.train, out.config.usesEmbedding());
+    out.normalization = InputNormalization::fit(data.train, out.config.usesEmbedding(), out.config.usesSpectrogram());
     const bool hasValidation = !data.validation.empty();
     const SegmentSet validation(data.validation, segmentClips(data.validation, data.segmentFrames, data.segmentHopFrames),
                                 out.config, out.normalization);

@@ -107,6 +107,7 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
     std::map<QString, std::vector<float>> embeddingOfPath;   // for online augmentation's fresh copies
     if (embedding) {
         const MusicnnEmbedder embedder = embedding->loadEmbedder();   // a missing weight file: an error saying where it looked
+        p.musicnn = std::make_shared<const MusicnnEmbedder>(embedder);
         const EmbeddingCache cache(recipe.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : recipe.cacheDir + QStringLiteral("/musicnn"));
         say(QStringLiteral("computing %1 embeddings (%2) ...").arg(embedder.modelName(), musicnnLayerName(embedding->layer)));
         const auto progress = [&](int done, int total) {
@@ -175,7 +176,20 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
                              {QStringLiteral("segmentFrames"), prepared.data.segmentFrames}};
     if (best.hasTest) tm.evaluation = best.test.toJson();
     tm.model = best.model;
+    tm.musicnn = prepared.musicnn;
+    setDistanceRule(tm, prepared.data.train);
     return tm;
+}
+
+CrossValidationReport crossValidateRecipe(const TrainingRecipe &recipe, const PreparedTraining &prepared, TrainedModel &model,
+                                          const TrainingCallbacks &callbacks, const std::atomic_bool *cancel) {
+    CrossValidationReport report = crossValidateAndCalibrate(prepared.data, recipe.model, recipe.options, recipe.crossValidationFolds,
+                                                             model, callbacks, cancel);
+    QJsonObject evaluation = report.evaluation.toJson();
+    evaluation.insert(QStringLiteral("source"), QStringLiteral("%1-fold cross-validation").arg(report.folds));
+    model.evaluation = evaluation;
+    model.crossValidation = report.toJson();
+    return report;
 }
 
 } // namespace gtzan

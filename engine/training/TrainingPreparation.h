@@ -2,6 +2,7 @@
 #include "augment/AugmentationChain.h"
 #include "dataset/DatasetSplit.h"
 #include "dsp/FeatureSpec.h"
+#include "training/CrossValidation.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
 #include "training/TrainingRecipe.h"
@@ -19,6 +20,7 @@ struct PreparedTraining {
     FeatureSpec spec;
     AugmentationChain chain;     // the recipe's chain (used only when options.augment is not none)
     QStringList messages;        // every line also given to `say`: notes, warnings, the summary line
+    std::shared_ptr<const MusicnnEmbedder> musicnn;   // the weights the embeddings came from (musicnn recipes)
 };
 
 struct PrepareCallbacks {
@@ -37,7 +39,14 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
                                  const std::atomic_bool *cancel = nullptr);
 
 // The model file contents for a finished training (the kept run's weights, its test evaluation,
-// the recipe's data set identity). Throws gtzan::Error when the outcome has no model.
+// the recipe's data set identity, the musicnn weights of a musicnn recipe, the "far from
+// training" rule of an embedding model). Throws gtzan::Error when the outcome has no model.
 TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTraining &prepared, const TrainingOutcome &outcome);
+
+// recipe.crossValidationFolds > 0: cross-validates the recipe on the prepared training clips and
+// calibrates `model` (see CrossValidation.h); its evaluation becomes the out-of-fold one and
+// model.crossValidation records the figures. Throws gtzan::Error (also when cancelled).
+CrossValidationReport crossValidateRecipe(const TrainingRecipe &recipe, const PreparedTraining &prepared, TrainedModel &model,
+                                          const TrainingCallbacks &callbacks = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace gtzan

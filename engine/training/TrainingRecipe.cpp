@@ -57,6 +57,7 @@ QJsonObject TrainingRecipe::toJson() const {
             {QStringLiteral("options"), options.toJson()},
             {QStringLiteral("embedding"), embedding},
             {QStringLiteral("embeddingLayer"), embeddingLayer},
+            {QStringLiteral("crossValidationFolds"), crossValidationFolds},
             {QStringLiteral("cacheDir"), cacheDir},
             {QStringLiteral("threads"), threads}};
 }
@@ -92,6 +93,7 @@ TrainingRecipe TrainingRecipe::fromJson(const QJsonObject &o) {
     r.options.augment = str(t, "augment", r.options.augment);
     r.embedding = str(o, "embedding", r.embedding);
     r.embeddingLayer = str(o, "embeddingLayer", r.embeddingLayer);
+    r.crossValidationFolds = integer(o, "crossValidationFolds", r.crossValidationFolds);
     r.cacheDir = str(o, "cacheDir", r.cacheDir);
     r.threads = integer(o, "threads", r.threads);
     return r;
@@ -131,6 +133,8 @@ void TrainingRecipe::validate() const {
     musicnnLayerFromName(embeddingLayer);   // throws for an unknown name
     if (embedding != QLatin1String("none") && !model.usesEmbedding())
         throw Error(QStringLiteral("a musicnn embedding is for embed_mlp and fusion, not %1").arg(model.name));
+    if (crossValidationFolds != 0 && (crossValidationFolds < 2 || crossValidationFolds > 20))
+        throw Error(QStringLiteral("cross-validation takes 2 to 20 folds (0: none), not %1").arg(crossValidationFolds));
     options.validate();
     if (threads > 256) throw Error(QStringLiteral("at most 256 threads, not %1").arg(threads));
 }

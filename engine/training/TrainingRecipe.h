@@ -40,6 +40,10 @@ struct TrainingRecipe {
     // <cacheDir>/musicnn, or the user's embedding cache when cacheDir is empty).
     QString embedding = QStringLiteral("none");
     QString embeddingLayer = QStringLiteral("max_pool");   // a musicnnLayerNames() name
+    // k-fold cross-validation after training (0: none; else 2..20 folds): meant for a model
+    // trained on every clip (no test side), whose honest accuracy and calibration come from
+    // out-of-fold predictions (CrossValidation.h).
+    int crossValidationFolds = 0;
     QString cacheDir;                            // feature cache; empty: none
     int threads = 0;                             // LibTorch threads; <= 0: leave as configured
 

@@ -1,0 +1,66 @@
+#pragma once
+#include "common/Matrix.h"
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace gtzan {
+
+// When a prediction should say "unsure" instead of a confident genre, and why. Two causes:
+//  - low confidence: the top probability, after temperature calibration, is below minConfidence;
+//  - far from the training data: the file's clip embedding (normalised as the network sees it)
+//    is further from every training clip than distanceThreshold, a bound taken from the training
+//    clips' own leave-one-out nearest-neighbour distances. A tone, noise, speech or silence is
+//    not any of the genres, yet softmax always names one: this is what catches it.
+// Stored in the model file ("trust"); a model without it (older files) keeps temperature 1 and
+// the default confidence rule, and has no distance check.
+struct TrustRules {
+    double temperature = 1.0;          // probabilities = softmax(logits / temperature)
+    bool calibrated = false;           // temperature fitted on out-of-fold predictions
+    double minConfidence = 0.4;        // top probability below this: unsure (low confidence)
+    double closeMargin = 0.15;         // name the runner-up when it is this close to the top
+    Matrix trainingEmbeddings;         // one normalised training clip embedding per row; empty: no distance check
+    double distanceThreshold = 0;      // nearest training clip further than this: unsure (far)
+    QJsonObject provenance;            // how the numbers were chosen (folds, clips, quantile, ...)
+
+    bool hasDistanceCheck() const { return !trainingEmbeddings.empty() && distanceThreshold > 0; }
+    QJsonObject toJson() const;                        // without trainingEmbeddings (a tensor of the file)
+    static TrustRules fromJson(const QJsonObject &o);  // throws gtzan::Error on absurd values
+};
+
+struct TrustVerdict {
+    bool unsure = false;
+    QString kind;              // "" (sure), "low-confidence" or "far-from-training"
+    QString reason;            // for a person: "this does not sound like any of the 10 GTZAN genres"
+    double confidence = 0;     // the top calibrated probability
+    double nearestDistance = -1;   // to the closest training clip; -1: not checked
+    int runnerUp = -1;         // the second genre when it is close (or unsure between two)
+
+    QJsonObject toJson(const QStringList &genres) const;
+};
+
+// Judges one prediction: `probabilities` already calibrated; `embedding` normalised like the rows
+// of rules.trainingEmbeddings, or null when the model takes none.
+TrustVerdict judgePrediction(const TrustRules &rules, const std::vector<float> &probabilities, const QStringList &genres,
+                             const std::vector<float> *embedding);
+
+// The distance used between two normalised embeddings: the root-mean-square difference per
+// dimension (so thresholds do not grow with the embedding's size).
+double embeddingDistance(const float *a, const float *b, int dims);
+// The distance from `v` to its nearest row of `rows`, skipping row `skip` (-1: none).
+double nearestRowDistance(const Matrix &rows, const float *v, int skip = -1);
+// Each row's distance to its nearest other row.
+std::vector<double> leaveOneOutDistances(const Matrix &rows);
+// The q-quantile (0..1) of values, linear interpolation; values must not be empty.
+double quantile(std::vector<double> values, double q);
+
+// softmax(logits / temperature) of every row, averaged: a clip's calibrated probabilities.
+std::vector<float> calibratedMean(const std::vector<std::vector<float>> &segmentLogits, double temperature);
+// The temperature that minimises the mean negative log-likelihood of the clips' true labels
+// under calibratedMean (golden-section search on log T in [0.05, 20]).
+double fitTemperature(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits, const std::vector<int> &labels);
+double meanNegativeLogLikelihood(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits,
+                                 const std::vector<int> &labels, double temperature);
+
+} // namespace gtzan
