@@ -255,6 +255,7 @@ QString RunHistory::save() {
             onDisk = parse(readFile(), m_path);
         } catch (const Error &e) {
             notice = setAside(e.message());   // never overwrite it: it may hold runs worth repairing
+            m_persistedIds.clear();            // its runs are unknown, not deleted: keep all of ours
         }
     }
     std::vector<RunRecord> merged = mergedWith(std::move(onDisk));
