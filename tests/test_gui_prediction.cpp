@@ -6,7 +6,12 @@
 // panel's numbers are exactly `gtzan-cli predict --json`'s for the same file and model.
 #include "ClipInspector.h"
 #include "GenreProbabilityChart.h"
+#include "GeneratedGtzan.h"
 #include "MainWindow.h"
+#include "RunHistoryPanel.h"
+#include "TrainingDashboard.h"
+#include "TrainingSetupPanel.h"
+#include <QPushButton>
 #include "PredictionPanel.h"
 #include "SegmentTimeline.h"
 #include "TestSupport.h"
@@ -262,6 +267,85 @@ private Q_SLOTS:
         PredictionPanel again;
         QCOMPARE(again.modelPath(), m_starterCopy);
         QVERIFY(again.setModelPath(QString()));
+    }
+
+    void useInPredictTakesATrainedModelToThePredictTab() {
+        // A short cnn1d run in the Train tab of the real window, then "Use in Predict" on it and
+        // on its History row: the Predict tab switches to that model and predicts its list again.
+        testsupport::GeneratedGtzan spec;
+        spec.dir = made(QStringLiteral("generated"));
+        spec.clipsPerGenre = 4;
+        spec.seconds = 8.0;
+        const QString data = testsupport::writeGeneratedGtzan(spec);
+        QVERIFY(!data.isEmpty());
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PredictionPanel *panel = w.predictionPanel();
+        QVERIFY(panel->setModelPath(QString()));
+        panel->clearList();
+        QCOMPARE(panel->progressText(), QStringLiteral("No files yet"));   // not "0 / 1 files"
+        panel->addPaths({made(QStringLiteral("jazz.00001.wav"))});
+        QVERIFY(allDone(panel));
+        QCOMPARE(panel->modelSummary().network, QStringLiteral("embed_mlp"));
+
+        TrainingDashboard *d = w.training();
+        d->setModelsDir(made(QStringLiteral("models")));
+        d->loadHistory(made(QStringLiteral("history.json")));
+        QVERIFY(!d->useInPredictButton()->isEnabled());   // nothing trained yet
+        gtzan::TrainingRecipe r = TrainingSetupPanel::defaultRecipe();
+        r.dataFolder = data;
+        r.genreSet = QStringLiteral("all");
+        r.splitKind = gtzan::TrainingRecipe::SplitKind::LastPerGenre;
+        r.testPerGenre = 1;
+        r.model.name = QStringLiteral("cnn1d");
+        r.options.epochs = 2;
+        r.options.seeds = 1;
+        d->setup()->setRecipe(r);
+        QSignalSpy finished(d, &TrainingDashboard::runFinished);
+        QTest::mouseClick(d->startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY2(!finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const QString trained = d->history()->history().records().back().modelPath;
+        QVERIFY(QFile::exists(trained));
+        QVERIFY(d->useInPredictButton()->isEnabled());
+
+        w.tabs()->setCurrentWidget(d);
+        QTest::mouseClick(d->useInPredictButton(), Qt::LeftButton);
+        QCOMPARE(w.tabs()->currentWidget(), panel);
+        QCOMPARE(panel->modelPath(), trained);
+        QCOMPARE(panel->modelSummary().network, QStringLiteral("cnn1d"));
+        QVERIFY(allDone(panel));
+        QCOMPARE(panel->rowCount(), 1);
+        QVERIFY(panel->entry(0).ok);
+        QVERIFY(panel->entry(0).prediction.tags.empty());   // the list was predicted again, by the cnn1d
+
+        // The same from the History row, after going back to the starter.
+        QVERIFY(panel->setModelPath(QString()));
+        w.tabs()->setCurrentWidget(d);
+        d->history()->selectIds({d->history()->history().records().back().id});
+        QVERIFY(d->history()->useInPredictButton()->isEnabled());
+        QTest::mouseClick(d->history()->useInPredictButton(), Qt::LeftButton);
+        QCOMPARE(w.tabs()->currentWidget(), panel);
+        QCOMPARE(panel->modelPath(), trained);
+        panel->setModelPath(QString());
+    }
+
+    void aRememberedModelThatNoLongerLoadsFallsBackAndSaysWhy() {
+        const QString broken = made(QStringLiteral("was-fine.gtzm"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("GTZANMDL this file was cut short");
+        f.close();
+        QSettings().setValue(QStringLiteral("prediction/model"), broken);
+        MainWindow w;   // must start, whatever the remembered file holds
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PredictionPanel *panel = w.predictionPanel();
+        QVERIFY(panel->modelPath().isEmpty());   // the starter
+        QVERIFY2(panel->startupNote().contains(broken), qPrintable(panel->startupNote()));
+        QVERIFY2(panel->modelInfoText().contains(QLatin1String("could not be loaded")), qPrintable(panel->modelInfoText()));
+        QSettings().remove(QStringLiteral("prediction/model"));
     }
 };
 

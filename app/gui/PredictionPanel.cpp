@@ -161,8 +161,9 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     // and says why (a damaged file must never keep the window from starting).
     const QString remembered = QSettings().value(QString::fromLatin1(kModelKey)).toString();
     if (!remembered.isEmpty() && !setModelPath(remembered)) {
-        m_startupNote = tr("The model used last time could not be loaded, so the starter model is used: %1").arg(m_lastModelError);
+        const QString why = m_lastModelError;
         setModelPath(QString());
+        m_startupNote = tr("The model used last time could not be loaded, so the starter model is used: %1").arg(why);
         QSettings().setValue(QString::fromLatin1(kModelKey), remembered);   // kept until the user picks another model
     } else if (remembered.isEmpty()) {
         setModelPath(QString());
