@@ -1,0 +1,45 @@
+// libFuzzer harness: HDF5 weight files, embedding/Hdf5File.h and the musicnn loader
+// (MusicnnEmbedder::load = Hdf5File + MusicnnNetImpl::loadKeras). HDF5 opens paths, so the input
+// goes through a temporary file. Only gtzan::Error may escape.
+#include "FuzzSupport.h"
+#include "common/Error.h"
+#include "embedding/Hdf5File.h"
+#include "embedding/MusicnnEmbedder.h"
+
+namespace {
+// Every group and data set below `group`, bounded so that a file of self-referencing links
+// cannot keep one input running forever.
+void walk(const gtzan::Hdf5File &file, const QString &group, int depth, int &budget) {
+    if (depth > 6) return;
+    for (const QString &child : file.childNames(group)) {
+        if (--budget < 0) return;
+        const QString path = group == QLatin1String("/") ? QLatin1Char('/') + child : group + QLatin1Char('/') + child;
+        try {
+            (void)file.readFloats(path);
+        } catch (const gtzan::Error &) {
+            try {
+                walk(file, path, depth + 1, budget);
+            } catch (const gtzan::Error &) {
+            }
+        }
+    }
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const QString path = fuzzsupport::writeInput(data, size, QStringLiteral(".h5"));
+    try {
+        const gtzan::Hdf5File file(path);
+        (void)file.readStringAttribute(QStringLiteral("keras_version"));
+        (void)file.readStringAttribute(QStringLiteral("backend"));
+        (void)file.hasObject(QStringLiteral("model_weights/dense/dense"));
+        int budget = 64;
+        walk(file, QStringLiteral("/"), 0, budget);
+    } catch (const gtzan::Error &) {
+    }
+    try {
+        (void)gtzan::MusicnnEmbedder::load(path);
+    } catch (const gtzan::Error &) {
+    }
+    return 0;
+}
