@@ -12,9 +12,11 @@ names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(modelfile npy split recipe runhistory hdf5 audio)
 out="${FUZZ_OUT:-$(mktemp -d /tmp/gtzan-fuzz.XXXXXX)}"
 supp="$here/../sanitizers"
-export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
-export UBSAN_OPTIONS="suppressions=$supp/ubsan.supp:halt_on_error=1:print_stacktrace=1"
-export ASAN_OPTIONS="detect_leaks=1"
+sym="$(command -v llvm-symbolizer-14 || command -v llvm-symbolizer || true)"
+sym="${sym:+:external_symbolizer_path=$sym}"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0$sym"
+export UBSAN_OPTIONS="suppressions=$supp/ubsan.supp:halt_on_error=1:print_stacktrace=1$sym"
+export ASAN_OPTIONS="detect_leaks=1$sym"
 export QT_QPA_PLATFORM=offscreen
 failed=()
 for name in "${names[@]}"; do
