@@ -15,7 +15,13 @@ void walk(const gtzan::Hdf5File &file, const QString &group, int depth, int &bud
         if (--budget < 0) return;
         const QString path = group == QLatin1String("/") ? QLatin1Char('/') + child : group + QLatin1Char('/') + child;
         try {
-            (void)file.readFloats(path);
+            const gtzan::Hdf5Array a = file.readFloats(path);
+            // The reader's promise, which the musicnn loader's torch::from_blob relies on: the
+            // values are exactly as many as the shape says.
+            size_t count = 1;
+            for (int64_t n : a.shape)
+                if (n < 0 || __builtin_mul_overflow(count, size_t(n), &count)) __builtin_trap();
+            if (count != a.data.size()) __builtin_trap();
         } catch (const gtzan::Error &) {
             try {
                 walk(file, path, depth + 1, budget);

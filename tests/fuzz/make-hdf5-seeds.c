@@ -78,5 +78,45 @@ int main(int argc, char **argv) {
     dataset(f, "model_weights/dense_1/dense_1/kernel:0", H5T_STD_I32LE, 2, dense, 0);
     dataset(f, "optimizer_weights/scalar", H5T_IEEE_F32LE, 0, NULL, 0);
     H5Fclose(f);
+
+    /* What a damaged file may hold (reproducers of Hdf5File bugs fixed with the fuzzer): string
+     * attributes with more than one element, and a chunked data set whose extents multiply past
+     * 2^64 to 0 (never written, so the file stays small). */
+    snprintf(path, sizeof path, "%s/odd-shapes.h5", argv[1]);
+    f = H5Fcreate(path, H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    {
+        hid_t type = H5Tcopy(H5T_C_S1);
+        H5Tset_size(type, 4);
+        const hsize_t three[1] = {3};
+        hid_t space = H5Screate_simple(1, three, NULL);
+        hid_t a = H5Acreate2(f, "keras_version", type, space, H5P_DEFAULT, H5P_DEFAULT);
+        H5Awrite(a, type, "2.2.4-tf.xyz");
+        H5Aclose(a);
+        H5Tclose(type);
+        type = H5Tcopy(H5T_C_S1);
+        H5Tset_size(type, H5T_VARIABLE);
+        const char *texts[3] = {"tensorflow", "theano", "cntk"};
+        a = H5Acreate2(f, "backend", type, space, H5P_DEFAULT, H5P_DEFAULT);
+        H5Awrite(a, type, texts);
+        H5Aclose(a);
+        H5Sclose(space);
+        H5Tclose(type);
+    }
+    {
+        const hsize_t huge[3] = {(hsize_t)1 << 32, (hsize_t)1 << 32, 4}, chunk[3] = {1, 1, 4};
+        hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
+        H5Pset_chunk(dcpl, 3, chunk);
+        H5Pset_fill_time(dcpl, H5D_FILL_TIME_NEVER);
+        hid_t space = H5Screate_simple(3, huge, NULL);
+        hid_t lcpl = H5Pcreate(H5P_LINK_CREATE);
+        H5Pset_create_intermediate_group(lcpl, 1);
+        hid_t d = H5Dcreate2(f, "model_weights/dense/dense/kernel:0", H5T_IEEE_F32LE, space, lcpl, dcpl, H5P_DEFAULT);
+        if (d < 0) fprintf(stderr, "make-hdf5-seeds: the huge data set was refused\n");
+        else H5Dclose(d);
+        H5Pclose(lcpl);
+        H5Sclose(space);
+        H5Pclose(dcpl);
+    }
+    H5Fclose(f);
     return 0;
 }
