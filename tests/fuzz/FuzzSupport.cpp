@@ -4,7 +4,6 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 // Sanitizer defaults for a harness started by hand: UBSan's reports are recoverable in this build
 // (so that tests/sanitizers/ubsan.supp can work), and halting on them makes each one a finding
@@ -15,12 +14,15 @@ namespace fuzzsupport {
 
 namespace {
 // Some engine code asks QCoreApplication (paths, settings); one instance lives for the process.
+// Never destroyed: libFuzzer ends with exit(), and destroying it among the other exit handlers
+// (after Qt's own globals are gone) crashed in ~QCoreApplication. The pointer keeps it reachable.
 void ensureApplication() {
     static int argc = 1;
     static char name[] = "gtzan-fuzz";
     static char *argv[] = {name, nullptr};
-    static std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance()) app = std::make_unique<QCoreApplication>(argc, argv);
+    static QCoreApplication *app = nullptr;
+    if (!QCoreApplication::instance()) app = new QCoreApplication(argc, argv);
+    (void)app;
 }
 } // namespace
 
