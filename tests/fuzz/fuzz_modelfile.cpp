@@ -5,6 +5,11 @@
 #include <QByteArray>
 #include <cstring>
 
+// Full stacks at every allocation: LibTorch is built without frame pointers, so the fast unwinder
+// stops at its first frame, and the one LibTorch leak (tests/sanitizers/lsan.supp) can only be
+// matched by the LibTorch function below it. Slower, but torch::load dominates this harness anyway.
+extern "C" const char *__asan_default_options() { return "fast_unwind_on_malloc=0"; }
+
 namespace {
 constexpr size_t kHeader = 8 + 4 + 8 + 8 + 8;
 
