@@ -9,6 +9,7 @@
 #include "TrainingDashboard.h"
 #include "TrainingSetupPanel.h"
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -199,10 +200,18 @@ private Q_SLOTS:
         QVERIFY(panel.loadError().contains(QStringLiteral("damaged")));
         gtzan::RunRecord r;
         r.id = QStringLiteral("new");
-        panel.addRun(r);   // shown, but the file is left for repair
+        // The damaged file is kept aside byte for byte (never overwritten); a new history begins.
+        QVERIFY(panel.loadError().contains(QStringLiteral(".damaged-")));
+        const QStringList aside = QDir(m_tmp.path()).entryList({QStringLiteral("damaged.json.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        panel.addRun(r);
         QCOMPARE(panel.table()->rowCount(), 1);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), junk);
+        QFile kept(m_tmp.filePath(aside.front()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), junk);
+        gtzan::RunHistory saved(path);
+        saved.load();
+        QCOMPARE(int(saved.records().size()), 1);
     }
 };
 

@@ -7,6 +7,8 @@
 #include "training/SegmentSet.h"
 #include "training/Trainer.h"
 #include <QFile>
+#include <QJsonDocument>
+#include <QtEndian>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -139,6 +141,47 @@ private Q_SLOTS:
         bytes[8] = char(9);
         writeAll(p, bytes);
         expectLoadError(p, QStringLiteral("version 9"));
+    }
+
+    // A well-formed file (lengths and checksum right) whose JSON asks for absurd but once-accepted
+    // settings: hop 1 with FFT 65536 at 384 kHz (hours and 4.5 GB), a million frames per segment.
+    void absurdSettingsInTheFileAreRefused() {
+        const QByteArray good = readAll(m_path);
+        const quint64 jsonLen = qFromLittleEndian<quint64>(good.constData() + 12);
+        const QByteArray weights = good.mid(36 + int(jsonLen));
+        const QJsonObject meta = QJsonDocument::fromJson(good.mid(36, int(jsonLen))).object();
+        const auto withMeta = [&](const QJsonObject &edited) {
+            const QByteArray json = QJsonDocument(edited).toJson(QJsonDocument::Compact);
+            quint64 h = 1469598103934665603ull;   // FNV-1a 64 over JSON then weights, as the header says
+            for (const QByteArray *part : {&json, &weights})
+                for (char c : *part) h = (h ^ quint8(c)) * 1099511628211ull;
+            QByteArray out = good.left(12);
+            for (quint64 v : {quint64(json.size()), quint64(weights.size()), h})
+                for (int i = 0; i < 8; ++i) out.append(char((v >> (8 * i)) & 0xff));
+            return out + json + weights;
+        };
+        const QString p = m_dir.filePath(QStringLiteral("edited.gtzm"));
+        writeAll(p, withMeta(meta));
+        QCOMPARE(loadModelFile(p).genres, m_model.genres);   // the re-signed file itself is fine
+
+        QJsonObject spec = meta.value(QStringLiteral("featureSpec")).toObject();
+        spec[QStringLiteral("sample_rate")] = 384000;
+        spec[QStringLiteral("fmax")] = 192000.0;
+        spec[QStringLiteral("n_fft")] = 65536;
+        spec[QStringLiteral("win_length")] = 65536;
+        spec[QStringLiteral("hop_length")] = 1;
+        QJsonObject edited = meta;
+        edited[QStringLiteral("featureSpec")] = spec;
+        writeAll(p, withMeta(edited));
+        expectLoadError(p, QStringLiteral("Invalid feature settings: FFT size 65536"));
+        QVERIFY_THROWS_EXCEPTION(Error, readModelMetadata(p));
+
+        QJsonObject model = meta.value(QStringLiteral("model")).toObject();
+        model[QStringLiteral("frames")] = 1000000;
+        edited = meta;
+        edited[QStringLiteral("model")] = model;
+        writeAll(p, withMeta(edited));
+        expectLoadError(p, QStringLiteral("1000000 frames"));
     }
 
     // A well-formed file whose JSON disagrees with its weights: the architecture check catches it.

@@ -1,4 +1,5 @@
 #include "ConfusionMatrixView.h"
+#include "common/ExportFile.h"
 #include <QFile>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -165,7 +166,7 @@ bool ConfusionMatrixView::event(QEvent *e) {
 bool ConfusionMatrixView::savePng(const QString &path, QString *error) {
     const QPixmap image = grab();
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !image.save(&f, "PNG") || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || !image.save(&f, "PNG") || !gtzan::commitExport(f)) {
         if (error) *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
@@ -186,7 +187,7 @@ QString ConfusionMatrixView::toCsv() const {
 
 bool ConfusionMatrixView::saveCsv(const QString &path, QString *error) const {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toCsv().toUtf8()) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(toCsv().toUtf8()) < 0 || !gtzan::commitExport(f)) {
         if (error) *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }

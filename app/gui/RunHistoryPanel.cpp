@@ -1,5 +1,6 @@
 #include "RunHistoryPanel.h"
 #include "common/Error.h"
+#include "common/ExportFile.h"
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -107,23 +108,28 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
 void RunHistoryPanel::load(const QString &path) {
     m_history = gtzan::RunHistory(path);
     m_loadError.clear();
+    m_unreadable = false;
     try {
-        m_history.load();
+        // A damaged file is moved aside (never overwritten) and a new history begins; the
+        // returned message says where the old file went.
+        m_loadError = m_history.loadOrSetAside();
     } catch (const gtzan::Error &e) {
         m_loadError = e.message();
-        Q_EMIT message(m_loadError);
+        m_unreadable = true;
     }
+    if (!m_loadError.isEmpty()) Q_EMIT message(m_loadError);
     refresh();
 }
 
 void RunHistoryPanel::save() {
-    if (!m_loadError.isEmpty()) {
+    if (m_unreadable) {
         // Never overwrite a history we could not read: the person may want to repair it.
         Q_EMIT message(tr("The run history was not saved because its file could not be read: %1").arg(m_loadError));
         return;
     }
     try {
-        m_history.save();
+        const QString notice = m_history.save();   // merged with what other windows saved
+        if (!notice.isEmpty()) Q_EMIT message(notice);
     } catch (const gtzan::Error &e) {
         Q_EMIT message(e.message());
     }
@@ -229,7 +235,7 @@ QString RunHistoryPanel::toCsv() const {
 
 bool RunHistoryPanel::exportCsv(const QString &path, QString *error) const {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toCsv().toUtf8()) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(toCsv().toUtf8()) < 0 || !gtzan::commitExport(f)) {
         if (error) *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }

@@ -17,7 +17,8 @@ class RunHistoryPanel : public QWidget {
 public:
     explicit RunHistoryPanel(QWidget *parent = nullptr);
 
-    // Loads the history file; on a damaged file the message says so and the file is left alone
+    // Loads the history file. A damaged file is kept as <file>.damaged-<time> and a new history
+    // begins; loadError() and the message say so. A file that cannot be read at all is left alone
     // (new runs are then kept in memory only, so nothing is overwritten).
     void load(const QString &path = gtzan::RunHistory::defaultPath());
     void addRun(const gtzan::RunRecord &record);     // appends and saves
@@ -44,6 +45,7 @@ private:
 
     gtzan::RunHistory m_history;
     QString m_loadError;
+    bool m_unreadable = false;   // the history file could not be read: never write over it
     QTableWidget *m_table;
     QPushButton *m_reopen, *m_compare, *m_delete, *m_undo, *m_export;
     std::vector<std::pair<size_t, gtzan::RunRecord>> m_deleted;   // the last deletion, for undo

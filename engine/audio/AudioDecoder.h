@@ -1,6 +1,7 @@
 #pragma once
 #include "audio/Audio.h"
 #include "audio/AudioInfo.h"
+#include <QByteArray>
 #include <atomic>
 #include <functional>
 
@@ -23,8 +24,16 @@ using AudioSink = std::function<bool(const float *samples, size_t count)>;
 // codec, truncated, no samples, NaN/Inf samples, cancelled.
 AudioInfo decodeAudioStream(const QString &path, const DecodeOptions &options, const AudioSink &sink);
 
+// The same from bytes in memory (libsndfile's virtual I/O), through the same checks, downmix and
+// resampling: what a fuzzer or a network upload hands over. `nameForMessages` stands for the
+// file in error messages.
+AudioInfo decodeAudioStreamFromMemory(const QByteArray &bytes, const DecodeOptions &options, const AudioSink &sink,
+                                      const QString &nameForMessages = QStringLiteral("(audio in memory)"));
+
 // The whole (or first maxSeconds of the) file as mono audio at the target rate.
 Audio decodeAudio(const QString &path, const DecodeOptions &options = {});
+Audio decodeAudioFromMemory(const QByteArray &bytes, const DecodeOptions &options = {},
+                            const QString &nameForMessages = QStringLiteral("(audio in memory)"));
 inline Audio decodeAudio(const QString &path, int targetRate) {
     DecodeOptions o;
     o.targetRate = targetRate;

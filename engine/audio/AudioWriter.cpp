@@ -1,4 +1,5 @@
 #include "audio/AudioWriter.h"
+#include "common/ExportFile.h"
 #include "common/Error.h"
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,7 @@ void writeAudio(const QString &path, const Audio &audio, bool asFloat) {
     const int closeErr = sf_close(f);
     if (n != sf_count_t(audio.samples.size()) || closeErr != 0)
         throw Error(QStringLiteral("Cannot write %1: the disk refused the data").arg(path));
+    giveUsualMode(tmp.fileName());   // QTemporaryFile made it 0600: an exported WAV is for sharing
     // rename(2) replaces the target atomically: readers see the old file or the new one, never neither.
     if (std::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
         throw Error(QStringLiteral("Cannot write %1: the finished file could not be moved into place").arg(path));

@@ -1,9 +1,12 @@
 #include "common/Npy.h"
+#include "common/ExportFile.h"
 #include "common/Error.h"
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <cstring>
+#include <limits>
+#include <optional>
 
 namespace gtzan {
 
@@ -28,6 +31,7 @@ NpyArray readNpy(const QString &path) {
     if (raw.size() < 10 || !raw.startsWith("\x93NUMPY"))
         throw Error(QStringLiteral("%1 is not a NumPy .npy file").arg(path));
     const int major = static_cast<unsigned char>(raw[6]);
+    if (major < 1 || major > 3) throw Error(QStringLiteral("%1: .npy format version %2 is not one this program reads").arg(path).arg(major));
     qsizetype headerLen = 0, headerStart = 0;
     if (major == 1) {
         headerLen = static_cast<unsigned char>(raw[8]) | (static_cast<unsigned char>(raw[9]) << 8);
@@ -48,36 +52,49 @@ NpyArray readNpy(const QString &path) {
     if (order.captured(1) == QLatin1String("True"))
         throw Error(QStringLiteral("%1: Fortran-ordered arrays are not supported").arg(path));
     NpyArray out;
-    size_t count = 1;
-    for (const QString &part : shapeM.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QStringList dims = shapeM.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (dims.size() > kMaxNpyDims) throw Error(QStringLiteral("%1: .npy shape has %2 dimensions").arg(path).arg(dims.size()));
+    for (const QString &part : dims) {
         bool ok = false;
         const qint64 n = part.trimmed().toLongLong(&ok);
         if (!ok || n < 0) throw Error(QStringLiteral("%1: bad shape in .npy header").arg(path));
         out.shape.push_back(n);
-        count *= size_t(n);
     }
+    const std::optional<size_t> count = elementCount(out.shape);
+    // A shape whose product wraps around (2^32 x 2^32 is 0 in 64 bits) would pass the size check below.
+    if (!count) throw Error(QStringLiteral("%1: the .npy shape is too large to exist").arg(path));
     const QString type = descr.captured(1);
     const qsizetype dataStart = headerStart + headerLen;
     auto need = [&](size_t width) {
-        if (size_t(raw.size() - dataStart) < count * width)
+        const size_t available = size_t(raw.size() - dataStart);
+        if (*count > available / width)
             throw Error(QStringLiteral("%1: .npy data is shorter than its shape says").arg(path));
     };
-    if (type == QLatin1String("<f4")) { need(4); convert<float>(raw, dataStart, count, out.data); }
-    else if (type == QLatin1String("<f8")) { need(8); convert<double>(raw, dataStart, count, out.data); }
-    else if (type == QLatin1String("<i2")) { need(2); convert<int16_t>(raw, dataStart, count, out.data); }
-    else if (type == QLatin1String("<i4")) { need(4); convert<int32_t>(raw, dataStart, count, out.data); }
-    else if (type == QLatin1String("<i8")) { need(8); convert<int64_t>(raw, dataStart, count, out.data); }
+    if (type == QLatin1String("<f4")) { need(4); convert<float>(raw, dataStart, *count, out.data); }
+    else if (type == QLatin1String("<f8")) { need(8); convert<double>(raw, dataStart, *count, out.data); }
+    else if (type == QLatin1String("<i2")) { need(2); convert<int16_t>(raw, dataStart, *count, out.data); }
+    else if (type == QLatin1String("<i4")) { need(4); convert<int32_t>(raw, dataStart, *count, out.data); }
+    else if (type == QLatin1String("<i8")) { need(8); convert<int64_t>(raw, dataStart, *count, out.data); }
     else throw Error(QStringLiteral("%1: unsupported .npy element type %2").arg(path, type));
     return out;
 }
 
-void writeNpy(const QString &path, const float *data, const std::vector<int64_t> &shape) {
-    QString shapeText;
+std::optional<size_t> elementCount(const std::vector<int64_t> &shape) {
     size_t count = 1;
     for (int64_t n : shape) {
-        shapeText += QString::number(n) + QStringLiteral(", ");
+        if (n < 0) return std::nullopt;
+        if (n != 0 && count > std::numeric_limits<size_t>::max() / sizeof(double) / size_t(n)) return std::nullopt;
         count *= size_t(n);
     }
+    return count;
+}
+
+void writeNpy(const QString &path, const float *data, const std::vector<int64_t> &shape) {
+    const std::optional<size_t> elements = elementCount(shape);
+    if (!elements || shape.size() > size_t(kMaxNpyDims)) throw Error(QStringLiteral("Cannot write %1: an impossible array shape").arg(path));
+    const size_t count = *elements;
+    QString shapeText;
+    for (int64_t n : shape) shapeText += QString::number(n) + QStringLiteral(", ");
     if (shape.size() > 1) shapeText.chop(2);          // "(3, 4)" but "(3,)"
     if (shape.empty()) shapeText.clear();
     QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1), }").arg(shapeText.trimmed()).toLatin1();
@@ -91,7 +108,7 @@ void writeNpy(const QString &path, const float *data, const std::vector<int64_t>
     blob.append(header);
     blob.append(reinterpret_cast<const char *>(data), qsizetype(count * sizeof(float)));
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(blob) != blob.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(blob) != blob.size() || !commitExport(f))
         throw Error(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
 }
 

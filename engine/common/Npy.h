@@ -2,6 +2,7 @@
 #include "common/Matrix.h"
 #include <QString>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace gtzan {
@@ -12,6 +13,11 @@ struct NpyArray {
     std::vector<int64_t> shape;
     std::vector<float> data;
 };
+
+// The number of elements of a shape, or nothing when a dimension is negative or the byte size
+// of the array (up to 8 bytes an element) would not fit in size_t.
+std::optional<size_t> elementCount(const std::vector<int64_t> &shape);
+constexpr int kMaxNpyDims = 32;   // NumPy's own limit for decades
 
 NpyArray readNpy(const QString &path);                 // throws gtzan::Error
 void writeNpy(const QString &path, const float *data,

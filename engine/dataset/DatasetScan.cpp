@@ -166,9 +166,10 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
             c.seconds = info.seconds();
             c.sampleRate = info.sampleRate;
             c.channels = info.channels;
-        } catch (const Error &e) {
-            scan.problems << QStringLiteral("%1 left out: %2").arg(c.record.id, e.message());
-            c.problem = e.message();
+        } catch (const std::exception &e) {   // gtzan::Error or anything else: one bad clip never stops the scan
+            const QString why = QString::fromUtf8(e.what());   // gtzan::Error keeps its message as UTF-8
+            scan.problems << QStringLiteral("%1 left out: %2").arg(c.record.id, why);
+            c.problem = why;
             scan.leftOut.push_back(c);
             if (options.progress) options.progress(i + 1, total);
             continue;

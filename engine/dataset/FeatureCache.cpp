@@ -87,9 +87,11 @@ std::optional<Matrix> FeatureCache::load(const QJsonObject &keyMaterial, QString
     if (body.mid(pos, headerLen) != canonical(keyMaterial)) return miss(QStringLiteral("key mismatch"));
     pos += headerLen;
     qint32 rows = 0, cols = 0;
-    if (!get(body, pos, rows) || !get(body, pos, cols) || rows < 0 || cols < 0 ||
-        body.size() - pos != qsizetype(rows) * cols * qsizetype(sizeof(float)))
+    if (!get(body, pos, rows) || !get(body, pos, cols) || rows < 0 || cols < 0 || (body.size() - pos) % qsizetype(sizeof(float)) != 0)
         return miss(QStringLiteral("corrupt: size"));
+    // rows x cols x 4 of two 31-bit counts can pass 2^63: compare by division instead.
+    const qsizetype elements = (body.size() - pos) / qsizetype(sizeof(float));
+    if (rows == 0 ? elements != 0 : (elements % rows != 0 || elements / rows != cols)) return miss(QStringLiteral("corrupt: size"));
     Matrix m(rows, cols);
     std::memcpy(m.data.data(), body.constData() + pos, m.data.size() * sizeof(float));
     return m;
@@ -110,6 +112,9 @@ void FeatureCache::store(const QJsonObject &keyMaterial, const Matrix &m) const 
     put(b, qint32(m.cols));
     b.append(reinterpret_cast<const char *>(m.data.data()), qsizetype(m.data.size() * sizeof(float)));
     put(b, checksum(b.constData(), b.size()));
+    // Something else under the entry's name (a folder) would make every later store fail.
+    if (QFileInfo(path).isDir() && !QDir(path).removeRecursively())
+        throw Error(QStringLiteral("%1: a folder is in the way of the feature cache file").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(b) != b.size() || !f.commit())
         throw Error(QStringLiteral("%1: cannot write the feature cache file (%2)").arg(path, f.errorString()));

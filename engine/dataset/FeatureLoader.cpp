@@ -60,8 +60,8 @@ public:
             if (cache) {
                 try {
                     cache->store(key, m);
-                } catch (const Error &e) {
-                    m_tally.problem(e.message());
+                } catch (const std::exception &e) {   // the features are right without the cache
+                    m_tally.problem(QString::fromLocal8Bit(e.what()));
                 }
             }
         }

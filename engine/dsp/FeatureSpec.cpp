@@ -115,13 +115,29 @@ FeatureSpec FeatureSpec::fromJson(const QJsonObject &o) {
 
 void FeatureSpec::validate() const {
     auto bad = [](const QString &what) { throw Error(QStringLiteral("Invalid feature settings: %1").arg(what)); };
-    if (sampleRate < 1000 || sampleRate > 384000) bad(QStringLiteral("sample rate %1 Hz").arg(sampleRate));
-    if (nFft < 16 || nFft > 65536) bad(QStringLiteral("FFT size %1").arg(nFft));
+    // Realistic bounds, not just positive ones: a spec from a damaged or crafted model file with
+    // hop 1 and FFT 65536 at 384 kHz ran for hours in 4.5 GB, and a million-frame segment gave
+    // wrong answers. Every preset and every display setting sits well inside them.
+    if (sampleRate < 1000 || sampleRate > 384000) bad(QStringLiteral("sample rate %1 Hz (1000 to 384000)").arg(sampleRate));
+    if (nFft < 16 || nFft > kMaxFft) bad(QStringLiteral("FFT size %1 (16 to %2)").arg(nFft).arg(kMaxFft));
     if (winLength < 1 || winLength > nFft) bad(QStringLiteral("window length %1 for FFT size %2").arg(winLength).arg(nFft));
     if (hop < 1 || hop > 65536) bad(QStringLiteral("hop %1").arg(hop));
-    if (nMels < 1 || nMels > 1024) bad(QStringLiteral("%1 mel bands").arg(nMels));
-    if (fmin < 0 || fmax <= fmin || fmax > sampleRate / 2.0 + 1e-6) bad(QStringLiteral("frequency range %1-%2 Hz").arg(fmin).arg(fmax));
-    if (segmentSeconds < 0) bad(QStringLiteral("segment length %1 s").arg(segmentSeconds));
+    if (qint64(hop) * kMaxOverlap < winLength)
+        bad(QStringLiteral("hop %1 for a window of %2 (frames may overlap at most %3 times)").arg(hop).arg(winLength).arg(kMaxOverlap));
+    if (qint64(hop) * kMaxFramesPerSecond < sampleRate)
+        bad(QStringLiteral("hop %1 at %2 Hz (at most %3 frames per second)").arg(hop).arg(sampleRate).arg(kMaxFramesPerSecond));
+    if (nMels < 1 || nMels > kMaxMels || nMels > nFft / 2 + 1)
+        bad(QStringLiteral("%1 mel bands for FFT size %2 (1 to %3, and no more than the FFT's %4 bins)")
+                .arg(nMels).arg(nFft).arg(kMaxMels).arg(nFft / 2 + 1));
+    if (!std::isfinite(fmin) || !std::isfinite(fmax) || fmin < 0 || fmax <= fmin || fmax > sampleRate / 2.0 + 1e-6)
+        bad(QStringLiteral("frequency range %1-%2 Hz").arg(fmin).arg(fmax));
+    if (!(std::isfinite(dbRef) && dbRef > 0) || !(std::isfinite(dbAmin) && dbAmin > 0 && dbAmin < 1) ||
+        !(std::isfinite(dbTopDb) && dbTopDb <= 1000))
+        bad(QStringLiteral("dB settings ref %1, amin %2, top_db %3").arg(dbRef).arg(dbAmin).arg(dbTopDb));
+    if (!(std::isfinite(segmentSeconds) && segmentSeconds >= 0 && segmentSeconds <= kMaxSegmentSeconds))
+        bad(QStringLiteral("segment length %1 s (0 to %2 s)").arg(segmentSeconds).arg(kMaxSegmentSeconds));
+    if (segmentSeconds > 0 && (segmentFrames() < 1 || segmentFrames() > kMaxSegmentFrames))
+        bad(QStringLiteral("a segment of %1 s makes %2 frames (1 to %3)").arg(segmentSeconds).arg(segmentFrames()).arg(kMaxSegmentFrames));
 }
 
 bool FeatureSpec::operator==(const FeatureSpec &o) const {

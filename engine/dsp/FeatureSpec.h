@@ -8,6 +8,14 @@ namespace gtzan {
 // Everything that decides what a feature tensor means. It travels with every feature
 // tensor and is stored in every model file, so training and prediction never disagree.
 struct FeatureSpec {
+    // What validate() accepts beyond plain sanity (see there why).
+    static constexpr int kMaxFft = 32768;
+    static constexpr int kMaxOverlap = 64;            // window / hop
+    static constexpr int kMaxFramesPerSecond = 8000;  // sample rate / hop
+    static constexpr int kMaxMels = 512;
+    static constexpr double kMaxSegmentSeconds = 600;
+    static constexpr int kMaxSegmentFrames = 32768;
+
     enum class Scale { Decibel, Power, Log10Plus1 };   // Log10Plus1: musicnn's log10(10000 x + 1)
 
     QString name = QStringLiteral("gct634");

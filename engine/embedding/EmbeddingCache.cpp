@@ -50,8 +50,8 @@ std::optional<Matrix> EmbeddingCache::load(const QString &contentHash, const Mus
         m.cols = int(a.shape[1]);
         m.data = std::move(a.data);
         return m;
-    } catch (const Error &) {
-        return std::nullopt;   // a damaged entry is recomputed and overwritten
+    } catch (const std::exception &) {
+        return std::nullopt;   // an entry unreadable for whatever reason is recomputed and replaced
     }
 }
 
@@ -59,6 +59,9 @@ void EmbeddingCache::store(const QString &contentHash, const MusicnnEmbedder &mo
     const QString path = entryPath(contentHash, model, layer);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         throw Error(QStringLiteral("%1: cannot create the embedding cache folder").arg(QFileInfo(path).absolutePath()));
+    // Something else under the entry's name (a folder) would make every later store fail.
+    if (QFileInfo(path).isDir() && !QDir(path).removeRecursively())
+        throw Error(QStringLiteral("%1: a folder is in the way of the embedding cache entry").arg(path));
     writeNpy(path, perPatch);
 }
 
@@ -69,9 +72,15 @@ Matrix patchEmbeddingsOfFile(const MusicnnEmbedder &model, const QString &audioP
         if (std::optional<Matrix> hit = cache->load(hash, model, layer)) return std::move(*hit);
     }
     const MusicnnPatchOutputs outputs = model.patchOutputs(decodeAudio(audioPath, MusicnnEmbedder::featureSpec().sampleRate));
-    if (cache)
-        for (MusicnnLayer l : {MusicnnLayer::Taggram, MusicnnLayer::Penultimate, MusicnnLayer::MaxPool, MusicnnLayer::MeanPool})
-            cache->store(hash, model, l, outputs.layer(l));
+    if (cache) {
+        try {
+            for (MusicnnLayer l : {MusicnnLayer::Taggram, MusicnnLayer::Penultimate, MusicnnLayer::MaxPool, MusicnnLayer::MeanPool})
+                cache->store(hash, model, l, outputs.layer(l));
+        } catch (const std::exception &e) {
+            // The embedding is right without the cache; a cache that cannot be written must not fail the run.
+            qWarning("%s", e.what());
+        }
+    }
     return outputs.layer(layer);
 }
 

@@ -1,6 +1,7 @@
 #include "inference/PredictionBatch.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
+#include "common/ExportFile.h"
 #include "dsp/MelSpectrogram.h"
 #include "inference/Predictor.h"
 #include <QFileInfo>
@@ -116,7 +117,7 @@ void writePredictionCsv(const QString &path, const std::vector<PredictionEntry> 
     if (!f.open(QIODevice::WriteOnly))
         throw Error(QStringLiteral("%1: cannot write the prediction list (%2)").arg(path, f.errorString()));
     f.write(predictionCsv(entries, genres));
-    if (!f.commit()) throw Error(QStringLiteral("%1: cannot write the prediction list (%2)").arg(path, f.errorString()));
+    if (!commitExport(f)) throw Error(QStringLiteral("%1: cannot write the prediction list (%2)").arg(path, f.errorString()));
 }
 
 } // namespace gtzan

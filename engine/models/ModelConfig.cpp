@@ -44,9 +44,14 @@ ModelConfig ModelConfig::fromJson(const QJsonObject &o) {
 void ModelConfig::validate() const {
     if (!modelNames().contains(name))
         throw Error(QStringLiteral("unknown model \"%1\" (known: %2)").arg(name, modelNames().join(QStringLiteral(", "))));
-    if (numClasses < 2 || numClasses > 1000) throw Error(QStringLiteral("a model needs 2 to 1000 classes, not %1").arg(numClasses));
-    if (usesSpectrogram() && (nMels < 1 || nMels > 4096 || frames < 1 || frames > 1000000))
-        throw Error(QStringLiteral("model \"%1\" cannot take %2 bands x %3 frames").arg(name).arg(nMels).arg(frames));
+    // Realistic bounds: a damaged model file once asked for a million frames per segment.
+    if (numClasses < 2 || numClasses > kMaxClasses)
+        throw Error(QStringLiteral("a model needs 2 to %1 classes, not %2").arg(kMaxClasses).arg(numClasses));
+    if (usesSpectrogram() && (nMels < 1 || nMels > kMaxBands || frames < 1 || frames > kMaxFrames))
+        throw Error(QStringLiteral("model \"%1\" cannot take %2 bands x %3 frames (at most %4 x %5)")
+                        .arg(name).arg(nMels).arg(frames).arg(kMaxBands).arg(kMaxFrames));
+    if (embeddingDim < 0 || embeddingDim > kMaxEmbeddingDim)
+        throw Error(QStringLiteral("model \"%1\" cannot take an embedding of length %2 (at most %3)").arg(name).arg(embeddingDim).arg(kMaxEmbeddingDim));
     // Each max pool halves the input (floor): below this size a network has nothing left to pool.
     const QString net = name == QLatin1String("fusion") ? backbone : name;
     const int minFrames = net.startsWith(QLatin1String("vgg")) ? 32 : net == QLatin1String("baseline1d") ? 8 : 16;
@@ -54,7 +59,7 @@ void ModelConfig::validate() const {
     if (usesSpectrogram() && (frames < minFrames || nMels < minBands))
         throw Error(QStringLiteral("model \"%1\" needs at least %2 bands x %3 frames, not %4 x %5")
                         .arg(net).arg(minBands).arg(minFrames).arg(nMels).arg(frames));
-    if (usesEmbedding() && (embeddingDim < 1 || embeddingDim > 1000000))
+    if (usesEmbedding() && embeddingDim < 1)
         throw Error(QStringLiteral("model \"%1\" needs an embedding length, not %2").arg(name).arg(embeddingDim));
     if (name == QLatin1String("fusion") &&
         (backbone == QLatin1String("fusion") || backbone == QLatin1String("embed_mlp") || !modelNames().contains(backbone)))

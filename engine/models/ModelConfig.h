@@ -8,6 +8,13 @@ namespace gtzan {
 // What it takes to rebuild a network: its zoo name and the shapes it was built for.
 // Stored in every model file so loading can rebuild the architecture and check the weights.
 struct ModelConfig {
+    // What validate() accepts: GTZAN has 10 genres, musicnn's largest layer 753 values, a 600 s
+    // segment at 16 kHz and hop 512 about 19 k frames; these leave room for other data sets.
+    static constexpr int kMaxClasses = 256;
+    static constexpr int kMaxBands = 512;
+    static constexpr int kMaxFrames = 32768;
+    static constexpr int kMaxEmbeddingDim = 65536;
+
     QString name = QStringLiteral("cnn1d");   // a name from modelNames()
     int numClasses = 8;
     int nMels = 96;            // input bands (channels of the 1D nets, image height of the 2D nets)

@@ -1,5 +1,6 @@
 #include "training/Evaluation.h"
 #include "common/Error.h"
+#include "models/ModelConfig.h"
 #include <QJsonArray>
 #include <algorithm>
 
@@ -135,9 +136,20 @@ QJsonObject Evaluation::toJson() const {
 
 Evaluation Evaluation::fromJson(const QJsonObject &o) {
     // Rebuilt from the stored clip verdicts so the figures always agree with them.
+    // Bound the genre count before anything is sized from it: the confusion matrix grows with its
+    // square (a 590 KB file naming 40 000 genres once asked for 7 GB).
+    const QJsonArray genreList = o.value(QStringLiteral("genres")).toArray();
+    if (genreList.size() > ModelConfig::kMaxClasses)
+        throw Error(QStringLiteral("the stored evaluation names %1 genres (at most %2)").arg(genreList.size()).arg(ModelConfig::kMaxClasses));
     QStringList genres;
-    for (const QJsonValue &g : o.value(QStringLiteral("genres")).toArray()) genres << g.toString();
+    for (const QJsonValue &g : genreList) genres << g.toString();
     if (genres.size() < 2) throw Error(QStringLiteral("the stored evaluation names fewer than two genres"));
+    const int k = int(genres.size());
+    const auto label = [&](const QJsonObject &c, const char *key, int lowest) {
+        const int v = c.value(QLatin1String(key)).toInt(lowest);
+        if (v < lowest || v >= k) throw Error(QStringLiteral("the stored evaluation has a genre number %1 out of range").arg(v));
+        return v;
+    };
     std::vector<ClipRecord> records;
     std::vector<int> segmentClip;
     std::vector<std::vector<float>> probs;
@@ -146,7 +158,7 @@ Evaluation Evaluation::fromJson(const QJsonObject &o) {
         ClipRecord r;
         r.id = c.value(QStringLiteral("id")).toString();
         r.path = c.value(QStringLiteral("path")).toString();
-        r.label = c.value(QStringLiteral("trueLabel")).toInt(-1);
+        r.label = label(c, "trueLabel", -1);
         std::vector<float> p;
         for (const QJsonValue &x : c.value(QStringLiteral("probabilities")).toArray()) p.push_back(float(x.toDouble()));
         if (int(p.size()) != genres.size()) throw Error(QStringLiteral("the stored evaluation of %1 has the wrong number of probabilities").arg(r.id));
@@ -163,10 +175,14 @@ Evaluation Evaluation::fromJson(const QJsonObject &o) {
     const QJsonArray clipsJson = o.value(QStringLiteral("clips")).toArray();
     for (size_t i = 0; i < ev.clips.size(); ++i) {
         const QJsonObject c = clipsJson.at(int(i)).toObject();
-        ev.clips[i].predictedByMax = c.value(QStringLiteral("predictedByMax")).toInt();
-        ev.clips[i].predictedByVote = c.value(QStringLiteral("predictedByVote")).toInt();
+        ev.clips[i].predictedByMax = label(c, "predictedByMax", 0);
+        ev.clips[i].predictedByVote = label(c, "predictedByVote", 0);
         ev.clips[i].segmentPredictions.clear();
-        for (const QJsonValue &x : c.value(QStringLiteral("segmentPredictions")).toArray()) ev.clips[i].segmentPredictions.push_back(x.toInt());
+        for (const QJsonValue &x : c.value(QStringLiteral("segmentPredictions")).toArray()) {
+            const int p = x.toInt(-1);
+            if (p < 0 || p >= k) throw Error(QStringLiteral("the stored evaluation has a genre number %1 out of range").arg(p));
+            ev.clips[i].segmentPredictions.push_back(p);
+        }
     }
     return ev;
 }

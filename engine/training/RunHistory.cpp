@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
@@ -90,9 +91,13 @@ RunRecord RunRecord::fromJson(const QJsonObject &o) {
     r.test = SeedSpread::fromJson(o.value(QStringLiteral("testAccuracy")));
     r.seconds = o.value(QStringLiteral("seconds")).toDouble();
     r.keptRun = o.value(QStringLiteral("keptRun")).toInt(-1);
-    for (const QJsonValue &run : o.value(QStringLiteral("history")).toArray()) {
+    const QJsonArray seedRuns = o.value(QStringLiteral("history")).toArray();
+    if (seedRuns.size() > RunHistory::kMaxSeedRuns) throw Error(QStringLiteral("%1 seed runs").arg(seedRuns.size()));
+    for (const QJsonValue &run : seedRuns) {
+        const QJsonArray epochList = run.toArray();
+        if (epochList.size() > RunHistory::kMaxEpochs) throw Error(QStringLiteral("%1 epochs in one run").arg(epochList.size()));
         std::vector<EpochReport> epochs;
-        for (const QJsonValue &e : run.toArray()) epochs.push_back(epochFromJson(e.toObject()));
+        for (const QJsonValue &e : epochList) epochs.push_back(epochFromJson(e.toObject()));
         r.history.push_back(std::move(epochs));
     }
     const int runs = int(r.history.size());
@@ -127,35 +132,135 @@ int RunHistory::indexOf(const QString &id) const {
     return -1;
 }
 
-void RunHistory::load() {
-    QFile f(m_path);
-    if (!f.exists()) {
-        m_records.clear();
-        return;
-    }
-    if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("cannot read the run history %1: %2").arg(m_path, f.errorString()));
+std::vector<RunRecord> RunHistory::parse(const QByteArray &json, const QString &path) {
+    const auto damaged = [&](const QString &why) {
+        return Error(QStringLiteral("the run history %1 is damaged (%2)").arg(path, why));
+    };
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("the run history %1 is damaged (%2 at byte %3); it was left as it is")
-                        .arg(m_path, pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a JSON object"))
-                        .arg(pe.offset));
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) throw damaged(QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+    if (!doc.isObject()) throw damaged(QStringLiteral("not a JSON object"));
+    const QJsonObject top = doc.object();
+    const QJsonValue format = top.value(QStringLiteral("format"));
+    if (!format.isUndefined() && format.toString() != QLatin1String("gtzan-run-history"))
+        throw damaged(QStringLiteral("not a run history"));
+    const QJsonValue version = top.value(QStringLiteral("version"));
+    if (!version.isUndefined() && version.toInt(-1) != 1)
+        throw damaged(QStringLiteral("format version %1, this program reads version 1").arg(version.toVariant().toString()));
+    const QJsonValue runsValue = top.value(QStringLiteral("runs"));
+    if (!runsValue.isArray()) throw damaged(QStringLiteral("\"runs\" is not a list"));
+    const QJsonArray runs = runsValue.toArray();
+    if (runs.size() > kMaxRuns) throw damaged(QStringLiteral("%1 runs").arg(runs.size()));
     std::vector<RunRecord> records;
-    const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
+    QSet<QString> ids;
     for (int i = 0; i < runs.size(); ++i) {
         try {
-            records.push_back(RunRecord::fromJson(runs[i].toObject()));
+            if (!runs[i].isObject()) throw Error(QStringLiteral("not a JSON object"));
+            RunRecord r = RunRecord::fromJson(runs[i].toObject());
+            if (ids.contains(r.id)) throw Error(QStringLiteral("a second run with the id %1").arg(r.id));
+            ids.insert(r.id);
+            records.push_back(std::move(r));
         } catch (const Error &e) {
-            throw Error(QStringLiteral("the run history %1 is damaged (run %2: %3); it was left as it is").arg(m_path).arg(i + 1).arg(e.message()));
+            throw damaged(QStringLiteral("run %1: %2").arg(i + 1).arg(e.message()));
         }
     }
-    m_records = std::move(records);
+    return records;
 }
 
-void RunHistory::save() const {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+QByteArray RunHistory::readFile() const {
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("cannot read the run history %1: %2").arg(m_path, f.errorString()));
+    return f.readAll();
+}
+
+void RunHistory::rememberPersisted() {
+    m_persistedIds.clear();
+    for (const RunRecord &r : m_records) m_persistedIds.insert(r.id);
+    m_removedIds.clear();
+}
+
+void RunHistory::load() {
+    if (!QFile::exists(m_path)) {
+        m_records.clear();
+        rememberPersisted();
+        return;
+    }
+    try {
+        m_records = parse(readFile(), m_path);
+    } catch (const Error &e) {
+        throw Error(e.message() + QStringLiteral("; it was left as it is"));
+    }
+    rememberPersisted();
+}
+
+QString RunHistory::setAside(const QString &why) const {
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = QStringLiteral("%1.damaged-%2").arg(m_path, stamp);
+    for (int n = 2; QFileInfo::exists(aside); ++n) aside = QStringLiteral("%1.damaged-%2-%3").arg(m_path, stamp).arg(n);
+    if (!QFile::rename(m_path, aside))
+        throw Error(QStringLiteral("%1; it could not be moved aside to %2, so it was left as it is").arg(why, aside));
+    return QStringLiteral("%1. It was kept as %2 and a new history was started.").arg(why, aside);
+}
+
+QString RunHistory::loadOrSetAside() {
+    if (!QFile::exists(m_path)) {
+        load();
+        return {};
+    }
+    const QByteArray bytes = readFile();   // unreadable (permissions): throws, the file stays
+    try {
+        m_records = parse(bytes, m_path);
+        rememberPersisted();
+        return {};
+    } catch (const Error &e) {
+        QLockFile lock(m_path + QStringLiteral(".lock"));
+        lock.tryLock(5000);   // set aside even without it: the file is unusable either way
+        const QString message = setAside(e.message());
+        m_records.clear();
+        rememberPersisted();
+        return message;
+    }
+}
+
+std::vector<RunRecord> RunHistory::mergedWith(std::vector<RunRecord> onDisk) const {
+    QSet<QString> mine;
+    for (const RunRecord &r : m_records) mine.insert(r.id);
+    std::vector<RunRecord> merged;
+    for (const RunRecord &r : m_records) {
+        const bool inFile = std::any_of(onDisk.begin(), onDisk.end(), [&](const RunRecord &d) { return d.id == r.id; });
+        // Saved before but gone from the file: another window or the CLI deleted it.
+        if (!inFile && m_persistedIds.contains(r.id)) continue;
+        merged.push_back(r);
+    }
+    for (RunRecord &d : onDisk) {
+        if (mine.contains(d.id) || m_removedIds.contains(d.id)) continue;   // ours wins; our deletions hold
+        // Added elsewhere: in finish-time order among ours (ids are finish times).
+        const auto at = std::find_if(merged.begin(), merged.end(), [&](const RunRecord &r) { return r.id > d.id; });
+        merged.insert(at, std::move(d));
+    }
+    return merged;
+}
+
+QString RunHistory::save() {
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir)) throw Error(QStringLiteral("cannot write the run history %1: cannot create %2").arg(m_path, dir));
+    // One writer at a time, and each merges what the previous one wrote.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        throw Error(QStringLiteral("cannot write the run history %1: another program has held its lock for 10 s").arg(m_path));
+    QString notice;
+    std::vector<RunRecord> onDisk;
+    if (QFile::exists(m_path)) {
+        try {
+            onDisk = parse(readFile(), m_path);
+        } catch (const Error &e) {
+            notice = setAside(e.message());   // never overwrite it: it may hold runs worth repairing
+            m_persistedIds.clear();            // its runs are unknown, not deleted: keep all of ours
+        }
+    }
+    std::vector<RunRecord> merged = mergedWith(std::move(onDisk));
     QJsonArray runs;
-    for (const RunRecord &r : m_records) runs.append(r.toJson());
+    for (const RunRecord &r : merged) runs.append(r.toJson());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) throw Error(QStringLiteral("cannot write the run history %1: %2").arg(m_path, f.errorString()));
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("gtzan-run-history")},
@@ -163,18 +268,26 @@ void RunHistory::save() const {
                                       {QStringLiteral("runs"), runs}})
                 .toJson(QJsonDocument::Compact));
     if (!f.commit()) throw Error(QStringLiteral("cannot write the run history %1: %2").arg(m_path, f.errorString()));
+    m_records = std::move(merged);
+    rememberPersisted();
+    return notice;
 }
 
-void RunHistory::add(RunRecord record) { m_records.push_back(std::move(record)); }
+void RunHistory::add(RunRecord record) {
+    m_removedIds.remove(record.id);
+    m_records.push_back(std::move(record));
+}
 
 bool RunHistory::remove(const QString &id) {
     const int i = indexOf(id);
     if (i < 0) return false;
     m_records.erase(m_records.begin() + i);
+    m_removedIds.insert(id);
     return true;
 }
 
 void RunHistory::insert(size_t index, RunRecord record) {
+    m_removedIds.remove(record.id);
     m_records.insert(m_records.begin() + std::min(index, m_records.size()), std::move(record));
 }
 
