@@ -120,13 +120,11 @@ QString Hdf5File::readStringAttribute(const QString &attrName) const {
     // an array of strings (a damaged or foreign file) is not read at all.
     Handle space{H5Aget_space(attr.id), H5Sclose};
     if (space.id < 0 || H5Sget_simple_extent_npoints(space.id) != 1) return {};
-    if (H5Tis_variable_str(type.id) > 0) {
-        char *text = nullptr;
-        if (H5Aread(attr.id, type.id, &text) < 0 || !text) return {};
-        const QString s = QString::fromUtf8(text);
-        H5free_memory(text);
-        return s;
-    }
+    // Variable-length strings are not read: HDF5 1.10.8 fetches them from the file's global heap
+    // trusting its sizes, and a damaged heap made H5Aread (H5HG_read) memcpy ~2^63 bytes (found by
+    // tests/fuzz/fuzz_hdf5; reproducer corpus/hdf5/vlen-string-bad-heap.h5). Keras writes its
+    // attributes as fixed-length strings, and nothing needs the others.
+    if (H5Tis_variable_str(type.id) != 0) return {};
     const size_t size = H5Tget_size(type.id);
     if (size == 0 || size > (size_t(1) << 20)) return {};   // no sensible text attribute is over 1 MiB
     QByteArray buf(int(size), '\0');
