@@ -19,9 +19,12 @@ TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer
 # Building and checking the .deb: dpkg-shlibdeps (CPack's dependency scan), the .desktop and
 # AppStream validators, groff to check the man pages.
 PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)
+# The sanitizer build and the fuzzers (the asan preset, .ci/run): clang with libFuzzer and the
+# sanitizer runtimes, llvm-symbolizer for readable reports.
+SANITIZE=(clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14)
 PEERS=(python3-torch python3-torchaudio python3-torchvision python3-soundfile python3-numpy)
 
-want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}" "${PACKAGING[@]}")
+want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}" "${PACKAGING[@]}" "${SANITIZE[@]}")
 [ "${WITH_PEERS:-0}" = 1 ] && want+=("${PEERS[@]}")
 
 $SUDO apt-get update

@@ -26,10 +26,12 @@ std::mutex &plannerMutex() {
 }
 
 fftwf_plan planFor(int n) {
-    static std::map<int, fftwf_plan> plans;
+    // Never destroyed: the plans live as long as the process, and the map keeps them reachable
+    // to the end (a static map would be destroyed at exit and orphan them: LeakSanitizer's report).
+    static auto *const plans = new std::map<int, fftwf_plan>;
     std::lock_guard<std::mutex> lock(plannerMutex());
-    auto it = plans.find(n);
-    if (it != plans.end()) return it->second;
+    auto it = plans->find(n);
+    if (it != plans->end()) return it->second;
     float *in = fftwf_alloc_real(size_t(n));
     fftwf_complex *out = fftwf_alloc_complex(size_t(n / 2 + 1));
     // FFTW_MEASURE once per size costs a few ms and pays off over thousands of frames.
@@ -37,7 +39,7 @@ fftwf_plan planFor(int n) {
     fftwf_free(in);
     fftwf_free(out);
     if (!p) throw Error(QStringLiteral("FFTW could not plan an FFT of size %1").arg(n));
-    plans.emplace(n, p);
+    plans->emplace(n, p);
     return p;
 }
 } // namespace

@@ -89,14 +89,19 @@ Hdf5Array Hdf5File::readFloats(const QString &datasetPath) const {
     const int rank = space.id < 0 ? -1 : H5Sget_simple_extent_ndims(space.id);
     if (rank < 0 || rank > 8) throw Error(QStringLiteral("%1: the data set \"%2\" has an unreadable shape").arg(m_path, datasetPath));
     hsize_t dims[8] = {};
-    H5Sget_simple_extent_dims(space.id, dims, nullptr);
+    if (H5Sget_simple_extent_dims(space.id, dims, nullptr) != rank)
+        throw Error(QStringLiteral("%1: the data set \"%2\" has an unreadable shape").arg(m_path, datasetPath));
+    // A damaged header can announce any extents: check the size dimension by dimension, so that
+    // the product cannot wrap around to something small (and the buffer be overrun by H5Dread).
+    constexpr size_t kMaxValues = size_t(1) << 30;
     Hdf5Array out;
     size_t count = 1;
     for (int i = 0; i < rank; ++i) {
+        if (dims[i] > kMaxValues || (dims[i] && count > kMaxValues / dims[i]))
+            throw Error(QStringLiteral("%1: the data set \"%2\" is implausibly large").arg(m_path, datasetPath));
         out.shape.push_back(int64_t(dims[i]));
         count *= size_t(dims[i]);
     }
-    if (count > (size_t(1) << 30)) throw Error(QStringLiteral("%1: the data set \"%2\" is implausibly large").arg(m_path, datasetPath));
     out.data.resize(count);
     if (count && H5Dread(set.id, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data.data()) < 0)
         throw Error(QStringLiteral("%1: the data set \"%2\" cannot be read: the file is damaged (truncated?)").arg(m_path, datasetPath));
@@ -111,14 +116,17 @@ QString Hdf5File::readStringAttribute(const QString &attrName) const {
     if (attr.id < 0) return {};
     Handle type{H5Aget_type(attr.id), H5Tclose};
     if (type.id < 0 || H5Tget_class(type.id) != H5T_STRING) return {};
-    if (H5Tis_variable_str(type.id) > 0) {
-        char *text = nullptr;
-        if (H5Aread(attr.id, type.id, &text) < 0 || !text) return {};
-        const QString s = QString::fromUtf8(text);
-        H5free_memory(text);
-        return s;
-    }
+    // H5Aread writes every element of the attribute: one string is all the buffers below hold, so
+    // an array of strings (a damaged or foreign file) is not read at all.
+    Handle space{H5Aget_space(attr.id), H5Sclose};
+    if (space.id < 0 || H5Sget_simple_extent_npoints(space.id) != 1) return {};
+    // Variable-length strings are not read: HDF5 1.10.8 fetches them from the file's global heap
+    // trusting its sizes, and a damaged heap made H5Aread (H5HG_read) memcpy ~2^63 bytes (found by
+    // tests/fuzz/fuzz_hdf5; reproducer corpus/hdf5/vlen-string-bad-heap.h5). Keras writes its
+    // attributes as fixed-length strings, and nothing needs the others.
+    if (H5Tis_variable_str(type.id) != 0) return {};
     const size_t size = H5Tget_size(type.id);
+    if (size == 0 || size > (size_t(1) << 20)) return {};   // no sensible text attribute is over 1 MiB
     QByteArray buf(int(size), '\0');
     if (H5Aread(attr.id, type.id, buf.data()) < 0) return {};
     return QString::fromUtf8(buf.constData(), int(qstrnlen(buf.constData(), uint(size))));

@@ -27,7 +27,7 @@ public:
     bool hasObject(const QString &objectPath) const;
     QStringList childNames(const QString &groupPath) const;           // throws when not a group
     Hdf5Array readFloats(const QString &datasetPath) const;           // converted to float32; throws
-    QString readStringAttribute(const QString &name) const;           // of the root; empty when absent
+    QString readStringAttribute(const QString &name) const;           // of the root, fixed-length; else empty
 
 private:
     QString m_path;

@@ -5,6 +5,7 @@
 #include "dsp/FeatureSpec.h"
 #include "embedding/MusicnnLayer.h"
 #include <QJsonValue>
+#include <limits>
 
 namespace gtzan {
 
@@ -26,7 +27,30 @@ double num(const QJsonObject &o, const char *key, double fallback) {
     return v.toDouble();
 }
 
-int integer(const QJsonObject &o, const char *key, int fallback) { return int(num(o, key, fallback)); }
+// Converting a double outside int's range to int is undefined behaviour (a hand-edited or damaged
+// recipe can say 1e300): such a value is an error, not whatever the cast happens to give.
+int integer(const QJsonObject &o, const char *key, int fallback) {
+    const double v = num(o, key, fallback);
+    if (!(v > double(std::numeric_limits<int>::min()) - 1 && v < double(std::numeric_limits<int>::max()) + 1))
+        throw Error(QStringLiteral("training recipe: \"%1\" is out of range (%2)").arg(QLatin1String(key)).arg(v));
+    return int(v);
+}
+
+// The first seed is written as text (64 bit, beyond a double's exact integers); a number is
+// accepted too. Either must be a whole number from 0 to 2^64 - 1.
+uint64_t seedValue(const QJsonValue &v, uint64_t fallback) {
+    if (v.isUndefined() || v.isNull()) return fallback;
+    if (v.isString()) {
+        bool ok = false;
+        const uint64_t seed = v.toString().trimmed().toULongLong(&ok);
+        if (!ok) throw Error(QStringLiteral("training recipe: \"firstSeed\" should be a whole number, not \"%1\"").arg(v.toString()));
+        return seed;
+    }
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || !(d >= 0 && d < 18446744073709551616.0))
+        throw Error(QStringLiteral("training recipe: \"firstSeed\" should be a whole number from 0 to 2^64 - 1"));
+    return uint64_t(d);
+}
 
 } // namespace
 
@@ -87,9 +111,7 @@ TrainingRecipe TrainingRecipe::fromJson(const QJsonObject &o) {
     r.options.learningRate = num(t, "learningRate", r.options.learningRate);
     r.options.earlyStopPatience = integer(t, "earlyStopPatience", r.options.earlyStopPatience);
     r.options.seeds = integer(t, "seeds", r.options.seeds);
-    const QJsonValue seed = t.value(QStringLiteral("firstSeed"));
-    if (seed.isString()) r.options.firstSeed = seed.toString().toULongLong();
-    else if (seed.isDouble()) r.options.firstSeed = uint64_t(seed.toDouble());
+    r.options.firstSeed = seedValue(t.value(QStringLiteral("firstSeed")), r.options.firstSeed);
     r.options.augment = str(t, "augment", r.options.augment);
     r.embedding = str(o, "embedding", r.embedding);
     r.embeddingLayer = str(o, "embeddingLayer", r.embeddingLayer);
