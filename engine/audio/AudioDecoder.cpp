@@ -68,6 +68,11 @@ AudioInfo decodeOpened(detail::SndFile &file, const DecodeOptions &options, cons
             if (!std::isfinite(sum))
                 throw Error(QStringLiteral("%1: the file holds invalid samples (NaN or infinity) at %2 s")
                                 .arg(path).arg(double(framesRead + i) / info.samplerate, 0, 'f', 3));
+            // Float files may hold any finite value; audio lives near [-1, 1]. Values a million
+            // times louder are damage, and would overflow to infinity in the resampler's filter.
+            if (std::abs(sum) > 1e6f * float(channels))
+                throw Error(QStringLiteral("%1: the file holds samples far outside the audio range (%2) at %3 s")
+                                .arg(path).arg(double(sum) / channels, 0, 'g', 3).arg(double(framesRead + i) / info.samplerate, 0, 'f', 3));
             mono[size_t(i)] = channels == 1 ? sum : sum * scale;
         }
         framesRead += got;
