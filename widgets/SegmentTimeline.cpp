@@ -1,4 +1,5 @@
 #include "SegmentTimeline.h"
+#include "ClockText.h"
 #include "GenreColors.h"
 #include <QHelpEvent>
 #include <QPainter>
@@ -6,12 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-QString clock(double s) {
-    const int t = int(std::lround(s));
-    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 SegmentTimeline::SegmentTimeline(QWidget *parent) : QWidget(parent) {
     setMouseTracking(true);
@@ -62,7 +57,7 @@ QString SegmentTimeline::toolTipFor(int i) const {
     std::vector<int> order(s.probabilities.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = int(k);
     std::sort(order.begin(), order.end(), [&s](int a, int b) { return s.probabilities[size_t(a)] > s.probabilities[size_t(b)]; });
-    QString text = tr("Segment %1 (%2 to %3): %4").arg(i + 1).arg(clock(s.startSeconds), clock(s.startSeconds + s.seconds), m_genres.value(s.genre));
+    QString text = tr("Segment %1 (%2 to %3): %4").arg(i + 1).arg(clockText(s.startSeconds), clockText(s.startSeconds + s.seconds), m_genres.value(s.genre));
     for (int k : order)
         text += QStringLiteral("\n  %1  %2%").arg(m_genres.value(k), -10).arg(double(s.probabilities[size_t(k)]) * 100.0, 5, 'f', 1);
     return text;
@@ -115,7 +110,7 @@ void SegmentTimeline::paintEvent(QPaintEvent *) {
     for (double t = 0; t <= m_totalSeconds + 1e-6; t += step) {
         const double x = bar.left() + bar.width() * t / m_totalSeconds;
         p.drawLine(QPointF(x, bar.bottom()), QPointF(x, y + 2));
-        const QString label = clock(t);
+        const QString label = clockText(t);
         const double w = p.fontMetrics().horizontalAdvance(label);
         p.drawText(QPointF(std::clamp(x - w / 2, 0.0, width() - w), y + 2 + p.fontMetrics().ascent()), label);
     }

@@ -1,16 +1,11 @@
 #include "TaggramView.h"
+#include "ClockText.h"
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
-namespace {
-QString clock(double s) {
-    const int t = int(std::lround(s));
-    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 TaggramView::TaggramView(QWidget *parent) : QWidget(parent) {
     setMouseTracking(true);
@@ -57,7 +52,7 @@ QString TaggramView::toolTipAt(const QPoint &pos) const {
     int row = 0, patch = 0;
     if (!cellAt(pos, row, patch)) return {};
     const int tag = m_rows[size_t(row)];
-    return tr("%1 at %2-%3: %4%").arg(m_tagNames.value(tag), clock(patch * m_patchSeconds), clock((patch + 1) * m_patchSeconds))
+    return tr("%1 at %2-%3: %4%").arg(m_tagNames.value(tag), clockText(patch * m_patchSeconds), clockText((patch + 1) * m_patchSeconds))
         .arg(double(m_taggram.at(patch, tag)) * 100.0, 0, 'f', 0);
 }
 
@@ -83,10 +78,15 @@ void TaggramView::paintEvent(QPaintEvent *) {
     const QRectF g = gridRect();
     const double rowH = g.height() / double(m_rows.size()), colW = g.width() / double(m_taggram.rows);
     // Probability as ink on the window's own background, so it reads in light and dark themes.
+    // Scaled to the strongest cell shown: tag probabilities rarely pass 0.5, and faint ink on
+    // faint ink would hide where along the file a tag is strongest (the tooltip gives the value).
     const QColor ink = pal.color(QPalette::Highlight), paper = pal.color(QPalette::Base);
+    double strongest = 1e-6;
+    for (int r : m_rows)
+        for (int c = 0; c < m_taggram.rows; ++c) strongest = std::max(strongest, double(m_taggram.at(c, r)));
     for (size_t r = 0; r < m_rows.size(); ++r) {
         for (int c = 0; c < m_taggram.rows; ++c) {
-            const double v = std::clamp(double(m_taggram.at(c, m_rows[r])), 0.0, 1.0);
+            const double v = std::clamp(double(m_taggram.at(c, m_rows[r])) / strongest, 0.0, 1.0);
             QColor mix;
             mix.setRgbF(float(paper.redF() + (ink.redF() - paper.redF()) * v), float(paper.greenF() + (ink.greenF() - paper.greenF()) * v),
                         float(paper.blueF() + (ink.blueF() - paper.blueF()) * v));
@@ -101,7 +101,7 @@ void TaggramView::paintEvent(QPaintEvent *) {
     p.setPen(pal.color(QPalette::WindowText));
     const double total = m_taggram.rows * m_patchSeconds;
     const double y = g.bottom() + 2;
-    p.drawText(QRectF(g.left(), y, 80, fontMetrics().height()), Qt::AlignLeft, clock(0));
-    p.drawText(QRectF(g.center().x() - 40, y, 80, fontMetrics().height()), Qt::AlignHCenter, clock(total / 2));
-    p.drawText(QRectF(g.right() - 80, y, 80, fontMetrics().height()), Qt::AlignRight, clock(total));
+    p.drawText(QRectF(g.left(), y, 80, fontMetrics().height()), Qt::AlignLeft, clockText(0));
+    p.drawText(QRectF(g.center().x() - 40, y, 80, fontMetrics().height()), Qt::AlignHCenter, clockText(total / 2));
+    p.drawText(QRectF(g.right() - 80, y, 80, fontMetrics().height()), Qt::AlignRight, clockText(total));
 }

@@ -1,4 +1,5 @@
 #include "PredictionPanel.h"
+#include "ClockText.h"
 #include "ClipInspector.h"
 #include "GenreColors.h"
 #include "GenreProbabilityChart.h"
@@ -31,10 +32,6 @@ namespace {
 const char *kModelKey = "prediction/model";   // empty: the starter model
 enum Column { ColFile, ColGenre, ColConfidence, ColDuration, ColError, ColCount };
 
-QString clock(double s) {
-    const int t = int(std::lround(s));
-    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
 } // namespace
 
 PredictionPanel::PredictionPanel(QWidget *parent)
@@ -101,7 +98,7 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     chartRow->addWidget(m_chart, 1);
     chartRow->addLayout(tagsColumn, 1);
     detailLayout->addLayout(chartRow, 1);
-    detailLayout->addWidget(new QLabel(tr("Genre of each 4 s segment along the file (hover for its probabilities):")));
+    detailLayout->addWidget(new QLabel(tr("Genre of each segment along the file (hover for its probabilities):")));
     detailLayout->addWidget(m_timeline);
     m_tagsLabel->setWordWrap(true);
     m_tagsLabel->setObjectName(QStringLiteral("tagsLabel"));
@@ -294,7 +291,7 @@ void PredictionPanel::updateRowCells(int row) {
         genre->setBackground(QBrush());
         genre->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
         set(ColConfidence, QString::number(p.trust.confidence * 100.0, 'f', 1) + QLatin1Char('%'));
-        set(ColDuration, clock(p.seconds));
+        set(ColDuration, clockText(p.seconds));
         set(ColError, QString());
         return;
     }
@@ -323,7 +320,7 @@ void PredictionPanel::updateRowCells(int row) {
             genre->setBackground(genrecolors::color(p.genreName).lighter(125));
         }
         set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
-        set(ColDuration, clock(p.seconds));
+        set(ColDuration, clockText(p.seconds));
         set(ColError, QString());
     } else {
         set(ColGenre, tr("error"))->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
@@ -383,7 +380,7 @@ void PredictionPanel::showRow(int row) {
     else
         m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; "
                                   "%8 ms from drop to probabilities")
-                                   .arg(name.toHtmlEscaped(), verdict, clock(p.seconds))
+                                   .arg(name.toHtmlEscaped(), verdict, clockText(p.seconds))
                                    .arg(p.segments.size())
                                    .arg(r.entry.timing.decodeMs, 0, 'f', 0).arg(r.entry.timing.featuresMs, 0, 'f', 0)
                                    .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0));

@@ -1,4 +1,5 @@
 #include "TrainingDashboard.h"
+#include "ClockText.h"
 #include "ConfusionInspector.h"
 #include "RunHistoryPanel.h"
 #include "TrainingCurves.h"
@@ -23,10 +24,6 @@ using gtzan::EpochReport;
 using gtzan::RunRecord;
 
 namespace {
-QString clock(double seconds) {
-    const int t = int(seconds + 0.5);
-    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
 constexpr int kStallProbeMs = 10;
 
 // The GUI thread's own work per report (versus time the OS gave to other threads).
@@ -207,7 +204,7 @@ void TrainingDashboard::onBatch(const BatchReport &r) {
     const double eta = done > 0 ? elapsed * double(total - done) / double(done) : 0;
     m_status->setText(tr("Run %1/%2, epoch %3/%4, batch %5/%6 · %7 samples/s · %8 elapsed, ETA %9")
                           .arg(r.run).arg(r.runs).arg(r.epoch).arg(r.epochs).arg(r.batch).arg(r.batches)
-                          .arg(r.samplesPerSecond, 0, 'f', 0).arg(clock(elapsed), clock(eta)) +
+                          .arg(r.samplesPerSecond, 0, 'f', 0).arg(clockText(elapsed), clockText(eta)) +
                       (m_lastEpochText.isEmpty() ? QString() : QLatin1Char('\n') + m_lastEpochText));
 }
 
@@ -241,7 +238,7 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
     const double seconds = m_runClock.elapsed() / 1000.0;
     if (cancelled) {
         m_progress->setValue(0);
-        const QString text = tr("Cancelled after %1; the run is not kept in the history.").arg(clock(seconds));
+        const QString text = tr("Cancelled after %1; the run is not kept in the history.").arg(clockText(seconds));
         setStatus(text);
         Q_EMIT runFinished(true, text);
         return;
@@ -253,7 +250,7 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
         m_usePredict->setEnabled(true);
         Q_EMIT modelSaved(record.modelPath);
     }
-    QString text = tr("Finished in %1.").arg(clock(seconds));
+    QString text = tr("Finished in %1.").arg(clockText(seconds));
     if (record.test.mean >= 0) text += QLatin1Char(' ') + tr("Test accuracy %1%.").arg(100 * record.test.mean, 0, 'f', 1);
     if (!record.modelPath.isEmpty()) text += QLatin1Char(' ') + tr("Model saved as %1.").arg(QDir::toNativeSeparators(record.modelPath));
     if (!record.note.isEmpty()) text += QLatin1Char(' ') + record.note;
