@@ -1,4 +1,5 @@
 #include "SpectrogramView.h"
+#include "PlotPlaceholder.h"
 #include "ColorMaps.h"
 #include "QCustomPlotInclude.h"
 #include "TimePlotInteraction.h"
@@ -48,9 +49,12 @@ SpectrogramView::SpectrogramView(QWidget *parent)
         if (!(c == r)) m_plot->yAxis->setRange(c);
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { m_readout->setText(readoutAt(e->pos())); });
+    clear();   // empty until a clip comes: a quiet placeholder, no made-up axes
 }
 
 void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
+    setPlotPlaceholder(m_plot, false);
+    m_scale->setVisible(true);
     m_spec = s;
     m_hasFrequencies = true;
     const gtzan::Matrix &m = s.db;
@@ -98,6 +102,8 @@ void SpectrogramView::setMatrix(const gtzan::Matrix &m, double secondsPerFrame, 
 }
 
 void SpectrogramView::clear() {
+    setPlotPlaceholder(m_plot, true, tr("No clip"));
+    m_scale->setVisible(false);
     m_map->data()->clear();
     m_spec = gtzan::DisplaySpectrogram();
     setMaskRects({});

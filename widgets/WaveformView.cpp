@@ -1,4 +1,5 @@
 #include "WaveformView.h"
+#include "PlotPlaceholder.h"
 #include "QCustomPlotInclude.h"
 #include "TimePlotInteraction.h"
 #include <QVBoxLayout>
@@ -21,9 +22,11 @@ WaveformView::WaveformView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     connect(m_time, &TimePlotInteraction::seekRequested, this, &WaveformView::seekRequested);
+    clear();   // empty until a clip comes: a quiet placeholder, no made-up axes
 }
 
 void WaveformView::setEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate, double durationSeconds) {
+    setPlotPlaceholder(m_plot, false);
     const int n = int(e.max.size());
     auto data = QSharedPointer<QCPGraphDataContainer>::create();
     QVector<QCPGraphData> points;
@@ -50,6 +53,7 @@ void WaveformView::setEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate,
 }
 
 void WaveformView::clear() {
+    setPlotPlaceholder(m_plot, true, tr("No clip"));
     m_graph->data()->clear();
     m_points = 0;
     m_plot->replot();
