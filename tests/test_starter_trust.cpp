@@ -237,6 +237,53 @@ private Q_SLOTS:
         QCOMPARE(int(p.probabilities.size()), 10);
         QVERIFY(p.tags.empty());
     }
+
+    void longFilesStreamWithFirstAnswersAndAgreeWithTheWholeFile() {
+        // Six real clips back to back (3 minutes): more than two windows, so the first answer comes
+        // after the first 30 s and is refined window by window.
+        const QString longFile = made(QStringLiteral("three-minutes.wav"));
+        QStringList args;
+        for (const char *clip : {"blues/blues.00000", "jazz/jazz.00001", "rock/rock.00000", "metal/metal.00003", "pop/pop.00001", "disco/disco.00002"})
+            args << m_genres + QLatin1Char('/') + QLatin1String(clip) + QStringLiteral(".wav");
+        QVERIFY(runTool(QStringLiteral("sox"), args + QStringList{longFile}));
+        const gtzan::Predictor predictor = gtzan::Predictor::fromFile(m_starter);
+        std::vector<double> fractions;
+        std::vector<int> patchesSoFar;
+        const gtzan::FilePrediction p = predictor.predictFile(longFile, nullptr, nullptr, [&](const gtzan::FilePrediction &soFar, double f) {
+            QVERIFY(soFar.partial);
+            fractions.push_back(f);
+            patchesSoFar.push_back(soFar.taggram.rows);
+        });
+        QVERIFY(fractions.size() >= 2);
+        QCOMPARE(patchesSoFar.front(), 10);   // the first answer: 30 s, the work of one clip
+        for (size_t i = 1; i < fractions.size(); ++i) QVERIFY(fractions[i] > fractions[i - 1] && fractions[i] < 1.0);
+        QVERIFY(!p.partial);
+        QCOMPARE(p.taggram.rows, 60);          // 180 s / 3 s patches: windows drop none
+        QVERIFY(std::abs(p.seconds - 180.0) < 0.5);
+        // Streamed, it agrees with musicnn over the whole file at once (only the frames at window
+        // edges see reflect padding instead of their neighbours), and is deterministic.
+        const gtzan::FilePrediction whole = predictor.predictAudio([&](int rate) { return gtzan::decodeAudio(longFile, rate); }, longFile);
+        QCOMPARE(whole.taggram.rows, p.taggram.rows);
+        double maxDiff = 0;
+        for (size_t k = 0; k < p.probabilities.size(); ++k)
+            maxDiff = std::max(maxDiff, double(std::abs(p.probabilities[k] - whole.probabilities[k])));
+        qInfo("3-minute file: streamed vs whole-file probabilities differ by at most %.2g", maxDiff);
+        QVERIFY2(maxDiff < 1e-3, qPrintable(QString::number(maxDiff)));
+        QCOMPARE(p.genre, whole.genre);
+        const gtzan::FilePrediction again = predictor.predictFile(longFile);
+        QCOMPARE(again.probabilities, p.probabilities);
+    }
+
+    void aClipIsScoredExactlyAsInTraining() {
+        // A 30 s clip fits one window: prediction from the file equals prediction from the whole
+        // decoded clip in memory, value for value.
+        const gtzan::Predictor predictor = gtzan::Predictor::fromFile(m_starter);
+        const QString clip = m_genres + QStringLiteral("/country/country.00003.wav");
+        const gtzan::FilePrediction streamed = predictor.predictFile(clip);
+        const gtzan::FilePrediction whole = predictor.predictAudio([&](int rate) { return gtzan::decodeAudio(clip, rate); }, clip);
+        QCOMPARE(streamed.probabilities, whole.probabilities);
+        QCOMPARE(streamed.taggram.data, whole.taggram.data);
+    }
 };
 
 QTEST_MAIN(StarterTrust)
