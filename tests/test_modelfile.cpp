@@ -11,6 +11,7 @@
 #include <QtEndian>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <limits>
 
 using namespace gtzan;
 
@@ -203,6 +204,24 @@ private Q_SLOTS:
         wrong.model = createModel(other);
         saveModelFile(p, wrong);
         expectLoadError(p, QStringLiteral("classes"));
+    }
+
+    void nonFiniteOrShortWeightsAreRefused() {
+        // A NaN or an infinity in any weight: refused with the tensor's name, never used.
+        for (const float bad : {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()}) {
+            TrainedModel poisoned = m_model;
+            torch::manual_seed(0);
+            poisoned.model = createModel(m_model.config);
+            {
+                torch::NoGradGuard noGrad;
+                poisoned.model->parameters().front().view(-1)[0] = bad;
+            }
+            const QString p = m_dir.filePath(QStringLiteral("poisoned.gtzm"));
+            saveModelFile(p, poisoned);
+            expectLoadError(p, QStringLiteral("NaN or infinite"));
+        }
+        // (A tensor whose storage is shorter than its shape cannot be written through LibTorch's own
+        // save; the model-file fuzzer's corpus holds such files: tests/fuzz/corpus/modelfile.)
     }
 
     void refusedSaveLeavesTheOldFile() {
