@@ -12,10 +12,10 @@ QT=(qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-d
 ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-dev
         librubberband-dev libhdf5-dev libqcustomplot-dev)
 # What the tests need: an X server for screenshots, a sound server with a null sink,
-# Qt's multimedia backends, and tools that make test audio in other formats.
+# Qt's multimedia backends, and tools that make test audio in other formats (espeak-ng: speech).
 TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
       libqt6multimedia6 qt6-qpa-plugins libqt6svg6 sox libsox-fmt-all x11-apps imagemagick
-      fonts-noto-cjk fonts-dejavu-core)
+      fonts-noto-cjk fonts-dejavu-core espeak-ng)
 # Building and checking the .deb: dpkg-shlibdeps (CPack's dependency scan), the .desktop and
 # AppStream validators, groff to check the man pages.
 PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)
