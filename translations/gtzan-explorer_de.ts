@@ -8,7 +8,7 @@
         <translation>Es gibt kein Audioausgabegerät, daher kann nichts abgespielt werden.</translation>
     </message>
     <message>
-        <source>The audio output "%1" cannot play %2 Hz mono.</source>
+        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
         <translation>Die Audioausgabe „%1“ kann %2 Hz mono nicht abspielen.</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Frames</translation>
     </message>
     <message>
-        <source>Next seed, then draw the preset's intensities for this clip, as training would</source>
+        <source>Next seed, then draw the preset&apos;s intensities for this clip, as training would</source>
         <translation>Nächster Seed, dann die Stärken der Voreinstellung für diesen Clip ziehen, wie beim Training</translation>
     </message>
     <message>
@@ -510,10 +510,6 @@
         <translation>Über GTZAN Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Den GTZAN-Datensatz der Musikgenres erkunden, hören und sehen, was Augmentierung bewirkt, Genre-Klassifikatoren trainieren und das Genre eigener Dateien vorhersagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und LibTorch.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -585,6 +581,14 @@
         <source>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)</source>
         <translation>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>Modell nicht geladen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC licence (see the package&apos;s copyright file).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Den GTZAN-Musikgenre-Datensatz erkunden, hören und sehen, was Augmentierung bewirkt, Genre-Klassifikatoren trainieren und das Genre eigener Dateien vorhersagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und LibTorch. Lizenz: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Das Startmodell enthält die vortrainierten musicnn-MSD-Gewichte: musicnn, Copyright (c) 2019 Jordi Pons und Xavier Serra, ISC-Lizenz (siehe die copyright-Datei des Pakets).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PredictionPanel</name>
@@ -639,10 +643,6 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Genre of each 4 s segment along the file (hover for its probabilities):</source>
-        <translation>Genre jedes 4-s-Abschnitts entlang der Datei (für die Wahrscheinlichkeiten darüberfahren):</translation>
     </message>
     <message>
         <source>Predict the genre of audio files</source>
@@ -713,10 +713,6 @@
         <translation>%1 konnte nicht vorhergesagt werden: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, Abschnitte: %9; Dekodieren %5 ms, Merkmale %6 ms, Netz %7 ms; %8 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
         <source>The selected file is shown and played here.</source>
         <translation>Die ausgewählte Datei wird hier angezeigt und abgespielt.</translation>
     </message>
@@ -767,6 +763,142 @@
     <message>
         <source>Predictions of %1 files written to %2</source>
         <translation>Vorhersagen für %1 Dateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Small starter (cnn1d)</source>
+        <translation>Kleines Startmodell (cnn1d)</translation>
+    </message>
+    <message>
+        <source>A small spectrogram network (cnn1d) trained on 30 clips: fast, but far less accurate than the starter.</source>
+        <translation>Ein kleines Spektrogramm-Netz (cnn1d), trainiert auf 30 Clips: schnell, aber weit ungenauer als das Startmodell.</translation>
+    </message>
+    <message>
+        <source>Model details...</source>
+        <translation>Modelldetails...</translation>
+    </message>
+    <message>
+        <source>The model&apos;s cross-validated or test confusion matrix and how it was made.</source>
+        <translation>Die kreuzvalidierte oder Test-Konfusionsmatrix des Modells und wie es entstand.</translation>
+    </message>
+    <message>
+        <source>No files yet</source>
+        <translation>Noch keine Dateien</translation>
+    </message>
+    <message>
+        <source>Genre of each segment along the file (hover for its probabilities):</source>
+        <translation>Genre jedes Abschnitts entlang der Datei (Maus darüber für die Wahrscheinlichkeiten):</translation>
+    </message>
+    <message>
+        <source>The model used last time could not be loaded, so the starter model is used: %1</source>
+        <translation>Das zuletzt verwendete Modell ließ sich nicht laden, daher wird das Startmodell verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: unsure, %2 (most like %3), %4 ms from drop to probabilities</source>
+        <translation>%1: unsicher, %2 (am ehesten %3), %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>A first answer from %1% of the file; refining.</source>
+        <translation>Eine erste Antwort aus %1% der Datei; wird verfeinert.</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Unsure: %1 (most like %2)</source>
+        <translation>Unsicher: %1 (am ehesten %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Die Datei ist (fast) still, es gibt keine Musik, an der sich ein Genre erkennen ließe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Das klingt nach keinem der %1 GTZAN-Genres (am ehesten %2, %3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: zwischen %1 und %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; a first answer from %3% of the file; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; eine erste Antwort aus %3% der Datei; wird verfeinert...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; Dekodieren %5 ms, Merkmale %6 ms, Netz %7 ms; %8 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>Tags: this model does not use musicnn.</source>
+        <translation>Tags: Dieses Modell verwendet musicnn nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>musicnn&apos;s top tags: %1</source>
+        <translation>Die stärksten Tags von musicnn: %1</translation>
+    </message>
+    <message>
+        <source>%1: the model cannot be loaded (%2)</source>
+        <translation>%1: Das Modell kann nicht geladen werden (%2)</translation>
+    </message>
+    <message>
+        <source>small starter (cnn1d)</source>
+        <translation>kleines Startmodell (cnn1d)</translation>
+    </message>
+    <message>
+        <source>Small starter model</source>
+        <translation>Kleines Startmodell</translation>
+    </message>
+    <message>
+        <source>Embedding: pretrained musicnn %1%2.</source>
+        <translation>Einbettung: vortrainiertes musicnn %1%2.</translation>
+    </message>
+    <message>
+        <source>, weights carried in the model file</source>
+        <translation>, Gewichte in der Modelldatei enthalten</translation>
+    </message>
+    <message>
+        <source>: %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); %3 of the %4 clips come out unsure.</source>
+        <translation>: %1-fach kreuzvalidierte Clip-Genauigkeit %2% (jeder Clip von einem Modell vorhergesagt, das ihn nie gesehen hat); %3 der %4 Clips sind unsicher.</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated.</source>
+        <translation>Seine Konfidenzen sind kalibriert.</translation>
+    </message>
+    <message>
+        <source>Its confidences are not calibrated.</source>
+        <translation>Seine Konfidenzen sind nicht kalibriert.</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>Modelldetails</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the held-out test clips:</source>
+        <translation>Konfusionsmatrix auf den zurückgehaltenen Test-Clips:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the %1 (rows: true genre, columns: predicted):</source>
+        <translation>Konfusionsmatrix der %1 (Zeilen: wahres Genre, Spalten: vorhergesagt):</translation>
+    </message>
+    <message>
+        <source>Its evaluation cannot be shown: %1</source>
+        <translation>Seine Auswertung kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>This model file holds no evaluation.</source>
+        <translation>Diese Modelldatei enthält keine Auswertung.</translation>
     </message>
 </context>
 <context>
@@ -906,7 +1038,7 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Show the selected run's curves and confusion matrix</source>
+        <source>Show the selected run&apos;s curves and confusion matrix</source>
         <translation>Kurven und Konfusionsmatrix des ausgewählten Laufs zeigen</translation>
     </message>
     <message>
@@ -947,6 +1079,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Predict with the selected run&apos;s model in the Predict tab</source>
+        <translation>Mit dem Modell des gewählten Laufs im Vorhersage-Tab vorhersagen</translation>
+    </message>
+    <message>
+        <source>Use &amp;in Predict</source>
+        <translation>&amp;In Vorhersage verwenden</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1203,21 @@
     <message>
         <source>t %1 s   %2 Hz   mel band %3 of %4   %5 dB</source>
         <translation>t %1 s   %2 Hz   Mel-Band %3 von %4   %5 dB</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Kein Clip</translation>
+    </message>
+</context>
+<context>
+    <name>TaggramView</name>
+    <message>
+        <source>Tags over time appear here for models built on musicnn.</source>
+        <translation>Tags im Zeitverlauf erscheinen hier bei Modellen auf Basis von musicnn.</translation>
+    </message>
+    <message>
+        <source>%1 at %2-%3: %4%</source>
+        <translation>%1 bei %2-%3: %4%</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1398,14 @@
             <numerusform>%n Lauf im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform>
             <numerusform>%n Läufe im Vergleich: gestrichelt = Training, durchgezogen = Validierung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Predict with the model of the run that just finished, in the Predict tab</source>
+        <translation>Mit dem Modell des eben beendeten Laufs im Vorhersage-Tab vorhersagen</translation>
+    </message>
+    <message>
+        <source>Use &amp;in Predict</source>
+        <translation>&amp;In Vorhersage verwenden</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1591,10 @@
     <message>
         <source>Amplitude</source>
         <translation>Amplitude</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Kein Clip</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>오디오 출력 장치가 없어 아무것도 재생할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The audio output "%1" cannot play %2 Hz mono.</source>
-        <translation>오디오 출력 "%1"에서 %2 Hz 모노를 재생할 수 없습니다.</translation>
+        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
+        <translation>오디오 출력 &quot;%1&quot;에서 %2 Hz 모노를 재생할 수 없습니다.</translation>
     </message>
     <message>
         <source>The audio output refused to start (error %1).</source>
@@ -87,7 +87,7 @@
         <translation>프레임</translation>
     </message>
     <message>
-        <source>Next seed, then draw the preset's intensities for this clip, as training would</source>
+        <source>Next seed, then draw the preset&apos;s intensities for this clip, as training would</source>
         <translation>다음 시드로 넘어간 뒤, 학습할 때처럼 이 클립에 대한 프리셋 강도를 뽑습니다</translation>
     </message>
     <message>
@@ -509,10 +509,6 @@
         <translation>GTZAN Explorer 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;GTZAN 음악 장르 데이터 세트를 탐색하고, 증강이 무엇을 하는지 듣고 보며, 장르 분류기를 학습시키고 내 파일의 장르를 예측합니다.&lt;/p&gt;&lt;p&gt;Qt %2와 LibTorch로 만들었습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>기본</translation>
     </message>
@@ -584,6 +580,14 @@
         <source>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)</source>
         <translation>오디오 (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>모델을 불러오지 못함</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC licence (see the package&apos;s copyright file).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;GTZAN 음악 장르 데이터 세트를 탐색하고, 증강이 무엇을 하는지 듣고 보며, 장르 분류기를 학습시키고 내 파일의 장르를 예측합니다.&lt;/p&gt;&lt;p&gt;Qt %2와 LibTorch로 만들었습니다. 라이선스: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;시작 모델에는 사전 학습된 musicnn MSD 가중치가 들어 있습니다: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC 라이선스 (패키지의 copyright 파일 참조).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PredictionPanel</name>
@@ -638,10 +642,6 @@
     <message>
         <source>Error</source>
         <translation>오류</translation>
-    </message>
-    <message>
-        <source>Genre of each 4 s segment along the file (hover for its probabilities):</source>
-        <translation>파일을 따라 4초 구간마다의 장르 (마우스를 올리면 확률 표시):</translation>
     </message>
     <message>
         <source>Predict the genre of audio files</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Drop audio files or a folder here, or use Add files...</source>
-        <translation>오디오 파일이나 폴더를 여기에 놓거나 "파일 추가..."를 사용하세요</translation>
+        <translation>오디오 파일이나 폴더를 여기에 놓거나 &quot;파일 추가...&quot;를 사용하세요</translation>
     </message>
     <message>
         <source>%1: waiting for its prediction...</source>
@@ -710,10 +710,6 @@
     <message>
         <source>%1 could not be predicted: %2</source>
         <translation>%1을(를) 예측할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, segments: %9; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; (%3%) &amp;mdash; %4, 구간: %9; 디코딩 %5 ms, 특징 %6 ms, 신경망 %7 ms; 놓은 뒤 확률까지 %8 ms</translation>
     </message>
     <message>
         <source>The selected file is shown and played here.</source>
@@ -766,6 +762,142 @@
     <message>
         <source>Predictions of %1 files written to %2</source>
         <translation>파일 %1개의 예측을 %2에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Small starter (cnn1d)</source>
+        <translation>작은 시작 모델 (cnn1d)</translation>
+    </message>
+    <message>
+        <source>A small spectrogram network (cnn1d) trained on 30 clips: fast, but far less accurate than the starter.</source>
+        <translation>30개 클립으로 학습한 작은 스펙트로그램 신경망(cnn1d): 빠르지만 시작 모델보다 훨씬 부정확합니다.</translation>
+    </message>
+    <message>
+        <source>Model details...</source>
+        <translation>모델 세부 정보...</translation>
+    </message>
+    <message>
+        <source>The model&apos;s cross-validated or test confusion matrix and how it was made.</source>
+        <translation>모델의 교차 검증 또는 테스트 혼동 행렬과 만들어진 방법.</translation>
+    </message>
+    <message>
+        <source>No files yet</source>
+        <translation>아직 파일 없음</translation>
+    </message>
+    <message>
+        <source>Genre of each segment along the file (hover for its probabilities):</source>
+        <translation>파일을 따라 각 구간의 장르 (마우스를 올리면 확률 표시):</translation>
+    </message>
+    <message>
+        <source>The model used last time could not be loaded, so the starter model is used: %1</source>
+        <translation>지난번에 사용한 모델을 불러올 수 없어 시작 모델을 사용합니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: unsure, %2 (most like %3), %4 ms from drop to probabilities</source>
+        <translation>%1: 불확실, %2 (가장 가까운 장르 %3), 놓기부터 확률까지 %4 ms</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>A first answer from %1% of the file; refining.</source>
+        <translation>파일의 %1%로 낸 첫 답; 다듬는 중.</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>불확실</translation>
+    </message>
+    <message>
+        <source>Unsure: %1 (most like %2)</source>
+        <translation>불확실: %1 (가장 가까운 장르 %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: 파일이 (거의) 무음이라 장르를 판단할 음악이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1개 GTZAN 장르 중 어느 것과도 닮지 않았습니다 (가장 가까운 장르 %2, %3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1와(과) %2 사이 (%3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; a first answer from %3% of the file; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; 파일의 %3%로 낸 첫 답; 다듬는 중...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; 디코딩 %5 ms, 특징 %6 ms, 신경망 %7 ms; 놓기부터 확률까지 %8 ms</translation>
+    </message>
+    <message>
+        <source>Tags: this model does not use musicnn.</source>
+        <translation>태그: 이 모델은 musicnn을 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>musicnn&apos;s top tags: %1</source>
+        <translation>musicnn의 상위 태그: %1</translation>
+    </message>
+    <message>
+        <source>%1: the model cannot be loaded (%2)</source>
+        <translation>%1: 모델을 불러올 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>small starter (cnn1d)</source>
+        <translation>작은 시작 모델 (cnn1d)</translation>
+    </message>
+    <message>
+        <source>Small starter model</source>
+        <translation>작은 시작 모델</translation>
+    </message>
+    <message>
+        <source>Embedding: pretrained musicnn %1%2.</source>
+        <translation>임베딩: 사전 학습된 musicnn %1%2.</translation>
+    </message>
+    <message>
+        <source>, weights carried in the model file</source>
+        <translation>, 가중치는 모델 파일에 포함</translation>
+    </message>
+    <message>
+        <source>: %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); %3 of the %4 clips come out unsure.</source>
+        <translation>: %1겹 교차 검증 클립 정확도 %2% (각 클립을 그 클립을 본 적 없는 모델이 예측); %4개 클립 중 %3개가 불확실로 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated.</source>
+        <translation>신뢰도가 보정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its confidences are not calibrated.</source>
+        <translation>신뢰도가 보정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>모델 세부 정보</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the held-out test clips:</source>
+        <translation>보류한 테스트 클립의 혼동 행렬:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the %1 (rows: true genre, columns: predicted):</source>
+        <translation>%1의 혼동 행렬 (행: 실제 장르, 열: 예측):</translation>
+    </message>
+    <message>
+        <source>Its evaluation cannot be shown: %1</source>
+        <translation>평가를 표시할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This model file holds no evaluation.</source>
+        <translation>이 모델 파일에는 평가가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1037,7 @@
         <translation>시간</translation>
     </message>
     <message>
-        <source>Show the selected run's curves and confusion matrix</source>
+        <source>Show the selected run&apos;s curves and confusion matrix</source>
         <translation>선택한 실행의 곡선과 혼동 행렬 보기</translation>
     </message>
     <message>
@@ -945,6 +1077,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Predict with the selected run&apos;s model in the Predict tab</source>
+        <translation>선택한 실행의 모델로 예측 탭에서 예측</translation>
+    </message>
+    <message>
+        <source>Use &amp;in Predict</source>
+        <translation>예측에 사용(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1201,21 @@
     <message>
         <source>t %1 s   %2 Hz   mel band %3 of %4   %5 dB</source>
         <translation>t %1초   %2 Hz   멜 밴드 %3/%4   %5 dB</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>클립 없음</translation>
+    </message>
+</context>
+<context>
+    <name>TaggramView</name>
+    <message>
+        <source>Tags over time appear here for models built on musicnn.</source>
+        <translation>musicnn 기반 모델이면 시간에 따른 태그가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>%1 at %2-%3: %4%</source>
+        <translation>%1, %2-%3: %4%</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1395,14 @@
         <translation>
             <numerusform>실행 %n개 비교: 점선 = 학습, 실선 = 검증.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Predict with the model of the run that just finished, in the Predict tab</source>
+        <translation>방금 끝난 실행의 모델로 예측 탭에서 예측</translation>
+    </message>
+    <message>
+        <source>Use &amp;in Predict</source>
+        <translation>예측에 사용(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1588,10 @@
     <message>
         <source>Amplitude</source>
         <translation>진폭</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>클립 없음</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@ QString csvField(QString s) {
 RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     : QWidget(parent), m_history(QString()), m_table(new QTableWidget), m_reopen(new QPushButton(tr("&Reopen"))),
       m_compare(new QPushButton(tr("Co&mpare"))), m_delete(new QPushButton(tr("&Delete"))), m_undo(new QPushButton(tr("&Undo delete"))),
-      m_export(new QPushButton(tr("E&xport CSV..."))), m_usePredict(new QPushButton(tr("Use in &Predict"))) {
+      m_export(new QPushButton(tr("E&xport CSV..."))), m_usePredict(new QPushButton(tr("Use &in Predict"))) {
     m_usePredict->setObjectName(QStringLiteral("historyUseInPredict"));
     m_usePredict->setToolTip(tr("Predict with the selected run's model in the Predict tab"));
     m_table->setObjectName(QStringLiteral("runHistory"));

@@ -40,7 +40,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel (Esc)"))), m_progress(new QProgressBar), m_status(new QLabel), m_views(new QTabWidget),
       m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel),
       m_modelsDir(gtzan::trainedModelsDir()) {
-    m_usePredict = new QPushButton(tr("Use in &Predict"));
+    m_usePredict = new QPushButton(tr("Use &in Predict"));
     m_usePredict->setObjectName(QStringLiteral("trainUseInPredict"));
     m_usePredict->setToolTip(tr("Predict with the model of the run that just finished, in the Predict tab"));
     m_usePredict->setEnabled(false);
