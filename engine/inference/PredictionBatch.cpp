@@ -1,8 +1,8 @@
 #include "inference/PredictionBatch.h"
+#include "audio/Audio.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
 #include "common/ExportFile.h"
-#include "dsp/MelSpectrogram.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "inference/Predictor.h"
 #include <QFileInfo>

@@ -92,6 +92,12 @@ struct Predictor::Accumulator {
     double featuresMs = 0, networkMs = 0;
     double sumSquares = 0;          // of the samples seen by the first pass, for the silence check
     qint64 samples = 0;
+
+    // musicnn models: the clip embedding is the layer's mean over every patch seen so far.
+    void settleEmbedding() {
+        embedding.resize(layerSum.size());
+        for (size_t i = 0; i < layerSum.size(); ++i) embedding[i] = float(layerSum[i] / patches);
+    }
 };
 
 Predictor::Predictor(TrainedModel model) : m_model(std::move(model)) {
@@ -173,8 +179,7 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
         std::stable_sort(all.begin(), all.end(), [](const TagScore &a, const TagScore &b) { return a.probability > b.probability; });
         all.resize(std::min<size_t>(all.size(), kTopTags));
         out.tags = std::move(all);
-        acc.embedding.resize(acc.layerSum.size());
-        for (size_t i = 0; i < acc.layerSum.size(); ++i) acc.embedding[i] = float(acc.layerSum[i] / acc.patches);
+        acc.settleEmbedding();
     }
     const bool embeddingOnly = m_embedder && !m_model.config.usesSpectrogram();
     if (embeddingOnly && acc.patches > 0) {
@@ -263,8 +268,7 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
             if (embeddingOnly) partial(fraction);
         });
         if (acc.patches == 0) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
-        acc.embedding.resize(acc.layerSum.size());
-        for (size_t i = 0; i < acc.layerSum.size(); ++i) acc.embedding[i] = float(acc.layerSum[i] / acc.patches);
+        acc.settleEmbedding();
     }
 
     // Spectrogram models (and band-statistics embedding models): segments over the model's features.
@@ -275,7 +279,6 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
         // the whole file's features, are not windowed.
         const qint64 window = (spec.segmentFrames() > 0 && !bandStatistics) ? qint64(kSegmentsPerWindow) * cfg.frames * spec.hop : 0;
         double offset = 0;
-        acc.segments.clear();
         source(spec.sampleRate, window, [&](const Audio &audio, bool first, double fraction) {
             const double start = offset;
             offset += audio.seconds();
