@@ -10,7 +10,7 @@ BUILD=(build-essential cmake ninja-build pkg-config git file)
 QT=(qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev)
 ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-dev
-        librubberband-dev libhdf5-dev libqcustomplot-dev)
+        librubberband-dev libhdf5-dev libqcustomplot-dev libchromaprint-dev)
 # What the tests need: an X server for screenshots, a sound server with a null sink,
 # Qt's multimedia backends, and tools that make test audio in other formats (espeak-ng: speech).
 TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
@@ -22,9 +22,11 @@ PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)
 # The sanitizer build and the fuzzers (the asan preset, .ci/run): clang with libFuzzer and the
 # sanitizer runtimes, llvm-symbolizer for readable reports.
 SANITIZE=(clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14)
+# The format check (.clang-format; CI fails on unformatted code).
+FORMAT=(clang-format-14)
 PEERS=(python3-torch python3-torchaudio python3-torchvision python3-soundfile python3-numpy)
 
-want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}" "${PACKAGING[@]}" "${SANITIZE[@]}")
+want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}" "${PACKAGING[@]}" "${SANITIZE[@]}" "${FORMAT[@]}")
 [ "${WITH_PEERS:-0}" = 1 ] && want+=("${PEERS[@]}")
 
 $SUDO apt-get update

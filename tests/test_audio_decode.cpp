@@ -54,7 +54,7 @@ private Q_SLOTS:
     void everyFormatDecodes_data() {
         QTest::addColumn<QString>("ext");
         QTest::addColumn<int>("rate");
-        QTest::addColumn<double>("lengthTolerance");   // lossy codecs add priming/padding
+        QTest::addColumn<double>("lengthTolerance"); // lossy codecs add priming/padding
         QTest::newRow("wav") << "wav" << 44100 << 0.001;
         QTest::newRow("au") << "au" << 22050 << 0.001;
         QTest::newRow("aiff") << "aiff" << 32000 << 0.001;
@@ -74,8 +74,7 @@ private Q_SLOTS:
         writeAudio(path, tone);
         const Audio back = decodeAudio(path, 16000);
         QCOMPARE(back.sampleRate, 16000);
-        QVERIFY2(std::fabs(back.seconds() - 3.0) <= 3.0 * lengthTolerance + 0.001,
-                 qPrintable(QStringLiteral("%1 s").arg(back.seconds())));
+        QVERIFY2(std::fabs(back.seconds() - 3.0) <= 3.0 * lengthTolerance + 0.001, qPrintable(QStringLiteral("%1 s").arg(back.seconds())));
         const double f = testsupport::dominantFrequency(back.samples, 16000);
         QVERIFY2(std::fabs(f - 440.0) < 4.4, qPrintable(QStringLiteral("%1 Hz").arg(f)));
         QVERIFY(std::fabs(testsupport::rms(back.samples) - 0.5 / std::sqrt(2.0)) < 0.05);
@@ -86,13 +85,16 @@ private Q_SLOTS:
         const QString path = file(QStringLiteral("six.wav"));
         const QString sox = QStandardPaths::findExecutable(QStringLiteral("sox"));
         QVERIFY2(!sox.isEmpty(), "sox is missing (packaging/install-deps.sh installs it)");
-        QCOMPARE(QProcess::execute(sox, {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("96000"), QStringLiteral("-b"),
-                                         QStringLiteral("16"), path, QStringLiteral("synth"), QStringLiteral("20"),
-                                         QStringLiteral("sine"), QStringLiteral("1000"), QStringLiteral("sine"), QStringLiteral("1000"),
-                                         QStringLiteral("sine"), QStringLiteral("1000"), QStringLiteral("sine"), QStringLiteral("1000"),
-                                         QStringLiteral("sine"), QStringLiteral("1000"), QStringLiteral("sine"), QStringLiteral("1000"),
-                                         QStringLiteral("remix"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                                         QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("vol"), QStringLiteral("0.5")}),
+        QCOMPARE(QProcess::execute(sox, {QStringLiteral("-n"),    QStringLiteral("-r"),   QStringLiteral("96000"),
+                                         QStringLiteral("-b"),    QStringLiteral("16"),   path,
+                                         QStringLiteral("synth"), QStringLiteral("20"),   QStringLiteral("sine"),
+                                         QStringLiteral("1000"),  QStringLiteral("sine"), QStringLiteral("1000"),
+                                         QStringLiteral("sine"),  QStringLiteral("1000"), QStringLiteral("sine"),
+                                         QStringLiteral("1000"),  QStringLiteral("sine"), QStringLiteral("1000"),
+                                         QStringLiteral("sine"),  QStringLiteral("1000"), QStringLiteral("remix"),
+                                         QStringLiteral("1"),     QStringLiteral("2"),    QStringLiteral("3"),
+                                         QStringLiteral("0"),     QStringLiteral("0"),    QStringLiteral("0"),
+                                         QStringLiteral("vol"),   QStringLiteral("0.5")}),
                  0);
         const AudioInfo info = probeAudio(path);
         QCOMPARE(info.channels, 6);
@@ -118,6 +120,33 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(testsupport::rms(mono) - 0.25 / std::sqrt(2.0)) < 0.01, qPrintable(QString::number(testsupport::rms(mono))));
     }
 
+    void oneDecodeGivesEveryRateAsItsOwnDecodeWould() {
+        // A real clip (22.05 kHz) at musicnn's 16 kHz, its own rate and the display's 44.1 kHz
+        // from one decode: each the same samples as a decode at that rate alone.
+        const QString path = testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres/jazz/jazz.00000.wav"));
+        const std::vector<int> rates{16000, 0, 44100};
+        std::vector<std::vector<float>> together(rates.size());
+        const AudioInfo info = decodeAudioStreamAtRates(path, rates, DecodeOptions(), [&](size_t i, const float *s, size_t n) {
+            together[i].insert(together[i].end(), s, s + n);
+            return true;
+        });
+        QCOMPARE(info.sampleRate, 22050);
+        for (size_t i = 0; i < rates.size(); ++i) {
+            const Audio alone = decodeAudio(path, rates[i]);
+            QVERIFY2(alone.samples.size() > 100000, qPrintable(QString::number(alone.samples.size())));
+            QCOMPARE(together[i].size(), alone.samples.size());
+            QVERIFY2(together[i] == alone.samples, qPrintable(QStringLiteral("rate %1 differs").arg(rates[i])));
+        }
+        // A rate whose sink has had enough stops; the others go on to the end.
+        std::vector<size_t> counts(2, 0);
+        decodeAudioStreamAtRates(path, {16000, 22050}, DecodeOptions(), [&](size_t i, const float *, size_t n) {
+            counts[i] += n;
+            return i == 1 || counts[i] < 16000;
+        });
+        QVERIFY2(counts[0] < 16000 * 4, qPrintable(QString::number(counts[0])));
+        QCOMPARE(counts[1], decodeAudio(path, 22050).samples.size());
+    }
+
     void maxSecondsStopsEarly() {
         const QString path = testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres/rock/rock.00000.wav"));
         DecodeOptions o;
@@ -131,7 +160,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{true};
         DecodeOptions o;
         o.cancel = &cancel;
-        QVERIFY(decodeError(path).isEmpty());   // sanity: decodes when not cancelled
+        QVERIFY(decodeError(path).isEmpty()); // sanity: decodes when not cancelled
         try {
             decodeAudio(path, o);
             QFAIL("a cancelled decode returned audio");
@@ -143,32 +172,31 @@ private Q_SLOTS:
     void badInputGivesAClearError_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("expected");   // a phrase the message must contain
+        QTest::addColumn<QString>("expected"); // a phrase the message must contain
 
         QTest::newRow("missing") << "missing.wav" << QByteArray() << "does not exist";
         QTest::newRow("empty") << "empty.wav" << QByteArray("") << "empty";
-        QTest::newRow("text named mp3") << "notes.mp3" << QByteArray("These are my shopping notes, not music.\n").repeated(50)
-                                        << "not an audio file";
+        QTest::newRow("text named mp3") << "notes.mp3" << QByteArray("These are my shopping notes, not music.\n").repeated(50) << "not an audio file";
         QTest::newRow("random bytes wav") << "noise.wav" << QByteArray(4096, '\x5a') << "not an audio file";
 
         // A WAV header that promises 10 s of 16-bit mono but holds 0.1 s.
-        QByteArray wav = "RIFF" + le32(36 + 320000) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(16000) + le32(32000) +
-                         le16(2) + le16(16) + "data" + le32(320000);
+        QByteArray wav = "RIFF" + le32(36 + 320000) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(16000) + le32(32000) + le16(2) + le16(16) +
+                         "data" + le32(320000);
         QTest::newRow("truncated") << "truncated.wav" << wav + QByteArray(3200, '\x01') << "truncated";
 
         // A valid header with no samples at all.
-        QByteArray zero = "RIFF" + le32(36) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(16000) + le32(32000) + le16(2) +
-                          le16(16) + "data" + le32(0);
+        QByteArray zero =
+            "RIFF" + le32(36) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(16000) + le32(32000) + le16(2) + le16(16) + "data" + le32(0);
         QTest::newRow("zero length") << "zero.wav" << zero << "no audio samples";
 
         // WAVE_FORMAT 0x0161 (Windows Media Audio) is a codec libsndfile does not decode.
-        QByteArray wma = "RIFF" + le32(36 + 1000) + "WAVEfmt " + le32(16) + le16(0x0161) + le16(1) + le32(16000) + le32(32000) +
-                         le16(2) + le16(16) + "data" + le32(1000) + QByteArray(1000, '\x11');
+        QByteArray wma = "RIFF" + le32(36 + 1000) + "WAVEfmt " + le32(16) + le16(0x0161) + le16(1) + le32(16000) + le32(32000) + le16(2) + le16(16) +
+                         "data" + le32(1000) + QByteArray(1000, '\x11');
         QTest::newRow("unsupported codec") << "wma.wav" << wma << "codec";
 
         // 32-bit float samples with a NaN and an infinity in them.
-        QByteArray fl = "RIFF" + le32(36 + 16) + "WAVEfmt " + le32(16) + le16(3) + le16(1) + le32(16000) + le32(64000) + le16(4) +
-                        le16(32) + "data" + le32(16);
+        QByteArray fl =
+            "RIFF" + le32(36 + 16) + "WAVEfmt " + le32(16) + le16(3) + le16(1) + le32(16000) + le32(64000) + le16(4) + le16(32) + "data" + le32(16);
         const float samples[4] = {0.1f, std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(), 0.2f};
         fl.append(reinterpret_cast<const char *>(samples), 16);
         QTest::newRow("nan and inf") << "nan.wav" << fl << "NaN or infinity";
@@ -187,7 +215,7 @@ private Q_SLOTS:
         qInfo("%s -> %s", qPrintable(name), qPrintable(message));
         QVERIFY2(!message.isEmpty(), "bad input decoded without an error");
         QVERIFY2(message.contains(path), qPrintable(message));                          // names the file
-        QVERIFY2(message.contains(expected, Qt::CaseInsensitive), qPrintable(message));  // says why
+        QVERIFY2(message.contains(expected, Qt::CaseInsensitive), qPrintable(message)); // says why
 
         // The CLI says the same and exits 1 (no crash, no output file).
         QProcess cli;
@@ -210,7 +238,7 @@ private Q_SLOTS:
         const QString good = file(QStringLiteral("good.wav"));
         writeAudio(good, tone);
         const qint64 size = QFileInfo(good).size();
-        Audio bad;   // no sample rate: refused before the old file is touched
+        Audio bad; // no sample rate: refused before the old file is touched
         QVERIFY_THROWS_EXCEPTION(Error, writeAudio(good, bad));
         QCOMPARE(QFileInfo(good).size(), size);
         QCOMPARE(decodeAudio(good, 16000).samples.size(), size_t(8000));

@@ -15,9 +15,7 @@ using namespace gtzan;
 namespace {
 constexpr int kRate = 22050;
 
-Audio sineAudio(double hz, double seconds) {
-    return Audio{testsupport::sine(hz, seconds, kRate), kRate};
-}
+Audio sineAudio(double hz, double seconds) { return Audio{testsupport::sine(hz, seconds, kRate), kRate}; }
 
 double powerOf(const std::vector<float> &x) {
     const double r = testsupport::rms(x);
@@ -25,8 +23,7 @@ double powerOf(const std::vector<float> &x) {
 }
 
 bool sameBits(const Audio &a, const Audio &b) {
-    return a.samples.size() == b.samples.size() &&
-           std::memcmp(a.samples.data(), b.samples.data(), a.samples.size() * sizeof(float)) == 0;
+    return a.samples.size() == b.samples.size() && std::memcmp(a.samples.data(), b.samples.data(), a.samples.size() * sizeof(float)) == 0;
 }
 } // namespace
 
@@ -79,7 +76,7 @@ private Q_SLOTS:
         Audio a;
         a.sampleRate = kRate;
         a.samples.resize(kRate);
-        for (size_t i = 0; i < a.samples.size(); ++i) a.samples[i] = float(i + 1) / float(kRate);   // every sample distinct
+        for (size_t i = 0; i < a.samples.size(); ++i) a.samples[i] = float(i + 1) / float(kRate); // every sample distinct
         Audio s = a;
         shiftAudio(s, seconds, circular);
         const long long k = std::llround(seconds * kRate);
@@ -109,7 +106,7 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(ratio * rate - 1.0) < 0.01, qPrintable(QStringLiteral("duration ratio %1").arg(ratio)));
         const double f = testsupport::dominantFrequency(out.samples, kRate);
         QVERIFY2(std::fabs(f / 440.0 - 1.0) < 0.01, qPrintable(QStringLiteral("frequency %1 Hz").arg(f)));
-        QVERIFY(testsupport::rms(out.samples) > 0.1);   // still a sine of similar level, not silence
+        QVERIFY(testsupport::rms(out.samples) > 0.1); // still a sine of similar level, not silence
     }
 
     void pitchShiftMovesFrequencyKeepsDuration_data() {
@@ -145,7 +142,7 @@ private Q_SLOTS:
     void specMasksCoverDrawnBands() {
         Matrix m(96, 125);
         for (int r = 0; r < m.rows; ++r)
-            for (int c = 0; c < m.cols; ++c) m.at(r, c) = float(r * 1000 + c);   // every cell distinct, mean not present
+            for (int c = 0; c < m.cols; ++c) m.at(r, c) = float(r * 1000 + c); // every cell distinct, mean not present
         double mean = 0;
         for (float v : m.data) mean += v;
         const float fill = float(mean / double(m.data.size()));
@@ -157,7 +154,7 @@ private Q_SLOTS:
         for (int r = 0; r < f.rows; ++r) {
             bool all = true, none = true;
             for (int c = 0; c < f.cols; ++c) (f.at(r, c) == fill ? none : all) = false;
-            QVERIFY(all || none);   // a frequency mask takes whole rows
+            QVERIFY(all || none); // a frequency mask takes whole rows
             maskedRows += all;
         }
         QVERIFY(maskedRows >= 5 && maskedRows <= 24);
@@ -205,8 +202,7 @@ private Q_SLOTS:
     void chainJsonRoundTrip() {
         AugmentationChain c = AugmentationChain::gct634(0xFEEDFACECAFEBEEFull);
         c.steps.push_back(AugmentationChain::specAugment().steps.front());
-        const AugmentationChain back =
-            AugmentationChain::fromJson(QJsonDocument::fromJson(QJsonDocument(c.toJson()).toJson()).object());
+        const AugmentationChain back = AugmentationChain::fromJson(QJsonDocument::fromJson(QJsonDocument(c.toJson()).toJson()).object());
         QCOMPARE(back.toJson(), c.toJson());
         QCOMPARE(back.seed, c.seed);
         QCOMPARE(back.draw(QStringLiteral("a/b"), 1).toJson(), c.draw(QStringLiteral("a/b"), 1).toJson());

@@ -32,7 +32,9 @@ private Q_SLOTS:
         const QString out = m_tmp.filePath(QStringLiteral("out.wav"));
         QString text, err;
         QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--stretch"), QStringLiteral("1.25"), QStringLiteral("--pitch"),
-                      QStringLiteral("3"), QStringLiteral("--out"), out}, &text, &err), 0);
+                      QStringLiteral("3"), QStringLiteral("--out"), out},
+                     &text, &err),
+                 0);
         const gtzan::Audio a = gtzan::decodeAudio(out);
         QCOMPARE(a.sampleRate, 22050);
         QVERIFY(std::fabs(a.seconds() - 2.0 / 1.25) < 0.02);
@@ -44,8 +46,10 @@ private Q_SLOTS:
     void noiseIsSeededThroughTheCli() {
         const QString a = m_tmp.filePath(QStringLiteral("a.wav")), b = m_tmp.filePath(QStringLiteral("b.wav")),
                       c = m_tmp.filePath(QStringLiteral("c.wav"));
-        const QStringList base = {QStringLiteral("augment"), m_sine, QStringLiteral("--noise-snr"), QStringLiteral("10"),
-                                  QStringLiteral("--shift"), QStringLiteral("0.5"), QStringLiteral("--gain"), QStringLiteral("-3")};
+        const QStringList base = {QStringLiteral("augment"),     m_sine,
+                                  QStringLiteral("--noise-snr"), QStringLiteral("10"),
+                                  QStringLiteral("--shift"),     QStringLiteral("0.5"),
+                                  QStringLiteral("--gain"),      QStringLiteral("-3")};
         QCOMPARE(run(base + QStringList{QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), a}), 0);
         QCOMPARE(run(base + QStringList{QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), b}), 0);
         QCOMPARE(run(base + QStringList{QStringLiteral("--seed"), QStringLiteral("6"), QStringLiteral("--out"), c}), 0);
@@ -65,7 +69,8 @@ private Q_SLOTS:
     void presetDraw() {
         const QString out = m_tmp.filePath(QStringLiteral("preset.wav"));
         QString text;
-        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--preset"), QStringLiteral("gct634"), QStringLiteral("--out"), out}, &text), 0);
+        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--preset"), QStringLiteral("gct634"), QStringLiteral("--out"), out}, &text),
+                 0);
         QVERIFY(text.contains(QStringLiteral("stretch_rate")) && text.contains(QStringLiteral("noise_snr_db")) &&
                 text.contains(QStringLiteral("shift_seconds")));
     }
@@ -75,10 +80,14 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--stretch"), QStringLiteral("1.1")}, nullptr, &err), 2);
         QVERIFY(err.contains(QStringLiteral("--out")));
         QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--stretch"), QStringLiteral("5"), QStringLiteral("--out"),
-                      m_tmp.filePath(QStringLiteral("x.wav"))}, nullptr, &err), 2);
+                      m_tmp.filePath(QStringLiteral("x.wav"))},
+                     nullptr, &err),
+                 2);
         QVERIFY(err.contains(QStringLiteral("--stretch")));
         QCOMPARE(run({QStringLiteral("augment"), m_tmp.filePath(QStringLiteral("missing.wav")), QStringLiteral("--out"),
-                      m_tmp.filePath(QStringLiteral("y.wav"))}, nullptr, &err), 1);
+                      m_tmp.filePath(QStringLiteral("y.wav"))},
+                     nullptr, &err),
+                 1);
         QVERIFY(err.contains(QStringLiteral("missing.wav")));
     }
 };

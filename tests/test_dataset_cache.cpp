@@ -30,8 +30,8 @@ QStringList cacheFiles(const QString &dir) {
 class TestDatasetCache : public QObject {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    std::vector<ClipRecord> m_sample;   // 6 real clips
-    std::vector<ClipRecord> m_generated;   // 8 short generated clips
+    std::vector<ClipRecord> m_sample;    // 6 real clips
+    std::vector<ClipRecord> m_generated; // 8 short generated clips
     FeatureSpec m_spec = FeatureSpec::gct634();
 
     QString freshCacheDir(const QString &name) { return m_tmp.filePath(QStringLiteral("cache-") + name); }
@@ -79,11 +79,11 @@ private Q_SLOTS:
         QCOMPARE(warm.cacheHits, 6);
         QCOMPARE(a.size(), b.size());
         for (size_t i = 0; i < a.size(); ++i) {
-            QCOMPARE(a[i].clip.id, m_sample[i].id);   // clip order, whatever the threads did
+            QCOMPARE(a[i].clip.id, m_sample[i].id); // clip order, whatever the threads did
             QCOMPARE(a[i].augmentation, 0);
             QCOMPARE(a[i].features.rows, 96);
             const qint64 resampled = std::llround(double(probeAudio(m_sample[i].path).frames) * 16000 / 22050);
-            QVERIFY(std::abs(a[i].features.cols - m_spec.framesFor(resampled)) <= 1);   // ~938: 30 s at 16 kHz, hop 512
+            QVERIFY(std::abs(a[i].features.cols - m_spec.framesFor(resampled)) <= 1); // ~938: 30 s at 16 kHz, hop 512
             QVERIFY(a[i].features.data == b[i].features.data);
         }
         // The cached features are the feature engine's own, bit for bit.
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(clips[1].path, copy));
         clips[1].path = copy;
         loadClipFeatures(clips, m_spec, o);
-        QCOMPARE(r.computed, 1);   // a new file (new time) is a new entry
+        QCOMPARE(r.computed, 1); // a new file (new time) is a new entry
         const auto before = loadClipFeatures(clips, m_spec, o);
         QCOMPARE(r.cacheHits, 3);
         writeAudio(copy, Audio{testsupport::sine(1234.0, 5.0, 22050), 22050});
@@ -129,7 +129,7 @@ private Q_SLOTS:
         const auto good = loadClipFeatures(clips, m_spec, o);
         const QStringList files = cacheFiles(o.cacheDir);
         QCOMPARE(int(files.size()), 3);
-        {   // flip one byte in the middle of the data
+        { // flip one byte in the middle of the data
             QFile f(files[0]);
             QVERIFY(f.open(QIODevice::ReadWrite));
             f.seek(f.size() / 2);
@@ -138,11 +138,11 @@ private Q_SLOTS:
             f.seek(f.size() / 2);
             f.putChar(char(c ^ 0x40));
         }
-        {   // truncate another
+        { // truncate another
             QFile f(files[1]);
             QVERIFY(f.resize(f.size() - 100));
         }
-        {   // replace the third by text
+        { // replace the third by text
             QFile f(files[2]);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write("not a cache file");
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(r.cacheHits, 0);
         for (size_t i = 0; i < good.size(); ++i) QVERIFY(good[i].features.data == again[i].features.data);
         loadClipFeatures(clips, m_spec, o);
-        QCOMPARE(r.cacheHits, 3);   // rewritten good ones
+        QCOMPARE(r.cacheHits, 3); // rewritten good ones
         QCOMPARE(r.cacheRejected, 0);
     }
 
@@ -206,8 +206,8 @@ private Q_SLOTS:
         QCOMPARE(int(e0.size()), 3);
         for (size_t i = 0; i < e0.size(); ++i) QVERIFY(e0[i].features.data != e1[i].features.data);
         QCOMPARE(audio.misses(), 3);
-        QCOMPARE(audio.hits(), 3);   // the second epoch decoded nothing
-        QVERIFY(cacheFiles(o.cacheDir).isEmpty());   // online draws do not fill the disk
+        QCOMPARE(audio.hits(), 3);                 // the second epoch decoded nothing
+        QVERIFY(cacheFiles(o.cacheDir).isEmpty()); // online draws do not fill the disk
         // One clip, one draw, on its own: the same as the bulk load.
         const Matrix one = clipFeatures(clips[2], m_spec, o.augmentation.draw(clips[2].id, 2), o);
         QVERIFY(one.data == e1[2].features.data);
@@ -223,7 +223,7 @@ private Q_SLOTS:
         const std::vector<ClipRecord> clips(m_generated.begin(), m_generated.begin() + 2);
         const auto f = loadClipFeatures(clips, m_spec, o);
         QCOMPARE(int(f.size()), 6);
-        QCOMPARE(r.computed, 1 * 2);   // one mel per clip; the copies are masks on it
+        QCOMPARE(r.computed, 1 * 2); // one mel per clip; the copies are masks on it
         QCOMPARE(r.cacheHits, 2 * 2);
         QVERIFY(f[1].features.data != f[0].features.data && f[2].features.data != f[1].features.data);
         QCOMPARE(f[1].features.cols, f[0].features.cols);
@@ -262,7 +262,7 @@ private Q_SLOTS:
         FeatureLoadReport r;
         o.report = &r;
         QVERIFY_THROWS_EXCEPTION(Error, loadClipFeatures(m_generated, m_spec, o));
-        QCOMPARE(r.computed, 2);   // stopped between clips
+        QCOMPARE(r.computed, 2); // stopped between clips
     }
 };
 

@@ -25,7 +25,7 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("scan"), testsupport::requireShared(QStringLiteral("data/gtzan-sample"))}, &out), 0);
         QVERIFY(out.contains(QStringLiteral("(layout genres)")));
         QVERIFY(out.contains(QStringLiteral("reggae        5")));
-        QVERIFY(out.contains(QStringLiteral("total        50 clips, 0:25:0")));   // 50 x 30 s
+        QVERIFY(out.contains(QStringLiteral("total        50 clips, 0:25:0"))); // 50 x 30 s
         QVERIFY(out.contains(QStringLiteral("50 x WAV PCM 16-bit 22050 Hz mono")));
         QVERIFY(out.contains(QStringLiteral("Problems: 0")));
     }
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QString out;
         QCOMPARE(run({QStringLiteral("scan"), tmp.path(), QStringLiteral("--genres"), QStringLiteral("gct634"), QStringLiteral("--json")}, &out), 0);
         const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
-        QCOMPARE(o.value(QStringLiteral("clips")).toInt(), 1);   // rock is not of the 8; jazz.00001 is broken
+        QCOMPARE(o.value(QStringLiteral("clips")).toInt(), 1); // rock is not of the 8; jazz.00001 is broken
         QCOMPARE(o.value(QStringLiteral("genres")).toArray().size(), 8);
         QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("jazz")).toInt(), 1);
         const QString problems = QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("problems")).toArray()).toJson());

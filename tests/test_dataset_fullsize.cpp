@@ -37,7 +37,7 @@ private Q_SLOTS:
         }
         QElapsedTimer t;
         t.start();
-        m_scan = scanGtzan(m_dir);   // given one level too high, as a user would
+        m_scan = scanGtzan(m_dir); // given one level too high, as a user would
         qInfo("scanned in %.2f s", t.elapsed() / 1000.0);
     }
 
@@ -57,10 +57,11 @@ private Q_SLOTS:
 
     void realSplitListsOnTheFullSet() {
         const DatasetSplit ff = splitFromFolder(m_scan, testsupport::requireShared(QStringLiteral("data/splits/fault-filtered")));
-        QCOMPARE(int(ff.train.size()), 443 - 1);   // jazz.00054 is listed for training, and missing
+        QCOMPARE(int(ff.train.size()), 443 - 1); // jazz.00054 is listed for training, and missing
         QCOMPARE(int(ff.validation.size()), 197);
         QCOMPARE(int(ff.test.size()), 290);
-        QCOMPARE(ff.problems, QStringList{QStringLiteral("jazz/jazz.00054 is listed in train_filtered.txt but missing from %1").arg(m_scan.genreRoot)});
+        QCOMPARE(ff.problems,
+                 QStringList{QStringLiteral("jazz/jazz.00054 is listed in train_filtered.txt but missing from %1").arg(m_scan.genreRoot)});
         QVERIFY(ff.overlaps().isEmpty());
 
         ScanOptions o;
@@ -73,7 +74,14 @@ private Q_SLOTS:
         QCOMPARE(int(g.validation.size()), 40);
         QCOMPARE(int(g.train.size()), 580 - 1 - 40);
         QVERIFY(g.overlaps().isEmpty());
-        QCOMPARE(g.toJson().value(QStringLiteral("validation")).toObject().value(QStringLiteral("per_genre")).toObject().value(QStringLiteral("metal")).toInt(), 5);
+        QCOMPARE(g.toJson()
+                     .value(QStringLiteral("validation"))
+                     .toObject()
+                     .value(QStringLiteral("per_genre"))
+                     .toObject()
+                     .value(QStringLiteral("metal"))
+                     .toInt(),
+                 5);
     }
 
     void seededSplitOnTheFullSet() {
@@ -81,7 +89,7 @@ private Q_SLOTS:
         DatasetSplit b = stratifiedSplit(m_scan.records(), gtzanGenres(), 0.2, 42);
         carveValidation(a, 5, 42);
         carveValidation(b, 5, 42);
-        QCOMPARE(int(a.test.size()), 9 * 20 + 20);   // jazz: round(99 x 0.2) = 20
+        QCOMPARE(int(a.test.size()), 9 * 20 + 20); // jazz: round(99 x 0.2) = 20
         QCOMPARE(int(a.validation.size()), 50);
         QCOMPARE(int(a.train.size() + a.validation.size() + a.test.size()), 999);
         QVERIFY(a.overlaps().isEmpty());

@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(int(low.clips.size()), 50);
         // Two levels too high, as Kaggle's Data/genres_original.
         const DatasetScan twoUp = scanGtzan(m_tmp.path());
-        QVERIFY(twoUp.genreRoot.endsWith(QStringLiteral("au/genres")));   // 10 genre folders beat 8
+        QVERIFY(twoUp.genreRoot.endsWith(QStringLiteral("au/genres"))); // 10 genre folders beat 8
         QCOMPARE(int(twoUp.clips.size()), 30);
     }
 
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(s.countsByGenre().value(QStringLiteral("jazz")), 2);
         QCOMPARE(s.countsByGenre().value(QStringLiteral("pop")), 5);
         QCOMPARE(s.countsByGenre().value(QStringLiteral("blues")), 0);
-        for (const QString &p : s.problems) QVERIFY2(p.size() > 20, qPrintable(p));   // sentences, not codes
+        for (const QString &p : s.problems) QVERIFY2(p.size() > 20, qPrintable(p)); // sentences, not codes
         QFile::remove(m_wavRoot + QStringLiteral("/pop/pop.00077.wav"));
         QFile::remove(m_wavRoot + QStringLiteral("/pop/my song.wav"));
         QDir(m_wavRoot).rmdir(QStringLiteral("polka"));

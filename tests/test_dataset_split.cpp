@@ -36,16 +36,26 @@ private Q_SLOTS:
     void splitLinesAreTolerant_data() {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("id");
-        QTest::newRow("plain") << "blues/blues.00029.wav" << "blues/blues.00029";
-        QTest::newRow("dot slash") << "./blues/blues.00029.wav" << "blues/blues.00029";
-        QTest::newRow("au") << "blues/blues.00029.au" << "blues/blues.00029";
-        QTest::newRow("genres prefix") << "genres/blues/blues.00029.au" << "blues/blues.00029";
-        QTest::newRow("genres_original + dot") << "./genres_original/jazz/jazz.00054.wav" << "jazz/jazz.00054";
-        QTest::newRow("windows, spaces, CRLF") << "  genres\\pop\\pop.00001.WAV \r\n" << "pop/pop.00001";
-        QTest::newRow("bare file") << "metal.00003.wav" << "metal/metal.00003";
-        QTest::newRow("no extension") << "rock/rock.00010" << "rock/rock.00010";
-        QTest::newRow("blank") << "   " << "";
-        QTest::newRow("comment") << "# train list" << "";
+        QTest::newRow("plain") << "blues/blues.00029.wav"
+                               << "blues/blues.00029";
+        QTest::newRow("dot slash") << "./blues/blues.00029.wav"
+                                   << "blues/blues.00029";
+        QTest::newRow("au") << "blues/blues.00029.au"
+                            << "blues/blues.00029";
+        QTest::newRow("genres prefix") << "genres/blues/blues.00029.au"
+                                       << "blues/blues.00029";
+        QTest::newRow("genres_original + dot") << "./genres_original/jazz/jazz.00054.wav"
+                                               << "jazz/jazz.00054";
+        QTest::newRow("windows, spaces, CRLF") << "  genres\\pop\\pop.00001.WAV \r\n"
+                                               << "pop/pop.00001";
+        QTest::newRow("bare file") << "metal.00003.wav"
+                                   << "metal/metal.00003";
+        QTest::newRow("no extension") << "rock/rock.00010"
+                                      << "rock/rock.00010";
+        QTest::newRow("blank") << "   "
+                               << "";
+        QTest::newRow("comment") << "# train list"
+                                 << "";
     }
     void splitLinesAreTolerant() {
         QFETCH(QString, line);
@@ -130,12 +140,14 @@ private Q_SLOTS:
         const DatasetSplit r = stratifiedSplit(reversed, gtzanGenres(), 0.2, 11);
         const DatasetSplit c = stratifiedSplit(clips, gtzanGenres(), 0.2, 12);
         QCOMPARE(idsOf(a.test), idsOf(b.test));
-        QCOMPARE(idsOf(a.test), idsOf(r.test));   // input order does not matter, only the seed
+        QCOMPARE(idsOf(a.test), idsOf(r.test)); // input order does not matter, only the seed
         QVERIFY(idsOf(a.test) != idsOf(c.test));
         QCOMPARE(int(a.test.size()), 200);
         QCOMPARE(int(a.train.size()), 800);
         QVERIFY(a.overlaps().isEmpty());
-        QCOMPARE(a.toJson().value(QStringLiteral("test")).toObject().value(QStringLiteral("per_genre")).toObject().value(QStringLiteral("jazz")).toInt(), 20);
+        QCOMPARE(
+            a.toJson().value(QStringLiteral("test")).toObject().value(QStringLiteral("per_genre")).toObject().value(QStringLiteral("jazz")).toInt(),
+            20);
     }
 
     void validationFivePerGenre() {
@@ -162,16 +174,16 @@ private Q_SLOTS:
         carveValidation(s, 5, 3);
         const auto segmentsOf = [](const std::vector<ClipRecord> &side, int frames) {
             std::vector<ClipFeatures> feats;
-            for (const ClipRecord &c : side) feats.push_back({c, Matrix(96, frames), 0});
+            for (const ClipRecord &c : side) feats.push_back({c, Matrix(96, frames), 0, {}, FeatureSpec::gct634()});
             QSet<QString> owners;
             const std::vector<SegmentRef> segs = segmentClips(feats, 125, 0);
             for (const SegmentRef &r : segs) owners.insert(feats[size_t(r.clipIndex)].clip.id);
             return std::make_pair(owners, segs.size());
         };
-        const auto [train, nTrain] = segmentsOf(s.train, 938);   // 30 s at 16 kHz, hop 512
+        const auto [train, nTrain] = segmentsOf(s.train, 938); // 30 s at 16 kHz, hop 512
         const auto [valid, nValid] = segmentsOf(s.validation, 938);
         const auto [test, nTest] = segmentsOf(s.test, 938);
-        QCOMPARE(nTrain, s.train.size() * 7);   // about 7 four-second segments per 30 s clip
+        QCOMPARE(nTrain, s.train.size() * 7); // about 7 four-second segments per 30 s clip
         QCOMPARE(nTest, s.test.size() * 7);
         QCOMPARE(nValid, size_t(50 * 7));
         QVERIFY(!train.intersects(test) && !train.intersects(valid) && !valid.intersects(test));

@@ -56,7 +56,10 @@ private Q_SLOTS:
         o.clipsPerGenre = 2;
         o.seconds = 4.0;
         int lastDone = 0, lastTotal = 0;
-        o.progress = [&](int done, int total) { lastDone = done; lastTotal = total; };
+        o.progress = [&](int done, int total) {
+            lastDone = done;
+            lastTotal = total;
+        };
         QCOMPARE(ensureDemoDataset(a.path(), o), a.path());
         QCOMPARE(lastDone, 20);
         QCOMPARE(lastTotal, 20);
@@ -70,7 +73,7 @@ private Q_SLOTS:
             QCOMPARE(info.frames, qint64(4 * 22050));
         }
         ensureDemoDataset(b.path(), o);
-        QCOMPARE(digestOfTree(a.path()), digestOfTree(b.path()));   // bit for bit the same
+        QCOMPARE(digestOfTree(a.path()), digestOfTree(b.path())); // bit for bit the same
 
         // A second call keeps the files as they are (no rewrite).
         const QString one = a.filePath(QStringLiteral("genres/jazz/jazz.00000.wav"));
@@ -92,9 +95,7 @@ private Q_SLOTS:
         QVERIFY(metal > classical + 10);
     }
 
-    void unwritableRootIsAnError() {
-        QVERIFY_THROWS_EXCEPTION(gtzan::Error, ensureDemoDataset(QStringLiteral("/proc/no-such-place/demo")));
-    }
+    void unwritableRootIsAnError() { QVERIFY_THROWS_EXCEPTION(gtzan::Error, ensureDemoDataset(QStringLiteral("/proc/no-such-place/demo"))); }
 };
 
 QTEST_GUILESS_MAIN(DemoDataset)

@@ -97,8 +97,8 @@ private Q_SLOTS:
             worstPower = std::max(worstPower, std::fabs(power.data[i] - refPower.data[i]));
             worstDb = std::max(worstDb, std::fabs(db.data[i] - refDb.data[i]));
         }
-        qInfo("%s %s: max |power diff| = %.3g x max(ref), max |dB diff| = %.3g dB", qPrintable(clip), qPrintable(preset),
-              double(worstPower / peak), double(worstDb));
+        qInfo("%s %s: max |power diff| = %.3g x max(ref), max |dB diff| = %.3g dB", qPrintable(clip), qPrintable(preset), double(worstPower / peak),
+              double(worstDb));
         QVERIFY2(worstPower <= 1e-4f * peak, qPrintable(QStringLiteral("power diff %1, peak %2").arg(worstPower).arg(peak)));
         QVERIFY2(worstDb <= 1e-3f, qPrintable(QStringLiteral("dB diff %1").arg(worstDb)));
     }

@@ -17,13 +17,15 @@ private Q_SLOTS:
     void streamedEqualsWhole_data() {
         QTest::addColumn<QString>("clip");
         QTest::addColumn<QString>("preset");
-        QTest::addColumn<double>("seconds");   // 0: the clip as it is; else cut to this length
+        QTest::addColumn<double>("seconds"); // 0: the clip as it is; else cut to this length
         for (const char *preset : {"gct634", "native", "musicnn"}) {
             QTest::newRow(qPrintable(QStringLiteral("jazz %1").arg(QLatin1String(preset)))) << "jazz/jazz.00001" << preset << 0.0;
             QTest::newRow(qPrintable(QStringLiteral("metal cut %1").arg(QLatin1String(preset)))) << "metal/metal.00003" << preset << 7.3217;
         }
-        QTest::newRow("short gct634") << "blues/blues.00000" << "gct634" << 0.05;
-        QTest::newRow("exact hops gct634") << "pop/pop.00001" << "gct634" << 2.048;
+        QTest::newRow("short gct634") << "blues/blues.00000"
+                                      << "gct634" << 0.05;
+        QTest::newRow("exact hops gct634") << "pop/pop.00001"
+                                           << "gct634" << 2.048;
     }
     void streamedEqualsWhole() {
         QFETCH(QString, clip);

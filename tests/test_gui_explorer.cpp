@@ -2,17 +2,17 @@
 // clips with the keyboard, filter, load a split, play with the space key, switch augmentations
 // on with the panel's sliders and check that views and engine state follow, A/B, export, and a
 // corrupt clip in a copied folder that gets an error badge while everything else keeps working.
-#include "AudioPlayer.h"
-#include "AugmentationPanel.h"
-#include "ClipInspector.h"
-#include "ClipTableModel.h"
-#include "DatasetBrowser.h"
-#include "MainWindow.h"
 #include "PulseNullSink.h"
-#include "SpectrogramView.h"
 #include "TestSupport.h"
+#include "app/gui/MainWindow.h"
 #include "audio/AudioDecoder.h"
 #include "dataset/DatasetSplit.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/AugmentationPanel.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/ClipTableModel.h"
+#include "widgets/DatasetBrowser.h"
+#include "widgets/SpectrogramView.h"
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
@@ -25,6 +25,9 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+using namespace gtzan::widgets;
+using namespace gtzan::gui;
 
 using gtzan::AugmentKind;
 
@@ -47,10 +50,10 @@ class GuiExplorer : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);   // QSettings in a test location, not the user's
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
         m_sample = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
         QString why;
-        QVERIFY2(m_pulse.start(&why), qPrintable(why));   // so the space key really plays
+        QVERIFY2(m_pulse.start(&why), qPrintable(why)); // so the space key really plays
     }
 
     void opensTheSampleAndBrowsesWithTheKeyboard() {
@@ -59,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(openSample(w, m_sample));
         QTreeWidget *tree = w.browser()->genreTree();
-        QCOMPARE(tree->topLevelItemCount(), 11);   // "All genres" + 10
+        QCOMPARE(tree->topLevelItemCount(), 11); // "All genres" + 10
         QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("50"));
         for (int i = 1; i < 11; ++i) QCOMPARE(tree->topLevelItem(i)->text(1), QStringLiteral("5"));
         QTableView *table = w.browser()->clipTable();
@@ -109,7 +112,8 @@ private Q_SLOTS:
         w.browser()->loadSplitFolder(splits);
         tree->setCurrentItem(tree->topLevelItem(0));
         QHash<QString, QString> side;
-        for (const auto &[file, name] : {std::pair{"train_filtered.txt", "train"}, {"valid_filtered.txt", "validation"}, {"test_filtered.txt", "test"}})
+        for (const auto &[file, name] :
+             {std::pair{"train_filtered.txt", "train"}, {"valid_filtered.txt", "validation"}, {"test_filtered.txt", "test"}})
             for (const QString &id : gtzan::readSplitFile(splits + QLatin1Char('/') + QLatin1String(file))) side.insert(id, QLatin1String(name));
         QStringList seen;
         for (int r = 0; r < table->model()->rowCount(); ++r) {
@@ -155,7 +159,8 @@ private Q_SLOTS:
         panel->toggle(AugmentKind::Stretch)->setChecked(false);
         panel->toggle(AugmentKind::Pitch)->setChecked(true);
         panel->slider(AugmentKind::Pitch)->setValue(24);
-        QVERIFY(QTest::qWaitFor([&] { return in->augmentation().pitchSemitones == 12.0 && !in->augmentation().stretchRate && !in->isBusy(); }, 60000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return in->augmentation().pitchSemitones == 12.0 && !in->augmentation().stretchRate && !in->isBusy(); }, 60000));
         QCOMPARE(in->augmentedAudio()->samples.size(), original->samples.size());
         QCOMPARE(in->version(), ClipInspector::Version::Augmented);
 
@@ -226,14 +231,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(openSample(w, root));
         QTableView *table = w.browser()->clipTable();
-        QCOMPARE(table->model()->rowCount(), 10);   // 9 readable + the broken one, badged
+        QCOMPARE(table->model()->rowCount(), 10); // 9 readable + the broken one, badged
         int brokenRow = -1;
         for (int r = 0; r < 10; ++r)
             if (rowPath(w, r) == broken) brokenRow = r;
         QVERIFY(brokenRow >= 0);
         const QModelIndex name = table->model()->index(brokenRow, ClipTableModel::Name);
         QVERIFY(name.data(ClipTableModel::UnreadableRole).toBool());
-        QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull());   // the error badge
+        QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull()); // the error badge
         QVERIFY(table->model()->index(brokenRow, ClipTableModel::Problems).data().toString().contains(QStringLiteral("jazz.00002")));
         QVERIFY(table->model()->index(0, ClipTableModel::Name).data(Qt::DecorationRole).isNull());
 

@@ -1,19 +1,21 @@
 // The clip inspector as a person drives it: open a real GTZAN clip, see waveform and spectrogram,
 // change the spectrogram's settings with the controls, and get a message (not a crash) for a
 // broken file. Measures (does not assert) the time from opening a 30 s clip to its spectrogram.
-#include "AudioPlayer.h"
-#include "ClipInspector.h"
-#include "QCustomPlotInclude.h"
-#include "SpectrogramControls.h"
-#include "SpectrogramView.h"
 #include "TestSupport.h"
-#include "TransportBar.h"
-#include "WaveformView.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/QCustomPlotInclude.h"
+#include "widgets/SpectrogramControls.h"
+#include "widgets/SpectrogramView.h"
+#include "widgets/TransportBar.h"
+#include "widgets/WaveformView.h"
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace gtzan::widgets;
 
 class GuiInspector : public QObject {
     Q_OBJECT
@@ -148,7 +150,7 @@ private Q_SLOTS:
         w.show();
         QSignalSpy opened(&w, &ClipInspector::opened);
         const QString other = testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres/metal/metal.00002.wav"));
-        for (int i = 0; i < 4; ++i) w.openFile(i % 2 ? other : m_clip);   // ends on `other`
+        for (int i = 0; i < 4; ++i) w.openFile(i % 2 ? other : m_clip); // ends on `other`
         QVERIFY(QTest::qWaitFor([&] { return !w.isBusy() && opened.count() >= 1; }, 30000));
         QCOMPARE(w.currentPath(), other);
         QCOMPARE(opened.last().at(0).toString(), other);

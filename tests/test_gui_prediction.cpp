@@ -4,24 +4,24 @@
 // the error entries, the chart and timeline, the CSV, the model choice (starter from the resource,
 // a damaged file that keeps the previous model, the remembered choice) and the promise that the
 // panel's numbers are exactly `gtzan-cli predict --json`'s for the same file and model.
-#include "ClipInspector.h"
-#include "GenreProbabilityChart.h"
 #include "GeneratedGtzan.h"
-#include "MainWindow.h"
-#include "RunHistoryPanel.h"
-#include "TrainingDashboard.h"
-#include "TrainingSetupPanel.h"
-#include <QPushButton>
-#include "PredictionPanel.h"
-#include "SegmentTimeline.h"
 #include "TestSupport.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/PredictionPanel.h"
+#include "app/gui/RunHistoryPanel.h"
+#include "app/gui/TrainingDashboard.h"
+#include "app/gui/TrainingSetupPanel.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
 #include "tensor/TorchRuntime.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/GenreProbabilityChart.h"
+#include "widgets/SegmentTimeline.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,11 +32,14 @@
 #include <cmath>
 #include <numeric>
 
+using namespace gtzan::widgets;
+using namespace gtzan::gui;
+
 class GuiPrediction : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QStringList m_good, m_bad;   // files made in initTestCase
-    QString m_starterCopy;       // the starter model as a file, for the CLI
+    QStringList m_good, m_bad; // files made in initTestCase
+    QString m_starterCopy;     // the starter model as a file, for the CLI
 
     QString made(const QString &name) const { return m_dir.filePath(name); }
 
@@ -54,12 +57,14 @@ class GuiPrediction : public QObject {
         QVERIFY(dropped.isAccepted());
     }
     static bool allDone(PredictionPanel *p) {
-        return QTest::qWaitFor([p] {
-            if (p->isBusy()) return false;
-            for (int r = 0; r < p->rowCount(); ++r)
-                if (!p->done(r)) return false;
-            return true;
-        }, 60000);
+        return QTest::qWaitFor(
+            [p] {
+                if (p->isBusy()) return false;
+                for (int r = 0; r < p->rowCount(); ++r)
+                    if (!p->done(r)) return false;
+                return true;
+            },
+            60000);
     }
     static int rowOf(PredictionPanel *p, const QString &file) {
         for (int r = 0; r < p->rowCount(); ++r)
@@ -69,20 +74,21 @@ class GuiPrediction : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);   // QSettings in a test location, not the user's
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
         QSettings().remove(QStringLiteral("prediction/model"));
-        gtzan::configureTorchThreads(2);            // as the CLI below (--threads 2)
+        gtzan::configureTorchThreads(2); // as the CLI below (--threads 2)
         QVERIFY(m_dir.isValid());
         const QString genres = testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres"));
         const QString jazz = genres + QStringLiteral("/jazz/jazz.00001.wav");
         // Real clips in the formats a person has: the WAV as it is, the others written by the engine.
         QVERIFY(QFile::copy(jazz, made(QStringLiteral("jazz.00001.wav"))));
-        gtzan::writeAudio(made(QStringLiteral("classical-44k.flac")), gtzan::decodeAudio(genres + QStringLiteral("/classical/classical.00002.wav"), 44100));
+        gtzan::writeAudio(made(QStringLiteral("classical-44k.flac")),
+                          gtzan::decodeAudio(genres + QStringLiteral("/classical/classical.00002.wav"), 44100));
         gtzan::writeAudio(made(QStringLiteral("rock.ogg")), gtzan::decodeAudio(genres + QStringLiteral("/rock/rock.00000.wav"), 22050));
         gtzan::writeAudio(made(QStringLiteral("metal.mp3")), gtzan::decodeAudio(genres + QStringLiteral("/metal/metal.00003.wav"), 22050));
         gtzan::Audio tone;
         tone.sampleRate = 16000;
-        tone.samples = testsupport::sine(440.0, 12.0, 16000);   // 12 s: three segments, not a whole clip
+        tone.samples = testsupport::sine(440.0, 12.0, 16000); // 12 s: three segments, not a whole clip
         gtzan::writeAudio(made(QStringLiteral("tone.wav")), tone);
         m_good = QStringList{made(QStringLiteral("jazz.00001.wav")), made(QStringLiteral("classical-44k.flac")), made(QStringLiteral("rock.ogg")),
                              made(QStringLiteral("metal.mp3")), made(QStringLiteral("tone.wav"))};
@@ -105,7 +111,7 @@ private Q_SLOTS:
 
     void starterModelLoadsFromTheResourceAndSaysWhatItIs() {
         PredictionPanel panel;
-        QVERIFY(panel.modelPath().isEmpty());   // the starter
+        QVERIFY(panel.modelPath().isEmpty()); // the starter
         const gtzan::ModelSummary &s = panel.modelSummary();
         QCOMPARE(s.genres.size(), 10);
         // The musicnn starter: every sample clip trains it, so its accuracy is cross-validated.
@@ -118,10 +124,11 @@ private Q_SLOTS:
         QVERIFY(s.hasMusicnnWeights);
         QVERIFY(s.preset == QLatin1String("gct634"));
         const QString info = panel.modelInfoText();
-        QVERIFY2(info.contains(QLatin1String("Trained on 50 clips")) && info.contains(QLatin1String("5-fold cross-validated clip accuracy")), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("Trained on 50 clips")) && info.contains(QLatin1String("5-fold cross-validated clip accuracy")),
+                 qPrintable(info));
         QVERIFY2(info.contains(QLatin1String("ISC")), qPrintable(info));
         QVERIFY2(info.contains(QLatin1String("very few clips")), qPrintable(info));
-        QVERIFY2(info.contains(QLatin1String("train-starter.sh")), qPrintable(info));   // provenance
+        QVERIFY2(info.contains(QLatin1String("train-starter.sh")), qPrintable(info)); // provenance
     }
 
     void droppedFilesArePredictedAndBadOnesListedWithTheReason() {
@@ -129,10 +136,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         PredictionPanel *panel = w.predictionPanel();
-        QVERIFY(w.tabs()->currentWidget() != panel);   // dropped on the Explore tab
+        QVERIFY(w.tabs()->currentWidget() != panel); // dropped on the Explore tab
         QSignalSpy predicted(panel, &PredictionPanel::filePredicted);
         drop(&w, m_good + m_bad);
-        QCOMPARE(w.tabs()->currentWidget(), panel);    // audio files go to the Predict tab
+        QCOMPARE(w.tabs()->currentWidget(), panel); // audio files go to the Predict tab
         QVERIFY(allDone(panel));
         QCOMPARE(panel->rowCount(), m_good.size() + m_bad.size());
         QCOMPARE(predicted.count(), panel->rowCount());
@@ -176,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(panel->timeline()->segmentCount(), int(panel->entry(jazz).prediction.segments.size()));
         QVERIFY(panel->timeline()->toolTipFor(0).contains(panel->modelSummary().genres.value(panel->entry(jazz).prediction.segments[0].genre)));
         QTRY_COMPARE_WITH_TIMEOUT(panel->inspector()->currentPath(), made(QStringLiteral("jazz.00001.wav")), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->inspector()->originalAudio() != nullptr, 20000);   // playable, spectrogram drawn
+        QTRY_VERIFY_WITH_TIMEOUT(panel->inspector()->originalAudio() != nullptr, 20000); // playable, spectrogram drawn
         // A failed file: its reason, no chart.
         panel->selectRow(rowOf(panel, made(QStringLiteral("notes.mp3"))));
         QVERIFY(panel->chart()->probabilities().empty());
@@ -207,7 +214,7 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("genre")).toString(), p.genreName);
             const QJsonArray probs = o.value(QStringLiteral("probabilities")).toArray();
             QCOMPARE(probs.size(), int(p.probabilities.size()));
-            for (int k = 0; k < probs.size(); ++k) QCOMPARE(float(probs[k].toDouble()), p.probabilities[size_t(k)]);   // exact
+            for (int k = 0; k < probs.size(); ++k) QCOMPARE(float(probs[k].toDouble()), p.probabilities[size_t(k)]); // exact
             const QJsonArray segs = o.value(QStringLiteral("segments")).toArray();
             QCOMPARE(segs.size(), int(p.segments.size()));
             for (int s = 0; s < segs.size(); ++s) {
@@ -215,6 +222,40 @@ private Q_SLOTS:
                 for (int k = 0; k < sp.size(); ++k) QCOMPARE(float(sp[k].toDouble()), p.segments[size_t(s)].probabilities[size_t(k)]);
             }
         }
+    }
+
+    void aLongFileShowsAFirstAnswerFromExcerptsThenRefinesIt() {
+        // Six real clips back to back (3 minutes): the first answer comes from 8 excerpts spread
+        // over the file, before any of it is streamed; later ones say how much is done.
+        const QString genres = testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres"));
+        QTemporaryDir own; // not in m_dir, whose files folderDropRule counts
+        QVERIFY(own.isValid());
+        const QString longFile = own.filePath(QStringLiteral("three-minutes.flac"));
+        gtzan::Audio all;
+        all.sampleRate = 22050;
+        for (const char *clip :
+             {"blues/blues.00000", "jazz/jazz.00001", "rock/rock.00000", "metal/metal.00003", "pop/pop.00001", "disco/disco.00002"}) {
+            const gtzan::Audio a = gtzan::decodeAudio(genres + QLatin1Char('/') + QLatin1String(clip) + QStringLiteral(".wav"), 22050);
+            all.samples.insert(all.samples.end(), a.samples.begin(), a.samples.end());
+        }
+        gtzan::writeAudio(longFile, all);
+        PredictionPanel panel;
+        QStringList tips, titles;
+        connect(&panel, &PredictionPanel::partialAnswerShown, &panel, [&](int row) {
+            tips << panel.table()->item(row, 1)->toolTip();
+            titles << panel.detailText();
+        });
+        panel.addPaths({longFile});
+        QVERIFY(allDone(&panel));
+        QVERIFY2(tips.size() >= 3, qPrintable(tips.join(QLatin1Char('|'))));
+        QCOMPARE(tips.front(), QStringLiteral("A first answer from 8 excerpts spread over the file; refining."));
+        QVERIFY2(titles.front().contains(QLatin1String("a first answer from 8 excerpts spread over the file; refining")), qPrintable(titles.front()));
+        QVERIFY2(tips.at(1).startsWith(QLatin1String("An answer from 17% of the file and 7 excerpts of the rest")), qPrintable(tips.at(1)));
+        QVERIFY2(tips.back().startsWith(QLatin1String("An answer from")) || tips.back().startsWith(QLatin1String("A first answer from")),
+                 qPrintable(tips.back()));
+        QVERIFY(panel.entry(0).ok);
+        QVERIFY(!panel.entry(0).prediction.partial);
+        QCOMPARE(panel.table()->item(0, 1)->toolTip().contains(QLatin1String("refining")), false);
     }
 
     void folderDropRule() {
@@ -226,7 +267,7 @@ private Q_SLOTS:
         w.tabs()->setCurrentWidget(panel);
         drop(&w, {m_dir.path()});
         QVERIFY(allDone(panel));
-        QCOMPARE(panel->rowCount(), m_good.size() + m_bad.size());   // the .csv and .gtzm are not audio
+        QCOMPARE(panel->rowCount(), m_good.size() + m_bad.size()); // the .csv and .gtzm are not audio
         // Elsewhere a folder opens as a data set and nothing new is predicted.
         w.tabs()->setCurrentIndex(0);
         drop(&w, {m_dir.path()});
@@ -257,13 +298,13 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         const QString message = failed.first().at(1).toString();
         QVERIFY2(message.contains(QLatin1String("damaged.gtzm")) && message.contains(QLatin1String("damaged")), qPrintable(message));
-        QVERIFY(panel.modelPath().isEmpty());   // still the starter
+        QVERIFY(panel.modelPath().isEmpty()); // still the starter
         QVERIFY(panel.entry(0).prediction.probabilities == before);
 
         // A model file chosen by the person: used, the list predicted again, remembered.
         QVERIFY(panel.setModelPath(m_starterCopy));
         QVERIFY(allDone(&panel));
-        QVERIFY(panel.entry(0).prediction.probabilities == before);   // the same model, as a file
+        QVERIFY(panel.entry(0).prediction.probabilities == before); // the same model, as a file
         PredictionPanel again;
         QCOMPARE(again.modelPath(), m_starterCopy);
         QVERIFY(again.setModelPath(QString()));
@@ -284,7 +325,7 @@ private Q_SLOTS:
         PredictionPanel *panel = w.predictionPanel();
         QVERIFY(panel->setModelPath(QString()));
         panel->clearList();
-        QCOMPARE(panel->progressText(), QStringLiteral("No files yet"));   // not "0 / 1 files"
+        QCOMPARE(panel->progressText(), QStringLiteral("No files yet")); // not "0 / 1 files"
         panel->addPaths({made(QStringLiteral("jazz.00001.wav"))});
         QVERIFY(allDone(panel));
         QCOMPARE(panel->modelSummary().network, QStringLiteral("embed_mlp"));
@@ -292,7 +333,7 @@ private Q_SLOTS:
         TrainingDashboard *d = w.training();
         d->setModelsDir(made(QStringLiteral("models")));
         d->loadHistory(made(QStringLiteral("history.json")));
-        QVERIFY(!d->useInPredictButton()->isEnabled());   // nothing trained yet
+        QVERIFY(!d->useInPredictButton()->isEnabled()); // nothing trained yet
         gtzan::TrainingRecipe r = TrainingSetupPanel::defaultRecipe();
         r.dataFolder = data;
         r.genreSet = QStringLiteral("all");
@@ -318,7 +359,7 @@ private Q_SLOTS:
         QVERIFY(allDone(panel));
         QCOMPARE(panel->rowCount(), 1);
         QVERIFY(panel->entry(0).ok);
-        QVERIFY(panel->entry(0).prediction.tags.empty());   // the list was predicted again, by the cnn1d
+        QVERIFY(panel->entry(0).prediction.tags.empty()); // the list was predicted again, by the cnn1d
 
         // The same from the History row, after going back to the starter.
         QVERIFY(panel->setModelPath(QString()));
@@ -338,11 +379,11 @@ private Q_SLOTS:
         f.write("GTZANMDL this file was cut short");
         f.close();
         QSettings().setValue(QStringLiteral("prediction/model"), broken);
-        MainWindow w;   // must start, whatever the remembered file holds
+        MainWindow w; // must start, whatever the remembered file holds
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         PredictionPanel *panel = w.predictionPanel();
-        QVERIFY(panel->modelPath().isEmpty());   // the starter
+        QVERIFY(panel->modelPath().isEmpty()); // the starter
         QVERIFY2(panel->startupNote().contains(broken), qPrintable(panel->startupNote()));
         QVERIFY2(panel->modelInfoText().contains(QLatin1String("could not be loaded")), qPrintable(panel->modelInfoText()));
         QSettings().remove(QStringLiteral("prediction/model"));

@@ -1,13 +1,16 @@
 // The training dashboard end to end (offscreen): a short run started from the panel on a
 // generated data set, points arriving on the curves, cancel, a run to the end, the history row,
 // and a click on every confusion-matrix cell listing exactly the clips of that cell.
-#include "ConfusionInspector.h"
-#include "ConfusionMatrixView.h"
 #include "GeneratedGtzan.h"
-#include "RunHistoryPanel.h"
-#include "TrainingCurves.h"
-#include "TrainingDashboard.h"
-#include "TrainingSetupPanel.h"
+#include "TestSupport.h"
+#include "app/gui/ConfusionInspector.h"
+#include "app/gui/FolderEvaluationDialog.h"
+#include "app/gui/RunHistoryPanel.h"
+#include "app/gui/TrainingDashboard.h"
+#include "app/gui/TrainingSetupPanel.h"
+#include "tasks/TaskRunner.h"
+#include "widgets/ConfusionMatrixView.h"
+#include "widgets/TrainingCurves.h"
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -17,6 +20,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace gtzan::widgets;
+using namespace gtzan::gui;
 
 using gtzan::TrainingRecipe;
 
@@ -72,14 +78,14 @@ private Q_SLOTS:
         const int batches = d.curves()->batchPointCount();
         QVERIFY(batches >= 2);
         QVERIFY(d.curves()->validationPointCount() >= 1);
-        QTRY_VERIFY_WITH_TIMEOUT(d.curves()->batchPointCount() > batches, 30000);   // still arriving
+        QTRY_VERIFY_WITH_TIMEOUT(d.curves()->batchPointCount() > batches, 30000); // still arriving
         QTest::mouseClick(d.cancelButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(d.state(), TrainingDashboard::State::Idle);
         QVERIFY2(d.statusText().contains(QStringLiteral("Cancelled")), qPrintable(d.statusText()));
         QVERIFY(d.startButton()->isEnabled());
-        QCOMPARE(d.history()->table()->rowCount(), 0);   // a cancelled run is not kept
+        QCOMPARE(d.history()->table()->rowCount(), 0); // a cancelled run is not kept
         qInfo("max GUI-thread stall during the cancelled run: %.1f ms", d.maxStallMs());
 
         // 2. A short run to the end: curves complete, history row, model file, evaluation.
@@ -95,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(record.modelPath));
         QVERIFY(record.modelPath.startsWith(m_tmp.filePath(QStringLiteral("models"))));
         QVERIFY(record.hasEvaluation);
-        QCOMPARE(int(record.evaluation.clips.size()), 20);   // 2 test clips x 10 genres
+        QCOMPARE(int(record.evaluation.clips.size()), 20); // 2 test clips x 10 genres
         QCOMPARE(record.test.mean, record.evaluation.accuracy);
         QCOMPARE(record.recipe.options.epochs, 3);
         QCOMPARE(int(record.history.size()), 1);
@@ -138,7 +144,7 @@ private Q_SLOTS:
         d.reopenRun(record.id);
         QCOMPARE(d.curves()->epochPointCount(), 3);
         d.compareRuns({record.id, record.id});
-        QCOMPARE(d.curves()->graphCount(), 8);   // 2 runs x (train, validation) x (loss, accuracy)
+        QCOMPARE(d.curves()->graphCount(), 8); // 2 runs x (train, validation) x (loss, accuracy)
     }
 
     // The embedding choice is offered for embed_mlp / fusion only and lands in the recipe (the same
@@ -151,7 +157,7 @@ private Q_SLOTS:
         model->setCurrentIndex(model->findData(QStringLiteral("cnn1d")));
         QVERIFY(!embedding->isEnabled());
         embedding->setCurrentIndex(embedding->findData(QStringLiteral("msd")));
-        QCOMPARE(panel.recipe().embedding, QStringLiteral("none"));   // cnn1d takes no embedding
+        QCOMPARE(panel.recipe().embedding, QStringLiteral("none")); // cnn1d takes no embedding
         model->setCurrentIndex(model->findData(QStringLiteral("embed_mlp")));
         QVERIFY(embedding->isEnabled());
         const TrainingRecipe r = panel.recipe();
@@ -163,8 +169,45 @@ private Q_SLOTS:
         QCOMPARE(panel.recipe().embedding, QStringLiteral("mtt"));
     }
 
+    void evaluateOnFolderShowsWhatTheEngineComputes() {
+        // The History's "Evaluate on folder..." runs evaluateModelFileOnFolder (gtzan-cli eval's
+        // path) off the GUI thread: the small starter on the real sample gives the same figures.
+        const QString sample = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
+        const QString model = m_tmp.filePath(QStringLiteral("small-starter.gtzm"));
+        QVERIFY(QFile::copy(QStringLiteral(":/models/starter-cnn1d.gtzm"), model));
+        RunHistoryPanel panel;
+        FolderEvaluationDialog *dialog = panel.evaluateOnFolder(model, sample);
+        QSignalSpy finished(dialog, &FolderEvaluationDialog::evaluationFinished);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!dialog->isRunning());
+        const gtzan::FolderEvaluation expected = gtzan::evaluateModelFileOnFolder(model, sample);
+        QCOMPARE(dialog->result()->clips, 50);
+        QCOMPARE(dialog->result()->evaluation.accuracy, expected.evaluation.accuracy);
+        QCOMPARE(dialog->result()->evaluation.confusion, expected.evaluation.confusion);
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("Clip accuracy %1%").arg(expected.evaluation.accuracy * 100.0, 0, 'f', 1)),
+                 qPrintable(dialog->summaryText()));
+        QVERIFY(dialog->matrix()->isVisibleTo(dialog));
+        // Cancel at once: no result, said plainly, and the window stays usable.
+        FolderEvaluationDialog *cancelled = panel.evaluateOnFolder(model, sample);
+        QSignalSpy over(cancelled, &FolderEvaluationDialog::evaluationFinished);
+        gtzan::TaskRunner::instance().cancelAll(cancelled);
+        QVERIFY(over.wait(60000));
+        QCOMPARE(over.first().first().toBool(), false);
+        QVERIFY(!cancelled->result());
+        QVERIFY2(cancelled->summaryText().contains(QLatin1String("cancelled")), qPrintable(cancelled->summaryText()));
+        // A folder with no clips of the model's genres: the reason, not a crash.
+        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("empty-folder"))));
+        FolderEvaluationDialog *empty = panel.evaluateOnFolder(model, m_tmp.filePath(QStringLiteral("empty-folder")));
+        QSignalSpy failed(empty, &FolderEvaluationDialog::evaluationFinished);
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(failed.first().first().toBool(), false);
+        QVERIFY2(empty->summaryText().contains(QLatin1String("failed")), qPrintable(empty->summaryText()));
+    }
+
     void historyPersistsDeletesAndUndoes() {
-        const QString path = m_tmp.filePath(QStringLiteral("history.json"));   // written by the run above
+        const QString path = m_tmp.filePath(QStringLiteral("history.json")); // written by the run above
         RunHistoryPanel panel;
         panel.load(path);
         QVERIFY(panel.loadError().isEmpty());

@@ -23,10 +23,10 @@ QByteArray le16(quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v
 // A 16-bit PCM WAV header whose data chunk announces `dataBytes`, followed by `heldBytes` of samples.
 QByteArray pcmWav(quint32 rate, quint16 channels, quint32 dataBytes, int heldBytes) {
     const quint16 block = quint16(2 * channels);
-    QByteArray b = "RIFF" + le32(36 + dataBytes) + "WAVEfmt " + le32(16) + le16(1) + le16(channels) + le32(rate) +
-                   le32(rate * block) + le16(block) + le16(16) + "data" + le32(dataBytes);
+    QByteArray b = "RIFF" + le32(36 + dataBytes) + "WAVEfmt " + le32(16) + le16(1) + le16(channels) + le32(rate) + le32(rate * block) + le16(block) +
+                   le16(16) + "data" + le32(dataBytes);
     QByteArray samples(heldBytes, '\0');
-    for (int i = 0; i < heldBytes; i += 2) samples[i + 1] = char((i / 2) % 64);   // a quiet saw tooth
+    for (int i = 0; i < heldBytes; i += 2) samples[i + 1] = char((i / 2) % 64); // a quiet saw tooth
     return b + samples;
 }
 
@@ -71,7 +71,7 @@ QString memoryDecodeError(const QByteArray &bytes, const QString &name) {
 class HostileAudio : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_clip;   // a real GTZAN clip, 22.05 kHz mono 16-bit, about 30 s
+    QString m_clip; // a real GTZAN clip, 22.05 kHz mono 16-bit, about 30 s
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
@@ -133,8 +133,7 @@ private Q_SLOTS:
         QVERIFY(writeAll(path, pcmWav(16000, 1, 320000, 3200)));
         const QString message = decodeError(path);
         QVERIFY2(message.contains(path) && message.contains(QLatin1String("truncated")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("announces 10.00 s")) && message.contains(QLatin1String("holds 0.10 s")),
-                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("announces 10.00 s")) && message.contains(QLatin1String("holds 0.10 s")), qPrintable(message));
         QVERIFY_THROWS_EXCEPTION(Error, probeAudio(path));
         // Short of the promise by a few samples only (a lost pad byte): still a whole file.
         const QString nearly = file(QStringLiteral("nearly.wav"));
@@ -181,7 +180,7 @@ private Q_SLOTS:
         const QString path = file(QStringLiteral("long-claim.flac"));
         writeAudio(path, tone);
         QByteArray bytes = readAll(path);
-        QVERIFY(bytes.startsWith("fLaC") && (bytes[4] & 0x7f) == 0);   // STREAMINFO comes first
+        QVERIFY(bytes.startsWith("fLaC") && (bytes[4] & 0x7f) == 0); // STREAMINFO comes first
         // STREAMINFO starts at byte 8; its 36-bit total sample count fills the low nibble of
         // byte 13 and bytes 14..17.
         bytes[8 + 13] = char(bytes[8 + 13] | 0x0f);

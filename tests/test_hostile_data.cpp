@@ -88,14 +88,14 @@ class HostileData : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        ::umask(022);   // before the first export: the helper reads the umask once
+        ::umask(022); // before the first export: the helper reads the umask once
         QVERIFY(m_dir.isValid());
     }
 
     void absurdFeatureSpecsAreRefused_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<double>("value");
-        QTest::addColumn<QString>("expected");   // the broken range, as the message names it
+        QTest::addColumn<QString>("expected"); // the broken range, as the message names it
         QTest::newRow("hop 1, FFT 32768 at 384 kHz") << "hop1" << 0.0 << "frames may overlap at most 64 times";
         QTest::newRow("FFT 65536") << "n_fft" << 65536.0 << "FFT size 65536 (16 to 32768)";
         QTest::newRow("million-frame segment") << "segment_seconds" << 1e6 * 512 / 16000 << "segment length";
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(double, value);
         QFETCH(QString, expected);
-        for (const QString &name : FeatureSpec::presetNames()) FeatureSpec::preset(name).validate();   // presets stay valid
+        for (const QString &name : FeatureSpec::presetNames()) FeatureSpec::preset(name).validate(); // presets stay valid
         QJsonObject o = FeatureSpec::native().toJson();
         if (field == QLatin1String("hop1")) {
             o[QStringLiteral("sample_rate")] = 384000;
@@ -151,11 +151,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("dict");
         QTest::addColumn<QString>("expected");
         // 2^32 x 2^32 elements: 0 in 64 bits, so 16 bytes of data once passed as enough.
-        QTest::newRow("2^32 x 2^32") << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (4294967296, 4294967296), }")
-                                     << "too large";
+        QTest::newRow("2^32 x 2^32") << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (4294967296, 4294967296), }") << "too large";
         // 2^62 float32 is 2^64 bytes: 0 in 64 bits, then a vector of 2^62 floats.
-        QTest::newRow("2^62 floats") << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904,), }")
-                                     << "too large";
+        QTest::newRow("2^62 floats") << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904,), }") << "too large";
         QTest::newRow("negative") << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (-1, 4), }") << "bad shape";
         QTest::newRow("more than it holds") << QByteArray("{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }") << "shorter";
     }
@@ -195,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
         QVERIFY(QDir().mkpath(path + QStringLiteral("/inside")));
         QVERIFY(!cache.load(key).has_value());
-        cache.store(key, m);   // threw "cannot write" on every later run
+        cache.store(key, m); // threw "cannot write" on every later run
         const std::optional<Matrix> back = cache.load(key);
         QVERIFY(back.has_value());
         QCOMPARE(back->data, m.data);
@@ -222,8 +220,7 @@ private Q_SLOTS:
     void damagedHistoriesAreSetAside_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("runs not a list") << QByteArray(R"({"format":"gtzan-run-history","version":1,"runs":{"id":"x"}})")
-                                         << "\"runs\" is not a list";
+        QTest::newRow("runs not a list") << QByteArray(R"({"format":"gtzan-run-history","version":1,"runs":{"id":"x"}})") << "\"runs\" is not a list";
         QTest::newRow("not JSON") << QByteArray(R"({"runs": [ {"id": "x", )") << "damaged";
         QTest::newRow("newer version") << QByteArray(R"({"format":"gtzan-run-history","version":7,"runs":[]})") << "version 7";
         QTest::newRow("twice the same run")
@@ -239,9 +236,8 @@ private Q_SLOTS:
             probabilities.append(0.0);
         }
         evaluation[QStringLiteral("genres")] = genres;
-        evaluation[QStringLiteral("clips")] = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
-                                                                     {QStringLiteral("trueLabel"), 0},
-                                                                     {QStringLiteral("probabilities"), probabilities}}};
+        evaluation[QStringLiteral("clips")] = QJsonArray{QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("c")}, {QStringLiteral("trueLabel"), 0}, {QStringLiteral("probabilities"), probabilities}}};
         QJsonObject record = many.toJson();
         record[QStringLiteral("evaluation")] = evaluation;
         QTest::newRow("3000 genres") << QJsonDocument(QJsonObject{{QStringLiteral("runs"), QJsonArray{record}}}).toJson(QJsonDocument::Compact)
@@ -256,7 +252,7 @@ private Q_SLOTS:
         RunHistory strict(path);
         const QString refused = errorOf([&] { strict.load(); });
         QVERIFY2(refused.contains(path) && refused.contains(QLatin1String("damaged")) && refused.contains(expected), qPrintable(refused));
-        QCOMPARE(readAll(path), bytes);   // load() leaves it as it is
+        QCOMPARE(readAll(path), bytes); // load() leaves it as it is
         QVERIFY(errorOf([&] { RunHistory::parse(bytes, QStringLiteral("bytes")); }).contains(expected));
 
         RunHistory h(path);
@@ -266,7 +262,7 @@ private Q_SLOTS:
         const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("run-history.json.damaged-*")});
         QCOMPARE(aside.size(), 1);
         QVERIFY(notice.contains(aside.front()));
-        QCOMPARE(readAll(dir.filePath(aside.front())), bytes);   // kept byte for byte
+        QCOMPARE(readAll(dir.filePath(aside.front())), bytes); // kept byte for byte
         h.add(run("new"));
         QCOMPARE(h.save(), QString());
         RunHistory again(path);
@@ -305,19 +301,19 @@ private Q_SLOTS:
         window.add(run("2026-01-01T10:00:00.000"));
         window.save();
         cli.add(run("2026-01-01T11:00:00.000"));
-        cli.save();   // once replaced the window's run
+        cli.save(); // once replaced the window's run
         RunHistory reader(path);
         reader.load();
         QCOMPARE(idsOf(reader.records()), (QStringList{QStringLiteral("2026-01-01T10:00:00.000"), QStringLiteral("2026-01-01T11:00:00.000")}));
-        QCOMPARE(idsOf(cli.records()), idsOf(reader.records()));   // the saver sees the merged list
+        QCOMPARE(idsOf(cli.records()), idsOf(reader.records())); // the saver sees the merged list
 
         // A deletion in one survives the other's save, in both directions.
         reader.remove(QStringLiteral("2026-01-01T10:00:00.000"));
         reader.save();
         cli.add(run("2026-01-01T12:00:00.000"));
-        cli.save();       // cli still had the deleted run in memory
+        cli.save(); // cli still had the deleted run in memory
         window.add(run("2026-01-01T09:00:00.000"));
-        window.save();    // so had the window
+        window.save(); // so had the window
         RunHistory last(path);
         last.load();
         QCOMPARE(idsOf(last.records()), (QStringList{QStringLiteral("2026-01-01T09:00:00.000"), QStringLiteral("2026-01-01T11:00:00.000"),
@@ -331,7 +327,7 @@ private Q_SLOTS:
         RunHistory check(path);
         check.load();
         QCOMPARE(check.records().size(), size_t(3));
-        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));   // released after each save
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock"))); // released after each save
     }
 
     // Exports get 0666 & ~umask (0644 here), not QSaveFile's 0600; a replaced file keeps its mode.

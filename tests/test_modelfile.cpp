@@ -8,8 +8,8 @@
 #include "training/Trainer.h"
 #include <QFile>
 #include <QJsonDocument>
-#include <QtEndian>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 #include <limits>
 
@@ -51,7 +51,7 @@ private:
     QString m_path;
 
     torch::Tensor outputs(TrainedModel &m) {
-        const SegmentSet set(m_clips, segmentClips(m_clips, 16), m.config, m.normalization);
+        const SegmentSet set(m_clips, segmentClips(m_clips, 16), m.config, m.normalization, m.spec);
         std::vector<int64_t> idx(set.size());
         for (size_t i = 0; i < idx.size(); ++i) idx[i] = int64_t(i);
         torch::NoGradGuard g;
@@ -67,7 +67,8 @@ private Q_SLOTS:
         d.genres = testsupport::genreNames(3);
         d.train = testsupport::separableClips(3, 4, 16, 48, 5);
         d.test = testsupport::separableClips(3, 2, 16, 48, 6);
-        d.segmentFrames = 16;
+        d.spec = d.train.front().spec; // the generated clips' spec (16 bands)
+        d.spec.setSegmentFrames(16);
         m_clips = d.test;
         TrainingOptions o;
         o.epochs = 2;
@@ -79,8 +80,7 @@ private Q_SLOTS:
         QVERIFY(out.hasModel());
         m_model.config = out.config;
         m_model.genres = d.genres;
-        m_model.spec = FeatureSpec::gct634();
-        m_model.spec.nMels = 16;
+        m_model.spec = d.spec; // the features it was trained on: 16 bands, 16-frame segments
         m_model.normalization = out.normalization;
         m_model.model = out.runs[0].model;
         m_model.training = out.toJson();
@@ -121,11 +121,11 @@ private Q_SLOTS:
     void damagedFileIsNamed() {
         QByteArray bytes = readAll(m_path);
         const QString p = m_dir.filePath(QStringLiteral("damaged.gtzm"));
-        bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x5a);   // inside the weights
+        bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x5a); // inside the weights
         writeAll(p, bytes);
         expectLoadError(p, QStringLiteral("damaged"));
         bytes = readAll(m_path);
-        bytes[60] = char(bytes[60] ^ 0x01);                                    // inside the JSON
+        bytes[60] = char(bytes[60] ^ 0x01); // inside the JSON
         writeAll(p, bytes);
         expectLoadError(p, QStringLiteral("checksum"));
         writeAll(p, readAll(m_path) + QByteArray("trailing"));
@@ -153,7 +153,7 @@ private Q_SLOTS:
         const QJsonObject meta = QJsonDocument::fromJson(good.mid(36, int(jsonLen))).object();
         const auto withMeta = [&](const QJsonObject &edited) {
             const QByteArray json = QJsonDocument(edited).toJson(QJsonDocument::Compact);
-            quint64 h = 1469598103934665603ull;   // FNV-1a 64 over JSON then weights, as the header says
+            quint64 h = 1469598103934665603ull; // FNV-1a 64 over JSON then weights, as the header says
             for (const QByteArray *part : {&json, &weights})
                 for (char c : *part) h = (h ^ quint8(c)) * 1099511628211ull;
             QByteArray out = good.left(12);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         };
         const QString p = m_dir.filePath(QStringLiteral("edited.gtzm"));
         writeAll(p, withMeta(meta));
-        QCOMPARE(loadModelFile(p).genres, m_model.genres);   // the re-signed file itself is fine
+        QCOMPARE(loadModelFile(p).genres, m_model.genres); // the re-signed file itself is fine
 
         QJsonObject spec = meta.value(QStringLiteral("featureSpec")).toObject();
         spec[QStringLiteral("sample_rate")] = 384000;
@@ -183,6 +183,19 @@ private Q_SLOTS:
         edited[QStringLiteral("model")] = model;
         writeAll(p, withMeta(edited));
         expectLoadError(p, QStringLiteral("1000000 frames"));
+
+        // The features' segment length (the spec) and the network's input must agree; a file from
+        // before the spec carried it takes the network's.
+        spec = meta.value(QStringLiteral("featureSpec")).toObject();
+        spec[QStringLiteral("segment_seconds")] = spec.value(QStringLiteral("segment_seconds")).toDouble() * 2;
+        edited = meta;
+        edited[QStringLiteral("featureSpec")] = spec;
+        writeAll(p, withMeta(edited));
+        expectLoadError(p, QStringLiteral("segments of 16 frames but its features' segments are 32 frames"));
+        spec.remove(QStringLiteral("segment_seconds"));
+        edited[QStringLiteral("featureSpec")] = spec;
+        writeAll(p, withMeta(edited));
+        QCOMPARE(loadModelFile(p).spec.segmentFrames(), 16);
     }
 
     // A well-formed file whose JSON disagrees with its weights: the architecture check catches it.
@@ -191,11 +204,11 @@ private Q_SLOTS:
         ModelConfig other = m_model.config;
         other.name = QStringLiteral("baseline1d");
         torch::manual_seed(0);
-        wrong.model = createModel(other);   // baseline1d weights described as cnn1d: refused
+        wrong.model = createModel(other); // baseline1d weights described as cnn1d: refused
         const QString p = m_dir.filePath(QStringLiteral("mismatch.gtzm"));
         saveModelFile(p, wrong);
         expectLoadError(p, QStringLiteral("cnn1d"));
-        wrong.config = other;               // described as what they are: loads
+        wrong.config = other; // described as what they are: loads
         saveModelFile(p, wrong);
         QCOMPARE(loadModelFile(p).config.name, QStringLiteral("baseline1d"));
         // Now a file claiming 3 genres for a 4-class network.
@@ -227,7 +240,7 @@ private Q_SLOTS:
     void refusedSaveLeavesTheOldFile() {
         const QByteArray before = readAll(m_path);
         TrainedModel empty = m_model;
-        empty.model = nullptr;              // e.g. training cancelled before its first epoch
+        empty.model = nullptr; // e.g. training cancelled before its first epoch
         QVERIFY_THROWS_EXCEPTION(Error, saveModelFile(m_path, empty));
         QCOMPARE(readAll(m_path), before);
         // Unwritable target folder: the error names it and nothing is left behind.

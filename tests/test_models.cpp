@@ -21,7 +21,7 @@ private Q_SLOTS:
         ModelConfig c;
         c.name = name;
         c.numClasses = 5;
-        c.nMels = 32;     // small inputs keep resnet101 / vgg19 fast; 32 is the VGG minimum
+        c.nMels = 32; // small inputs keep resnet101 / vgg19 fast; 32 is the VGG minimum
         c.frames = 40;
         c.embeddingDim = c.usesEmbedding() ? 24 : 0;
         if (name == QLatin1String("fusion")) c.backbone = QStringLiteral("cnn1d");
@@ -90,7 +90,7 @@ private Q_SLOTS:
         c.name = QStringLiteral("alexnet");
         QVERIFY_THROWS_EXCEPTION(Error, createModel(c));
         c.name = QStringLiteral("vgg16");
-        c.nMels = 16;   // five 2x pools leave nothing
+        c.nMels = 16; // five 2x pools leave nothing
         QVERIFY_THROWS_EXCEPTION(Error, createModel(c));
         c.name = QStringLiteral("embed_mlp");
         c.embeddingDim = 0;

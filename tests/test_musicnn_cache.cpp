@@ -2,8 +2,8 @@
 // on real clips: content-keyed entries, all four layers stored at once, atomic .npy files,
 // progress and cancel, and the CLI's output matching the engine's.
 #include "TestSupport.h"
-#include "common/Error.h"
 #include "audio/AudioDecoder.h"
+#include "common/Error.h"
 #include "common/Npy.h"
 #include "embedding/ClipEmbeddings.h"
 #include "embedding/MusicnnModels.h"
@@ -88,7 +88,7 @@ private Q_SLOTS:
         const QString copy = m_tmp.filePath(QStringLiteral("renamed.wav"));
         QVERIFY(QFile::copy(m_clips[0].path, copy));
         const Matrix e = embedClips(m_msd, {{QStringLiteral("x"), copy, QStringLiteral("blues"), 0}}, MusicnnLayer::Penultimate, &cache);
-        QCOMPARE(e.at(0, 0), 1.0f);   // mean of rows 0, 1, 2
+        QCOMPARE(e.at(0, 0), 1.0f); // mean of rows 0, 1, 2
         QCOMPARE(e.at(0, 199), 1.0f);
         // Another model never sees it.
         const MusicnnEmbedder mtt = MusicnnEmbedder::load(musicnnModelPath(QStringLiteral("MTT")));
@@ -107,10 +107,13 @@ private Q_SLOTS:
         const EmbeddingCache cache(m_tmp.filePath(QStringLiteral("cache")));
         std::atomic_bool cancel{false};
         int calls = 0;
-        QVERIFY_THROWS_EXCEPTION(Error, embedClips(m_msd, m_clips, MusicnnLayer::Taggram, &cache, [&](int, int) {
-            ++calls;
-            cancel = true;
-        }, &cancel));
+        QVERIFY_THROWS_EXCEPTION(Error, embedClips(
+                                            m_msd, m_clips, MusicnnLayer::Taggram, &cache,
+                                            [&](int, int) {
+                                                ++calls;
+                                                cancel = true;
+                                            },
+                                            &cancel));
         QCOMPARE(calls, 1);
     }
 
@@ -130,9 +133,10 @@ private Q_SLOTS:
 
         // Per patch, computed afresh (no cache) with one thread: the same numbers as the cached clip mean.
         const QString perPatch = m_tmp.filePath(QStringLiteral("patches.npy"));
-        QVERIFY(runCli({QStringLiteral("embed"), m_clips[1].path, QStringLiteral("--patches"), QStringLiteral("--no-cache"),
-                        QStringLiteral("--layer"), QStringLiteral("max_pool"), QStringLiteral("--threads"), QStringLiteral("1"),
-                        QStringLiteral("--out"), perPatch}).isEmpty());
+        QVERIFY(
+            runCli({QStringLiteral("embed"), m_clips[1].path, QStringLiteral("--patches"), QStringLiteral("--no-cache"), QStringLiteral("--layer"),
+                    QStringLiteral("max_pool"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), perPatch})
+                .isEmpty());
         const NpyArray patches = readNpy(perPatch);
         QCOMPARE(patches.shape, (std::vector<int64_t>{10, 753}));
         Matrix m(10, 753);

@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 #include "common/Error.h"
 #include "common/Npy.h"
-#include "embedding/MusicnnEmbedder.h"
 #include "dsp/MelSpectrogram.h"
+#include "embedding/MusicnnEmbedder.h"
 #include "embedding/MusicnnModels.h"
 #include <QDir>
 #include <QFile>
@@ -17,7 +17,7 @@
 using namespace gtzan;
 
 namespace {
-constexpr float kTolerance = 1e-3f;   // absolute, as the issue asks
+constexpr float kTolerance = 1e-3f; // absolute, as the issue asks
 
 float maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b) {
     float worst = 0;
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("layer");
         for (const auto &v : m_entry.value(QStringLiteral("outputs")).toArray()) {
             const QString file = v.toString();
-            const QString name = file.section(QLatin1Char('.'), -2, -2);   // musicnn_msd.blues.00000.<layer>.npy
+            const QString name = file.section(QLatin1Char('.'), -2, -2); // musicnn_msd.blues.00000.<layer>.npy
             QTest::newRow(qPrintable(name)) << file << int(musicnnLayerFromName(name));
         }
     }

@@ -1,12 +1,14 @@
 // Playback as a person hears it: the app's AudioPlayer plays into a real PulseAudio null sink
 // whose monitor is recorded with parec, and the recording is checked for level, length and
 // dominant frequency. Needs pulseaudio and parec (packaging/install-deps.sh installs them).
-#include "AudioPlayer.h"
-#include "ClipInspector.h"
 #include "PulseNullSink.h"
 #include "TestSupport.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/ClipInspector.h"
 #include <QSignalSpy>
 #include <QtTest>
+
+using namespace gtzan::widgets;
 
 using namespace gtzan;
 
@@ -28,7 +30,7 @@ class Playback : public QObject {
     std::vector<float> playAndRecord(AudioPlayer &player, double from = 0.0) {
         QString why;
         if (!m_pulse.startRecording(kRate, &why)) throw std::runtime_error(why.toStdString());
-        QTest::qWait(400);   // parec connected before the first sample arrives
+        QTest::qWait(400); // parec connected before the first sample arrives
         if (from > 0) player.seek(from);
         player.play();
         if (player.state() != AudioPlayer::State::Playing) throw std::runtime_error(player.lastError().toStdString());
@@ -106,12 +108,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return inspector.hasAugmented() && !inspector.isBusy(); }, 30000));
         QCOMPARE(inspector.version(), ClipInspector::Version::Augmented);
         const std::vector<float> heard = playAndRecord(*inspector.player());
-        const double expected = 440.0 * std::pow(2.0, 7.0 / 12.0);   // 659.3 Hz
+        const double expected = 440.0 * std::pow(2.0, 7.0 / 12.0); // 659.3 Hz
         const double found = testsupport::dominantFrequency(heard, kRate);
         const double seconds = double(heard.size()) / kRate;
         qInfo("pitch +7 semitones: heard %.1f Hz (expected %.1f), %.3f s", found, expected, seconds);
         QVERIFY2(std::abs(found / expected - 1.0) < 0.01, qPrintable(QString::number(found)));
-        QVERIFY(std::abs(seconds - 1.5) < 0.08);   // duration kept
+        QVERIFY(std::abs(seconds - 1.5) < 0.08); // duration kept
         // And A plays the original again.
         inspector.showVersion(ClipInspector::Version::Original);
         const std::vector<float> original = playAndRecord(*inspector.player());

@@ -3,16 +3,16 @@
 // comes back with the geometry, dock layout and tab it was closed with; recent files and folders
 // are remembered, newest first; the dark theme reaches the plots; Help > Keyboard shortcuts lists
 // every action that has a shortcut, and no two window-wide actions share one.
-#include "AppSettings.h"
-#include "ClipInspector.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "QCustomPlotInclude.h"
-#include "ShortcutsDialog.h"
-#include "SpectrogramControls.h"
 #include "TestSupport.h"
-#include "Theme.h"
+#include "app/gui/AppSettings.h"
+#include "app/gui/Language.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/PreferencesDialog.h"
+#include "app/gui/ShortcutsDialog.h"
+#include "app/gui/Theme.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/QCustomPlotInclude.h"
+#include "widgets/SpectrogramControls.h"
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -30,6 +30,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace gtzan::widgets;
+using namespace gtzan::gui;
+
 class Preferences : public QObject {
     Q_OBJECT
     QString m_sample;
@@ -43,7 +46,7 @@ class Preferences : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);   // QSettings in a test location, not the user's
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location, not the user's
         QCoreApplication::setOrganizationName(QStringLiteral("gtzan-explorer-test-preferences"));
         QSettings().clear();
         m_sample = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
@@ -83,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(again.spectrogram()->colorMap(), QStringLiteral("magma"));
         QCOMPARE(again.spectrogram()->spec().nFft, 1024);
         QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("system"));
-        QCOMPARE(AppSettings::theme(), QStringLiteral("dark"));   // nothing written before Apply
+        QCOMPARE(AppSettings::theme(), QStringLiteral("dark")); // nothing written before Apply
         again.apply();
         QCOMPARE(AppSettings::theme(), QStringLiteral("system"));
         QVERIFY(AppSettings::dataFolder().isEmpty());
@@ -151,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return failed.count() == 1; }, 30000));
         QCOMPARE(AppSettings::recentPaths().size(), 1);
         for (int i = 0; i < AppSettings::MaxRecent + 3; ++i) AppSettings::addRecentPath(dir.filePath(QString::number(i)));
-        AppSettings::addRecentPath(clip);   // again: moves to the front, no duplicate
+        AppSettings::addRecentPath(clip); // again: moves to the front, no duplicate
         const QStringList list = AppSettings::recentPaths();
         QCOMPARE(list.size(), AppSettings::MaxRecent);
         QCOMPARE(list.first(), QDir::cleanPath(clip));
@@ -177,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(Theme::apply(QStringLiteral("dark")), QStringLiteral("dark"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         const QList<QCustomPlot *> plots = w.findChildren<QCustomPlot *>();
-        QVERIFY(plots.size() >= 2);   // waveform and spectrogram
+        QVERIFY(plots.size() >= 2); // waveform and spectrogram
         for (QCustomPlot *plot : plots) {
             QTRY_VERIFY(plot->xAxis->tickLabelColor().lightness() > 160);
             QVERIFY(plot->axisRect()->backgroundBrush().color().lightness() < 80);
@@ -192,13 +195,13 @@ private Q_SLOTS:
         const QList<QAction *> actions = w.findChildren<QAction *>();
         ShortcutsDialog dialog(actions, {{QStringLiteral("Mouse wheel"), QStringLiteral("Zoom")}});
         QTableWidget *table = dialog.table();
-        QHash<QString, QString> listed;   // keys -> action
+        QHash<QString, QString> listed; // keys -> action
         for (int r = 0; r < table->rowCount(); ++r) listed.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
         QCOMPARE(listed.value(QStringLiteral("Mouse wheel")), QStringLiteral("Zoom"));
         // The frequent actions have keys, and the dialog shows them.
-        for (const QString &name : {QStringLiteral("Open folder..."), QStringLiteral("Open audio file..."), QStringLiteral("Preferences..."),
-                                    QStringLiteral("Quit"), QStringLiteral("Play / pause"), QStringLiteral("Stop"),
-                                    QStringLiteral("Keyboard shortcuts...")}) {
+        for (const QString &name :
+             {QStringLiteral("Open folder..."), QStringLiteral("Open audio file..."), QStringLiteral("Preferences..."), QStringLiteral("Quit"),
+              QStringLiteral("Play / pause"), QStringLiteral("Stop"), QStringLiteral("Keyboard shortcuts...")}) {
             QAction *a = menuAction(w.menuBar(), name);
             QVERIFY2(a, qPrintable(name));
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));

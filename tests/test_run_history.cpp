@@ -49,8 +49,8 @@ RunRecord sampleRecord(const QString &id) {
     pop.id = QStringLiteral("pop/pop.00002");
     pop.path = QStringLiteral("/data/pop/pop.00002.wav");
     pop.label = 1;
-    r.evaluation = evaluateSegments({QStringLiteral("jazz"), QStringLiteral("pop")}, {jazz, pop}, {0, 0, 1},
-                                    {{0.25f, 0.75f}, {0.25f, 0.75f}, {0.1f, 0.9f}});
+    r.evaluation =
+        evaluateSegments({QStringLiteral("jazz"), QStringLiteral("pop")}, {jazz, pop}, {0, 0, 1}, {{0.25f, 0.75f}, {0.25f, 0.75f}, {0.1f, 0.9f}});
     r.modelPath = QStringLiteral("/models/a.gtzm");
     return r;
 }
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("sub/history.json"));
         RunHistory h(path);
-        h.load();   // missing: empty
+        h.load(); // missing: empty
         QVERIFY(h.records().empty());
         h.add(sampleRecord(QStringLiteral("a")));
         h.add(sampleRecord(QStringLiteral("b")));
@@ -78,8 +78,7 @@ private Q_SLOTS:
         RunHistory back(path);
         back.load();
         QCOMPARE(int(back.records().size()), 2);
-        for (size_t i = 0; i < 2; ++i)
-            QCOMPARE(QJsonDocument(back.records()[i].toJson()).toJson(), QJsonDocument(h.records()[i].toJson()).toJson());
+        for (size_t i = 0; i < 2; ++i) QCOMPARE(QJsonDocument(back.records()[i].toJson()).toJson(), QJsonDocument(h.records()[i].toJson()).toJson());
         const RunRecord &r = back.records()[1];
         QCOMPARE(r.id, QStringLiteral("b"));
         QCOMPARE(r.evaluation.clips.front().probabilities[1], 0.75f);
@@ -116,9 +115,9 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(path) && e.message().contains(QStringLiteral("damaged")), qPrintable(e.message()));
         }
-        QCOMPARE(int(loaded.records().size()), 1);   // what was in memory stays
+        QCOMPARE(int(loaded.records().size()), 1); // what was in memory stays
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), half);                 // the file stays as it was
+        QCOMPARE(f.readAll(), half); // the file stays as it was
         f.close();
         // Valid JSON but a broken run: also a clear error.
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -1,14 +1,13 @@
 // The trainer on generated data: reaching high accuracy on a separable set, determinism,
-// seeds with mean and spread, cancellation, the QThread worker, and the evaluation arithmetic.
+// seeds with mean and spread, cancellation, training as a background task, and the evaluation arithmetic.
 #include "GeneratedClips.h"
 #include "common/Error.h"
+#include "tasks/TaskRunner.h"
 #include "tensor/TorchRuntime.h"
 #include "training/Evaluation.h"
 #include "training/Trainer.h"
-#include "training/TrainingWorker.h"
-#include <QSignalSpy>
-#include <QThread>
 #include <QtTest>
+#include <optional>
 
 using namespace gtzan;
 using testsupport::genreNames;
@@ -23,7 +22,8 @@ TrainingData smallData(int trainPerGenre = 12, double noise = 6.0) {
     d.train = separableClips(4, trainPerGenre, 16, 64, 1, noise);
     d.validation = separableClips(4, 3, 16, 64, 2, noise);
     d.test = separableClips(4, 5, 16, 64, 3, noise);
-    d.segmentFrames = 16;
+    d.spec = d.train.front().spec; // the generated clips' spec (16 bands)
+    d.spec.setSegmentFrames(16);
     return d;
 }
 
@@ -56,6 +56,22 @@ private Q_SLOTS:
         QTest::newRow("cnn2d") << "cnn2d";
         QTest::newRow("embed_mlp") << "embed_mlp";
     }
+    void featuresOfAnotherSpecAreRefused() {
+        // One validation clip made with another hop: the run refuses it and says how it differs,
+        // rather than training on features that mean something else.
+        TrainingData d = smallData(2);
+        d.validation.front().spec.hop = 256;
+        try {
+            trainModels(d, named("cnn1d"), quickOptions(1));
+            QFAIL("a clip of another spec was taken");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(d.validation.front().clip.id) && e.message().contains(QLatin1String("hop_length 256 (expected 512)")),
+                     qPrintable(e.message()));
+        }
+        // The segment length is the spec's: 16 frames here, whatever the preset's 4 s.
+        QCOMPARE(smallData(2).segmentFrames(), 16);
+    }
+
     void separableSetIsLearned() {
         QFETCH(QString, model);
         ModelConfig c;
@@ -138,12 +154,12 @@ private Q_SLOTS:
         TrainingCallbacks cb;
         int batches = 0;
         cb.onBatch = [&](const BatchReport &) {
-            if (++batches == 9) cancel = true;   // in the middle of epoch 2 (6 batches per epoch)
+            if (++batches == 9) cancel = true; // in the middle of epoch 2 (6 batches per epoch)
         };
         const TrainingOutcome out = trainModels(smallData(6), named("baseline1d"), quickOptions(5, 3), cb, &cancel);
         QVERIFY(out.cancelled);
         QCOMPARE(batches, 9);
-        QCOMPARE(int(out.runs.size()), 1);             // later seeds never started
+        QCOMPARE(int(out.runs.size()), 1); // later seeds never started
         QVERIFY(out.hasModel());
         QCOMPARE(out.runs[0].bestEpoch, 1);
         QVERIFY(out.note.contains(QStringLiteral("cancelled")));
@@ -157,42 +173,58 @@ private Q_SLOTS:
         QVERIFY(none.note.contains(QStringLiteral("no model")));
     }
 
-    void workerRunsInAThread() {
-        auto *worker = new TrainingWorker(smallData(6), named("baseline1d"), quickOptions(2));
-        QThread thread;
-        worker->moveToThread(&thread);
-        QSignalSpy epochs(worker, &TrainingWorker::epochFinished);
-        QSignalSpy batches(worker, &TrainingWorker::batchFinished);
-        QSignalSpy finished(worker, &TrainingWorker::finished);
-        connect(&thread, &QThread::started, worker, &TrainingWorker::run);
-        thread.start();
-        QVERIFY(finished.wait(120000));
-        thread.quit();
-        thread.wait();
-        QCOMPARE(epochs.count(), 2);
-        QCOMPARE(batches.count(), 12);
-        QCOMPARE(finished.first().at(0).toBool(), false);
-        QCOMPARE(epochs.last().at(0).value<EpochReport>().epoch, 2);
-        QVERIFY(worker->outcome().hasModel());
-        delete worker;
+    // trainModels() as a background task, its reports posted to this thread (what the Train tab does).
+    void trainingRunsAsATask() {
+        TaskRunner runner;
+        QObject owner;
+        QList<EpochReport> epochs;
+        int batches = 0;
+        std::optional<TrainingOutcome> outcome;
+        bool failed = false;
+        const TrainingData data = smallData(6);
+        runner.start<TrainingOutcome>(
+            &owner, QStringLiteral("training"),
+            [&, data](TaskContext &task) {
+                TrainingCallbacks cb;
+                cb.onBatch = [&](const BatchReport &) { task.post([&] { ++batches; }); };
+                cb.onEpoch = [&](const EpochReport &e) { task.post([&, e] { epochs << e; }); };
+                return trainModels(data, named("baseline1d"), quickOptions(2), cb, task.cancelFlag());
+            },
+            [&](TrainingOutcome out) { outcome = std::move(out); }, [&](const TaskError &) { failed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome || failed, 120000);
+        QVERIFY(!failed);
+        QCOMPARE(epochs.size(), 2);
+        QCOMPARE(batches, 12);
+        QCOMPARE(outcome->cancelled, false);
+        QCOMPARE(epochs.last().epoch, 2);
+        QVERIFY(outcome->hasModel());
     }
 
-    void workerCancels() {
-        auto *worker = new TrainingWorker(smallData(6), named("baseline1d"), quickOptions(50));
-        QThread thread;
-        worker->moveToThread(&thread);
-        QSignalSpy finished(worker, &TrainingWorker::finished);
-        connect(&thread, &QThread::started, worker, &TrainingWorker::run);
-        // Cancel (from this thread) once the first epoch is reported.
-        connect(worker, &TrainingWorker::epochFinished, this, [worker] { worker->cancel(); });
-        thread.start();
-        QVERIFY(finished.wait(120000));
-        thread.quit();
-        thread.wait();
-        QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY(worker->outcome().runs[0].history.size() < 50);
-        QVERIFY(worker->outcome().hasModel());
-        delete worker;
+    void trainingTaskCancels() {
+        TaskRunner runner;
+        QObject owner;
+        const QString kind = QStringLiteral("training");
+        bool gotResult = false;
+        std::optional<TaskError> error;
+        // What the cancelled run reached (a cancelled task delivers no result).
+        auto reached = std::make_shared<TrainingOutcome>();
+        const TrainingData data = smallData(6);
+        runner.start<TrainingOutcome>(
+            &owner, kind,
+            [&, data, reached](TaskContext &task) {
+                TrainingCallbacks cb;
+                // Cancel (from this thread) once the first epoch is reported.
+                cb.onEpoch = [&](const EpochReport &) { task.post([&] { runner.cancel(&owner, kind); }); };
+                *reached = trainModels(data, named("baseline1d"), quickOptions(50), cb, task.cancelFlag());
+                return *reached;
+            },
+            [&](TrainingOutcome) { gotResult = true; }, [&](const TaskError &e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(error || gotResult, 120000);
+        QVERIFY(!gotResult);
+        QCOMPARE(error->cancelled, true);
+        QVERIFY(reached->cancelled);
+        QVERIFY(reached->runs[0].history.size() < 50);
+        QVERIFY(reached->hasModel());
     }
 
     // The data set engine's per-epoch hook: called once per epoch with distinct seeds, its clips trained on.
@@ -203,7 +235,7 @@ private Q_SLOTS:
         d.onlineAugmentation = [&](int epoch, uint64_t seed) {
             calls.emplace_back(epoch, seed);
             auto clips = original;
-            clips.resize(clips.size() / 2);   // fewer clips: visible in the batch count
+            clips.resize(clips.size() / 2); // fewer clips: visible in the batch count
             return clips;
         };
         int batches = 0;
@@ -213,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(int(calls.size()), 3);
         QCOMPARE(calls[2].first, 3);
         QVERIFY(calls[0].second != calls[1].second);
-        QCOMPARE(batches, 3 * 3);   // 12 clips x 4 segments = 48 = 3 batches of 16 per epoch
+        QCOMPARE(batches, 3 * 3); // 12 clips x 4 segments = 48 = 3 batches of 16 per epoch
     }
 
     void badDataIsRefused() {
@@ -221,7 +253,7 @@ private Q_SLOTS:
         d.train[0].clip.label = 9;
         QVERIFY_THROWS_EXCEPTION(Error, trainModels(d, named("cnn1d"), quickOptions(1)));
         d = smallData(2);
-        d.validation[0].features = Matrix(12, 64);   // wrong band count
+        d.validation[0].features = Matrix(12, 64); // wrong band count
         QVERIFY_THROWS_EXCEPTION(Error, trainModels(d, named("cnn1d"), quickOptions(1)));
         TrainingOptions o = quickOptions(0);
         QVERIFY_THROWS_EXCEPTION(Error, trainModels(smallData(2), named("cnn1d"), o));
@@ -233,16 +265,16 @@ private Q_SLOTS:
         clips[0].label = 0, clips[1].label = 1, clips[2].label = 1;
         clips[0].id = QStringLiteral("a"), clips[1].id = QStringLiteral("b"), clips[2].id = QStringLiteral("c");
         const std::vector<int> seg{0, 0, 0, 1, 1, 2};
-        const std::vector<std::vector<float>> p{{0.9f, 0.1f}, {0.4f, 0.6f}, {0.45f, 0.55f},   // a: mean 0.583 -> 0; vote 1; max 0
-                                                {0.2f, 0.8f}, {0.3f, 0.7f},                   // b: 1 all ways
-                                                {0.7f, 0.3f}};                                // c: 0 (wrong)
+        const std::vector<std::vector<float>> p{{0.9f, 0.1f}, {0.4f, 0.6f}, {0.45f, 0.55f}, // a: mean 0.583 -> 0; vote 1; max 0
+                                                {0.2f, 0.8f}, {0.3f, 0.7f},                 // b: 1 all ways
+                                                {0.7f, 0.3f}};                              // c: 0 (wrong)
         const Evaluation ev = evaluateSegments({QStringLiteral("x"), QStringLiteral("y")}, clips, seg, p);
         QCOMPARE(ev.clips[0].predicted, 0);
         QCOMPARE(ev.clips[0].predictedByVote, 1);
         QCOMPARE(ev.clips[0].predictedByMax, 0);
         QCOMPARE(ev.accuracy, 2.0 / 3);
         QCOMPARE(ev.accuracyByVote, 1.0 / 3);
-        QCOMPARE(ev.segmentAccuracy, 3.0 / 6);   // a: 1 of 3, b: 2 of 2, c: 0 of 1
+        QCOMPARE(ev.segmentAccuracy, 3.0 / 6); // a: 1 of 3, b: 2 of 2, c: 0 of 1
         QCOMPARE(ev.confusion, (std::vector<std::vector<int>>{{1, 0}, {1, 1}}));
         QCOMPARE(ev.perClass[0].precision, 0.5);
         QCOMPARE(ev.perClass[0].recall, 1.0);

@@ -13,31 +13,39 @@ class TestTrainerCli : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QByteArray run(const QStringList &args, int expectedExit) {
+    // Runs gtzan-cli; true when it ended by itself with expectedExit (stdout into *out). Callers
+    // assert it: QVERIFY(run(...)).
+    bool run(const QStringList &args, int expectedExit, QByteArray *out = nullptr) {
         QProcess cli;
         cli.start(testsupport::cliPath(), args);
-        if (!cli.waitForFinished(600000)) return {};
+        if (!cli.waitForFinished(600000) || cli.exitStatus() != QProcess::NormalExit) {
+            qWarning("gtzan-cli %s did not finish by itself", qPrintable(args.join(QLatin1Char(' '))));
+            return false;
+        }
         const QByteArray err = cli.readAllStandardError();
-        if (cli.exitCode() != expectedExit) qWarning("%s", err.constData());
-        return cli.exitCode() == expectedExit ? cli.readAllStandardOutput() : QByteArray();
+        if (out) *out = cli.readAllStandardOutput();
+        if (cli.exitCode() == expectedExit) return true;
+        qWarning("gtzan-cli %s: exit %d, expected %d:\n%s", qPrintable(args.join(QLatin1Char(' '))), cli.exitCode(), expectedExit, err.constData());
+        return false;
     }
 
 private Q_SLOTS:
     void trainEvalPredict() {
         const QString data = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
         const QString model = m_dir.filePath(QStringLiteral("sample.gtzm"));
-        const QByteArray trainOut = run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--genres"), QStringLiteral("all"),
-                                         QStringLiteral("--test-per-genre"), QStringLiteral("2"), QStringLiteral("--model"), QStringLiteral("baseline1d"),
-                                         QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--seeds"), QStringLiteral("2"),
-                                         QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--out"), model, QStringLiteral("--json")},
-                                        0);
+        QByteArray trainOut;
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--genres"), QStringLiteral("all"),
+                     QStringLiteral("--test-per-genre"), QStringLiteral("2"), QStringLiteral("--model"), QStringLiteral("baseline1d"),
+                     QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--seeds"), QStringLiteral("2"), QStringLiteral("--threads"),
+                     QStringLiteral("2"), QStringLiteral("--out"), model, QStringLiteral("--json")},
+                    0, &trainOut));
         QVERIFY(!trainOut.isEmpty());
         const QJsonObject summary = QJsonDocument::fromJson(trainOut).object();
         QCOMPARE(summary.value(QStringLiteral("runs")).toArray().size(), 2);
         QVERIFY(summary.contains(QStringLiteral("meanTestAccuracy")));
         const QJsonObject evaluation = summary.value(QStringLiteral("evaluation")).toObject();
-        QCOMPARE(evaluation.value(QStringLiteral("clipCount")).toInt(), 20);     // 2 test clips x 10 genres
-        QCOMPARE(evaluation.value(QStringLiteral("segments")).toInt(), 140);     // 7 segments each
+        QCOMPARE(evaluation.value(QStringLiteral("clipCount")).toInt(), 20); // 2 test clips x 10 genres
+        QCOMPARE(evaluation.value(QStringLiteral("segments")).toInt(), 140); // 7 segments each
 
         const QJsonObject meta = gtzan::readModelMetadata(model);
         QCOMPARE(meta.value(QStringLiteral("genres")).toArray().size(), 10);
@@ -45,7 +53,9 @@ private Q_SLOTS:
         QCOMPARE(meta.value(QStringLiteral("featureSpec")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("gct634"));
 
         // eval on the whole sample: 50 clips; its figures are the model's on those clips.
-        const QJsonObject ev = QJsonDocument::fromJson(run({QStringLiteral("eval"), model, QStringLiteral("--data"), data, QStringLiteral("--json")}, 0)).object();
+        QByteArray evalOut;
+        QVERIFY(run({QStringLiteral("eval"), model, QStringLiteral("--data"), data, QStringLiteral("--json")}, 0, &evalOut));
+        const QJsonObject ev = QJsonDocument::fromJson(evalOut).object();
         QCOMPARE(ev.value(QStringLiteral("clipCount")).toInt(), 50);
         QCOMPARE(ev.value(QStringLiteral("confusion")).toArray().size(), 10);
         int total = 0;
@@ -64,22 +74,33 @@ private Q_SLOTS:
                 }
         QCOMPARE(matched, 20);
 
-        const QJsonArray pred = QJsonDocument::fromJson(run({QStringLiteral("predict"), model, data + QStringLiteral("/genres/pop/pop.00004.wav"), QStringLiteral("--json")}, 0)).array();
+        QByteArray predictOut;
+        QVERIFY(
+            run({QStringLiteral("predict"), model, data + QStringLiteral("/genres/pop/pop.00004.wav"), QStringLiteral("--json")}, 0, &predictOut));
+        const QJsonArray pred = QJsonDocument::fromJson(predictOut).array();
         QCOMPARE(pred.size(), 1);
         QVERIFY(meta.value(QStringLiteral("genres")).toArray().contains(pred[0].toObject().value(QStringLiteral("genre"))));
 
-        // Usage errors exit 2; a failing run exits 1 and leaves the last good model file as it was.
-        run({QStringLiteral("train"), QStringLiteral("--data"), data}, 2);
-        run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"), QStringLiteral("--augment"),
-             QStringLiteral("sometimes"), QStringLiteral("--out"), model}, 2);
+        // Usage errors (anything TrainingRecipe::validate() refuses) exit 2; a failing run exits 1;
+        // both leave the last good model file as it was.
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--data"), data}, 2));
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"),
+                     QStringLiteral("--augment"), QStringLiteral("sometimes"), QStringLiteral("--out"), model},
+                    2));
         QFile f(model);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();
         f.close();
-        run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"), QStringLiteral("--augment"),
-             QStringLiteral("offline"), QStringLiteral("--augment-chain"), QStringLiteral("no-such-chain"), QStringLiteral("--out"), model}, 1);
-        run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"), QStringLiteral("--test-per-genre"),
-             QStringLiteral("5"), QStringLiteral("--out"), model}, 1);   // no clip left to train on
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"),
+                     QStringLiteral("--augment"), QStringLiteral("offline"), QStringLiteral("--augment-chain"), QStringLiteral("no-such-chain"),
+                     QStringLiteral("--out"), model},
+                    2));
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"),
+                     QStringLiteral("--epochs"), QStringLiteral("0"), QStringLiteral("--out"), model},
+                    2));
+        QVERIFY(run({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), QStringLiteral("cnn1d"),
+                     QStringLiteral("--test-per-genre"), QStringLiteral("5"), QStringLiteral("--out"), model},
+                    1)); // no clip left to train on
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
     }

@@ -3,15 +3,18 @@
 // strings are translated too, and every message of every .ts file is translated completely
 // (no unfinished entries, same %-placeholders and accelerators as the English source), and no
 // string of the sources is missing from them (lupdate run afresh over the sources).
-#include "Language.h"
-#include "MainWindow.h"
+#include "app/gui/Language.h"
+#include "app/gui/MainWindow.h"
+#include "widgets/TransportBar.h"
 #include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+using namespace gtzan::gui;
 
 class Translations : public QObject {
     Q_OBJECT
@@ -24,8 +27,8 @@ class Translations : public QObject {
 
     struct TsMessage {
         QString source;
-        QStringList texts;   // the translation, or its numerus forms
-        QString type;        // "unfinished", "vanished", "obsolete" or empty
+        QStringList texts; // the translation, or its numerus forms
+        QString type;      // "unfinished", "vanished", "obsolete" or empty
         bool numerus = false;
     };
 
@@ -56,8 +59,7 @@ class Translations : public QObject {
     static QStringList tsFiles() {
         const QString dir = QFileInfo(QFINDTESTDATA("../translations/gtzan-explorer_ko.ts")).absolutePath();
         QStringList files;
-        for (const QString &name : QDir(dir).entryList({QStringLiteral("gtzan-explorer_*.ts")}, QDir::Files))
-            files << dir + QLatin1Char('/') + name;
+        for (const QString &name : QDir(dir).entryList({QStringLiteral("gtzan-explorer_*.ts")}, QDir::Files)) files << dir + QLatin1Char('/') + name;
         return files;
     }
 
@@ -69,9 +71,7 @@ class Translations : public QObject {
         found.sort();
         return found;
     }
-    static bool hasAccelerator(QString text) {
-        return text.remove(QStringLiteral("&&")).contains(QLatin1Char('&'));
-    }
+    static bool hasAccelerator(QString text) { return text.remove(QStringLiteral("&&")).contains(QLatin1Char('&')); }
 
 private Q_SLOTS:
     void cleanup() { Language::install(QStringLiteral("en")); }
@@ -101,6 +101,8 @@ private Q_SLOTS:
     void germanMenuTitleAndBackToEnglish() {
         QCOMPARE(Language::install(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(firstMenuTitle(), QStringLiteral("&Datei"));
+        // A widget's context is its class's full name, as moc writes it and lupdate reads it.
+        QCOMPARE(gtzan::widgets::TransportBar::tr("Loop"), QStringLiteral("Schleife"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
         QCOMPARE(Language::install(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(firstMenuTitle(), QStringLiteral("&File"));
@@ -113,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(Language::resolve(QStringLiteral("system"), QLocale(QLocale::French, QLocale::France)), QStringLiteral("en"));
         QCOMPARE(Language::resolve(QStringLiteral("system"), QLocale::c()), QStringLiteral("en"));
         QCOMPARE(Language::resolve(QStringLiteral("ko"), QLocale(QLocale::German)), QStringLiteral("ko"));
-        QCOMPARE(Language::resolve(QStringLiteral("xx")), QStringLiteral("en"));   // unknown choice: English, no crash
+        QCOMPARE(Language::resolve(QStringLiteral("xx")), QStringLiteral("en")); // unknown choice: English, no crash
         QCOMPARE(Language::install(QStringLiteral("xx")), QStringLiteral("en"));
     }
 
@@ -127,7 +129,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
         QProcess p;
-        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), root + QStringLiteral("/app/gui"),
+        // The include roots as in Translations.cmake: lupdate needs the headers to see each class's
+        // namespace, which is part of its context (gtzan::widgets::X).
+        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"), root,
+                          QStringLiteral("-I"), root + QStringLiteral("/engine"), root + QStringLiteral("/app/gui"),
                           root + QStringLiteral("/widgets"), root + QStringLiteral("/engine"), QStringLiteral("-ts"), fresh});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
@@ -150,7 +155,9 @@ private Q_SLOTS:
             QStringList missing = (wanted - keys(path)).values();
             missing.sort();
             QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks %2 strings, e.g. %3")
-                                                       .arg(QFileInfo(path).fileName()).arg(missing.size()).arg(missing.mid(0, 5).join(QStringLiteral("; ")))));
+                                                       .arg(QFileInfo(path).fileName())
+                                                       .arg(missing.size())
+                                                       .arg(missing.mid(0, 5).join(QStringLiteral("; ")))));
         }
     }
 
@@ -169,14 +176,13 @@ private Q_SLOTS:
                     QVERIFY2(!text.trimmed().isEmpty(), qPrintable(where + QStringLiteral(" has no translation")));
                     if (!m.numerus)
                         QVERIFY2(placeholders(text) == placeholders(m.source), qPrintable(where + QStringLiteral(": placeholders differ")));
-                    QVERIFY2(hasAccelerator(text) == hasAccelerator(m.source),
-                             qPrintable(where + QStringLiteral(": accelerator missing or extra")));
+                    QVERIFY2(hasAccelerator(text) == hasAccelerator(m.source), qPrintable(where + QStringLiteral(": accelerator missing or extra")));
                     if (text == m.source) ++sameAsSource;
                 }
             }
             // Some strings may stay as they are (the product name, units, FFT, Genre); most must not.
-            QVERIFY2(sameAsSource * 4 < messages.size(), qPrintable(QStringLiteral("%1: %2 of %3 messages are left in English")
-                                                                           .arg(path).arg(sameAsSource).arg(messages.size())));
+            QVERIFY2(sameAsSource * 4 < messages.size(),
+                     qPrintable(QStringLiteral("%1: %2 of %3 messages are left in English").arg(path).arg(sameAsSource).arg(messages.size())));
         }
     }
 };

@@ -1,18 +1,20 @@
 // The spectrogram and waveform views and the engine functions behind them: the three frequency
 // axes put a sine where it belongs, the views follow settings, and wheel, drag, click and hover
 // do what a person expects.
-#include "ColorMaps.h"
-#include "QCustomPlotInclude.h"
-#include "SpectrogramView.h"
 #include "TestSupport.h"
-#include "TimePlotInteraction.h"
-#include "WaveformView.h"
 #include "common/Error.h"
 #include "dsp/DisplaySpectrogram.h"
 #include "dsp/MelFilterbank.h"
 #include "dsp/WaveformEnvelope.h"
+#include "widgets/ColorMaps.h"
+#include "widgets/QCustomPlotInclude.h"
+#include "widgets/SpectrogramView.h"
+#include "widgets/TimePlotInteraction.h"
+#include "widgets/WaveformView.h"
 #include <QSignalSpy>
 #include <QtTest>
+
+using namespace gtzan::widgets;
 
 using namespace gtzan;
 
@@ -32,8 +34,7 @@ int loudestRow(const DisplaySpectrogram &s) {
     return best;
 }
 void sendWheel(QWidget *w, QPoint pos, int delta) {
-    QWheelEvent e(QPointF(pos), w->mapToGlobal(QPointF(pos)), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
-                  Qt::NoScrollPhase, false);
+    QWheelEvent e(QPointF(pos), w->mapToGlobal(QPointF(pos)), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &e);
 }
 void sendMouse(QWidget *w, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
@@ -47,7 +48,7 @@ class WidgetSpectrogram : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void melAxisPutsASineInItsBand() {
-        DisplaySpectrogramSpec spec;   // native defaults: 1024 / 512 / 128 mel bands
+        DisplaySpectrogramSpec spec; // native defaults: 1024 / 512 / 128 mel bands
         const DisplaySpectrogram s = computeDisplaySpectrogram(sineAudio(1000.0), spec);
         QCOMPARE(s.db.rows, 128);
         QCOMPARE(s.db.cols, 2 * 22050 / 512 + 1);
@@ -110,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(e.min[87], -0.7f);
         QCOMPARE(*std::max_element(e.max.begin(), e.max.end()), 0.9f);
         QCOMPARE(e.samplesPerBucket, 100.0);
-        QCOMPARE(int(waveformEnvelope(x.data(), 10, 100).max.size()), 10);   // never more buckets than samples
+        QCOMPARE(int(waveformEnvelope(x.data(), 10, 100).max.size()), 10); // never more buckets than samples
     }
 
     void viewShowsTheMatrixAndFollowsSettings() {
@@ -134,7 +135,7 @@ private Q_SLOTS:
         view.setColorMap(QStringLiteral("viridis"));
         QCOMPARE(view.colorMap(), QStringLiteral("viridis"));
         QCOMPARE(map->gradient(), colormaps::gradient(QStringLiteral("viridis")));
-        view.setColorMap(QStringLiteral("jet"));   // not offered: falls back to magma
+        view.setColorMap(QStringLiteral("jet")); // not offered: falls back to magma
         QCOMPARE(view.colorMap(), QStringLiteral("magma"));
         // Frequency ticks are labelled in Hz at their rows.
         auto ticker = view.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
@@ -156,7 +157,7 @@ private Q_SLOTS:
         const double fullWidth = plot->xAxis->range().size();
         QVERIFY(fullWidth > 9.9);
 
-        sendWheel(plot, centre, 240);   // zoom in
+        sendWheel(plot, centre, 240); // zoom in
         const QCPRange zoomed = plot->xAxis->range();
         QVERIFY2(zoomed.size() < fullWidth * 0.9, qPrintable(QString::number(zoomed.size())));
         QVERIFY(zoomed.lower >= 0 && zoomed.upper <= 10.0 + 1e-9);
@@ -209,7 +210,7 @@ private Q_SLOTS:
         wave->setEnvelope(waveformEnvelope(a.samples.data(), a.samples.size(), 2000), a.sampleRate, a.seconds());
         spec->setSpectrogram(computeDisplaySpectrogram(a, DisplaySpectrogramSpec()));
         QCOMPARE(wave->pointCount(), 2000);
-        QVERIFY(std::abs(wave->plot()->yAxis->range().upper - 0.55) < 0.01);   // a 0.5 sine fills the height
+        QVERIFY(std::abs(wave->plot()->yAxis->range().upper - 0.55) < 0.01); // a 0.5 sine fills the height
         wave->plot()->xAxis->setRange(1.0, 2.0);
         QCOMPARE(spec->plot()->xAxis->range().lower, 1.0);
         QCOMPARE(spec->plot()->xAxis->range().upper, 2.0);

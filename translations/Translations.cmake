@@ -10,6 +10,8 @@ file(GLOB_RECURSE gtzan_tr_sources CONFIGURE_DEPENDS
 qt_add_translations(gtzan_gui
     TS_FILES ${gtzan_ts_files}
     SOURCES ${gtzan_tr_sources}
-    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/app/gui ${PROJECT_SOURCE_DIR}/widgets ${PROJECT_SOURCE_DIR}/engine
+    # The include roots the code uses: the checkout ("widgets/X.h", "app/gui/X.h") and engine/.
+    # lupdate needs them to see the classes' namespaces (contexts are gtzan::widgets::X, as tr() asks).
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/engine
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)

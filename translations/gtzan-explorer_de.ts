@@ -2,187 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AudioPlayer</name>
+    <name>Language</name>
     <message>
-        <source>There is no audio output device, so nothing can be played.</source>
-        <translation>Es gibt kein Audioausgabegerät, daher kann nichts abgespielt werden.</translation>
-    </message>
-    <message>
-        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
-        <translation>Die Audioausgabe „%1“ kann %2 Hz mono nicht abspielen.</translation>
-    </message>
-    <message>
-        <source>The audio output refused to start (error %1).</source>
-        <translation>Die Audioausgabe ließ sich nicht starten (Fehler %1).</translation>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
-    <name>AugmentationPanel</name>
+    <name>QObject</name>
     <message>
-        <source>Randomise</source>
-        <translation>Zufällig</translation>
+        <source>GTZAN Explorer - making the synthetic demo data set...</source>
+        <translation>GTZAN Explorer - der synthetische Demo-Datensatz wird erzeugt...</translation>
     </message>
     <message>
-        <source>A/B: showing A (original)</source>
-        <translation>A/B: zeigt A (Original)</translation>
+        <source>GTZAN Explorer</source>
+        <translation>GTZAN Explorer</translation>
     </message>
     <message>
-        <source>Play augmented (B)</source>
-        <translation>Augmentiert abspielen (B)</translation>
+        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
+        <translation>GTZAN Explorer - SYNTHETISCHE Demodaten (Datei &gt; Ordner öffnen für ein echtes GTZAN)</translation>
     </message>
     <message>
-        <source>Export augmented WAV...</source>
-        <translation>Augmentierte WAV exportieren...</translation>
+        <source>(%1) epoch %2 of %3: train accuracy %4</source>
+        <translation>(%1) Epoche %2 von %3: Trainingsgenauigkeit %4</translation>
     </message>
     <message>
-        <source>White noise SNR</source>
-        <translation>Weißes Rauschen, SNR</translation>
+        <source>Fingerprinting %1 of %2 files...</source>
+        <translation>Fingerabdruck von Datei %1 von %2 wird berechnet...</translation>
     </message>
     <message>
-        <source>dB</source>
-        <translation>dB</translation>
+        <source>Loading %1: %2 of %3 clips...</source>
+        <translation>%1 wird geladen: %2 von %3 Clips...</translation>
     </message>
     <message>
-        <source>Time shift</source>
-        <translation>Zeitverschiebung</translation>
+        <source>unperturbed</source>
+        <translation>ungestört</translation>
     </message>
     <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>Time stretch</source>
-        <translation>Zeitdehnung</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>Pitch shift</source>
-        <translation>Tonhöhe verschieben</translation>
-    </message>
-    <message>
-        <source>semitones</source>
-        <translation>Halbtöne</translation>
-    </message>
-    <message>
-        <source>Gain</source>
-        <translation>Verstärkung</translation>
-    </message>
-    <message>
-        <source>Frequency masks (2)</source>
-        <translation>Frequenzmasken (2)</translation>
-    </message>
-    <message>
-        <source>bands</source>
-        <translation>Bänder</translation>
-    </message>
-    <message>
-        <source>Time masks (2)</source>
-        <translation>Zeitmasken (2)</translation>
-    </message>
-    <message>
-        <source>frames</source>
-        <translation>Frames</translation>
-    </message>
-    <message>
-        <source>Next seed, then draw the preset&apos;s intensities for this clip, as training would</source>
-        <translation>Nächster Seed, dann die Stärken der Voreinstellung für diesen Clip ziehen, wie beim Training</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Voreinstellung</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <source>Switch between the original (A) and the augmented clip (B)</source>
-        <translation>Zwischen Original (A) und augmentiertem Clip (B) umschalten</translation>
-    </message>
-    <message>
-        <source>Play the augmented clip (key B; key A plays the original)</source>
-        <translation>Den augmentierten Clip abspielen (Taste B; Taste A spielt das Original)</translation>
-    </message>
-    <message>
-        <source>A/B: showing B (augmented)</source>
-        <translation>A/B: zeigt B (augmentiert)</translation>
+        <source>Point %1 of %2 (%3): %4 %5 of %6</source>
+        <translation>Messpunkt %1 von %2 (%3): %4 %5 von %6</translation>
     </message>
 </context>
 <context>
-    <name>ClipInspector</name>
+    <name>Theme</name>
     <message>
-        <source>Select a clip to see and hear it.</source>
-        <translation>Wählen Sie einen Clip, um ihn zu sehen und zu hören.</translation>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
-        <source>%1 — decoding...</source>
-        <translation>%1 – wird dekodiert...</translation>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
     <message>
-        <source>%1 cannot be shown: %2</source>
-        <translation>%1 kann nicht angezeigt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 s at %3 Hz</source>
-        <translation>%1 – %2 s bei %3 Hz</translation>
-    </message>
-    <message>
-        <source>   [B: augmented]</source>
-        <translation>   [B: augmentiert]</translation>
-    </message>
-    <message>
-        <source>   [A: original]</source>
-        <translation>   [A: Original]</translation>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
-    <name>ClipTableModel</name>
+    <name>gtzan::gui::ClipPlayback</name>
     <message>
-        <source>train</source>
-        <translation>Training</translation>
+        <source>Decoding %1...</source>
+        <translation>%1 wird dekodiert...</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>Validierung</translation>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Aufteilung</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
+        <source>Playing %1 from %2 s</source>
+        <translation>%1 wird ab %2 s abgespielt</translation>
     </message>
 </context>
 <context>
-    <name>ConfusionInspector</name>
+    <name>gtzan::gui::ConfusionInspector</name>
     <message>
         <source>Row %</source>
         <translation>Zeilen-%</translation>
@@ -272,87 +164,116 @@
     </message>
 </context>
 <context>
-    <name>ConfusionMatrixView</name>
+    <name>gtzan::gui::FaultsPanel</name>
     <message>
-        <source>%1: %2 of %3 clips right (%4%)</source>
-        <translation>%1: %2 von %3 Clips richtig (%4%)</translation>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
     </message>
     <message>
-        <source>%1 taken for %2: %3 of %4 clips (%5%)</source>
-        <translation>%1 für %2 gehalten: %3 von %4 Clips (%5%)</translation>
+        <source>Suspect labels</source>
+        <translation>Verdächtige Labels</translation>
     </message>
     <message>
-        <source>No confusion matrix yet: finish a run with test clips, or open one from the history.</source>
-        <translation>Noch keine Konfusionsmatrix: Einen Lauf mit Test-Clips beenden oder einen aus dem Verlauf öffnen.</translation>
+        <source>Leakage</source>
+        <translation>Datenleck (Leakage)</translation>
     </message>
     <message>
-        <source>predicted</source>
-        <translation>vorhergesagt</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>wahr</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Robustness sweep</source>
+        <translation>Robustheitstest</translation>
     </message>
 </context>
 <context>
-    <name>DatasetBrowser</name>
+    <name>gtzan::gui::FolderEvaluationDialog</name>
     <message>
-        <source>Open a GTZAN folder (File &gt; Open folder, or drop it on the window).</source>
-        <translation>Einen GTZAN-Ordner öffnen (Datei &gt; Ordner öffnen, oder ihn auf das Fenster ziehen).</translation>
+        <source>Evaluate %1 on %2</source>
+        <translation>%1 auf %2 auswerten</translation>
     </message>
     <message>
-        <source>Genre</source>
-        <translation>Genre</translation>
+        <source>Evaluating %1 on the clips of %2...</source>
+        <translation>%1 wird auf den Clips von %2 ausgewertet...</translation>
     </message>
     <message>
-        <source>Clips</source>
-        <translation>Clips</translation>
+        <source>&lt;b&gt;Clip accuracy %1%&lt;/b&gt; on %2 clips (macro F1 %3; by vote %4%, segments %5%).</source>
+        <translation>&lt;b&gt;Clip-Genauigkeit %1%&lt;/b&gt; auf %2 Clips (Makro-F1 %3; per Mehrheit %4%, Segmente %5%).</translation>
     </message>
     <message>
-        <source>Filter clips by name...</source>
-        <translation>Clips nach Namen filtern...</translation>
+        <source>%1 clip(s) left out: %2</source>
+        <translation>%1 Clip(s) ausgelassen: %2</translation>
     </message>
     <message>
-        <source>Scanning %1...</source>
-        <translation>%1 wird durchsucht...</translation>
+        <source>The evaluation was cancelled.</source>
+        <translation>Die Auswertung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1: %2 clips, %3 h %4 min (%5 layout)%6</source>
-        <translation>%1: %2 Clips, %3 h %4 min (Layout %5)%6</translation>
-    </message>
-    <message>
-        <source>; %1 with problems (badged)</source>
-        <translation>; %1 mit Problemen (markiert)</translation>
-    </message>
-    <message>
-        <source>All genres</source>
-        <translation>Alle Genres</translation>
-    </message>
-    <message>
-        <source> | split %1: %2 train / %3 validation / %4 test here</source>
-        <translation> | Aufteilung %1: hier %2 Training / %3 Validierung / %4 Test</translation>
+        <source>The evaluation failed: %1</source>
+        <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
-    <name>GenreProbabilityChart</name>
+    <name>gtzan::gui::LeakageView</name>
     <message>
-        <source>probability</source>
-        <translation>Wahrscheinlichkeit</translation>
+        <source>Run &amp;leakage experiment</source>
+        <translation>&amp;Datenleck-Experiment starten</translation>
+    </message>
+    <message>
+        <source>Why do papers report over 90% on GTZAN, when the artist-filtered split tops out near 80%? Train the same model three ways and compare: (a) segments split at random, so slices of one song train and test; (b) clips split at random; (c) the fault-filtered split, which keeps artists apart and leaves out replicas.</source>
+        <translation>Warum berichten Veröffentlichungen über 90 % auf GTZAN, wenn die nach Künstlern gefilterte Aufteilung bei etwa 80 % an ihre Grenze stößt? Dasselbe Modell auf drei Arten trainieren und vergleichen: (a) Segmente zufällig aufgeteilt, sodass Ausschnitte desselben Songs in Training und Test landen; (b) Clips zufällig aufgeteilt; (c) die fehlerbereinigte Aufteilung (fault-filtered), die Künstler getrennt hält und Replikate auslässt.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>(a) segments</source>
+        <translation>(a) Segmente</translation>
+    </message>
+    <message>
+        <source>(b) clips</source>
+        <translation>(b) Clips</translation>
+    </message>
+    <message>
+        <source>(c) fault-filtered</source>
+        <translation>(c) fehlerbereinigt</translation>
+    </message>
+    <message>
+        <source>Open a data set folder first.</source>
+        <translation>Zuerst einen Datensatzordner öffnen.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(%1) %2: test accuracy %3 on %4 test %5 (%6 training)</source>
+        <translation>(%1) %2: Testgenauigkeit %3 bei %4 %5 im Test (%6 im Training)</translation>
+    </message>
+    <message>
+        <source>(%1) %2: not run: %3</source>
+        <translation>(%1) %2: nicht ausgeführt: %3</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>Fertig: %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Leakage experiment finished</source>
+        <translation>Datenleck-Experiment beendet</translation>
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>gtzan::gui::MainWindow</name>
     <message>
         <source>GTZAN Explorer</source>
         <translation>GTZAN Explorer</translation>
@@ -589,9 +510,17 @@
         <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC licence (see the package&apos;s copyright file).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Den GTZAN-Musikgenre-Datensatz erkunden, hören und sehen, was Augmentierung bewirkt, Genre-Klassifikatoren trainieren und das Genre eigener Dateien vorhersagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und LibTorch. Lizenz: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Das Startmodell enthält die vortrainierten musicnn-MSD-Gewichte: musicnn, Copyright (c) 2019 Jordi Pons und Xavier Serra, ISC-Lizenz (siehe die copyright-Datei des Pakets).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Fa&amp;ults</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>%1 is not in the browser&apos;s folder</source>
+        <translation>%1 liegt nicht im Ordner des Datensatz-Browsers</translation>
+    </message>
 </context>
 <context>
-    <name>PredictionPanel</name>
+    <name>gtzan::gui::PredictionPanel</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -801,10 +730,6 @@
         <translation>%1...</translation>
     </message>
     <message>
-        <source>A first answer from %1% of the file; refining.</source>
-        <translation>Eine erste Antwort aus %1% der Datei; wird verfeinert.</translation>
-    </message>
-    <message>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
@@ -827,10 +752,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; a first answer from %3% of the file; refining...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; eine erste Antwort aus %3% der Datei; wird verfeinert...</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
@@ -900,9 +821,37 @@
         <source>This model file holds no evaluation.</source>
         <translation>Diese Modelldatei enthält keine Auswertung.</translation>
     </message>
+    <message>
+        <source>a first answer from %1% of the file</source>
+        <translation>eine erste Antwort aus %1% der Datei</translation>
+    </message>
+    <message>
+        <source>%1; refining.</source>
+        <translation>%1; wird verfeinert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; wird verfeinert...</translation>
+    </message>
+    <message>
+        <source>a first answer from one excerpt of the file</source>
+        <translation>eine erste Antwort aus einem Ausschnitt der Datei</translation>
+    </message>
+    <message>
+        <source>a first answer from %1 excerpts spread over the file</source>
+        <translation>eine erste Antwort aus %1 über die Datei verteilten Ausschnitten</translation>
+    </message>
+    <message>
+        <source>an answer from %1% of the file and one excerpt of the rest</source>
+        <translation>eine Antwort aus %1% der Datei und einem Ausschnitt des Rests</translation>
+    </message>
+    <message>
+        <source>an answer from %1% of the file and %2 excerpts of the rest</source>
+        <translation>eine Antwort aus %1% der Datei und %2 Ausschnitten des Rests</translation>
+    </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>gtzan::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
@@ -953,22 +902,102 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>gtzan::gui::ReplicasView</name>
     <message>
-        <source>GTZAN Explorer - making the synthetic demo data set...</source>
-        <translation>GTZAN Explorer - der synthetische Demo-Datensatz wird erzeugt...</translation>
+        <source>&amp;Find replicas</source>
+        <translation>&amp;Replikate suchen</translation>
     </message>
     <message>
-        <source>GTZAN Explorer</source>
-        <translation>GTZAN Explorer</translation>
+        <source>The same audio twice: exact copies and near ones (trimmed, at another gain, lossy-coded, filed under another genre), from Chromaprint fingerprints compared over time offsets. GTZAN has about 50 exact replicas; a replica on both sides of a split is a test clip the model has already heard.</source>
+        <translation>Dasselbe Audio zweimal: exakte und beinahe exakte Kopien (gekürzt, mit anderer Verstärkung, verlustbehaftet kodiert, unter einem anderen Genre abgelegt), gefunden über Chromaprint-Fingerabdrücke, die über Zeitversätze hinweg verglichen werden. GTZAN enthält etwa 50 exakte Replikate; ein Replikat auf beiden Seiten einer Aufteilung ist ein Test-Clip, den das Modell schon gehört hat.</translation>
     </message>
     <message>
-        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
-        <translation>GTZAN Explorer - SYNTHETISCHE Demodaten (Datei &gt; Ordner öffnen für ein echtes GTZAN)</translation>
+        <source>Share of agreeing fingerprint bits from which two clips are replicas (distinct songs of the sample: at most 0.62)</source>
+        <translation>Anteil übereinstimmender Fingerabdruck-Bits, ab dem zwei Clips als Replikate gelten (verschiedene Songs des Beispiel-Datensatzes: höchstens 0,62)</translation>
+    </message>
+    <message>
+        <source>Similarity threshold:</source>
+        <translation>Ähnlichkeitsschwelle:</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>Versatz (s)</translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation>A abspielen</translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation>B abspielen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Show A in browser</source>
+        <translation>A im Browser zeigen</translation>
+    </message>
+    <message>
+        <source>Plays clip A; if B plays, from the same moment of the music (key A)</source>
+        <translation>Spielt Clip A ab; läuft gerade B, dann ab derselben Stelle der Musik (Taste A)</translation>
+    </message>
+    <message>
+        <source>Plays clip B; if A plays, from the same moment of the music (key B)</source>
+        <translation>Spielt Clip B ab; läuft gerade A, dann ab derselben Stelle der Musik (Taste B)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder first.</source>
+        <translation>Zuerst einen Datensatzordner öffnen.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>ähnlich</translation>
+    </message>
+    <message>
+        <source>%1 replica of %2 (%3)</source>
+        <translation>Replikat von %2 (%1, %3)</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 replica pairs (fingerprints: %3 from the cache, %4 computed; comparison %5 s)%6</source>
+        <translation>%1 Dateien, %2 Replikatpaare (Fingerabdrücke: %3 aus dem Cache, %4 berechnet; Vergleich %5 s)%6</translation>
+    </message>
+    <message>
+        <source>; %1 files could not be read</source>
+        <translation>; %1 Dateien konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
-    <name>RunHistoryPanel</name>
+    <name>gtzan::gui::RunHistoryPanel</name>
     <message>
         <source>last %1 / genre</source>
         <translation>letzte %1 / Genre</translation>
@@ -1088,20 +1117,21 @@
         <source>Use &amp;in Predict</source>
         <translation>&amp;In Vorhersage verwenden</translation>
     </message>
-</context>
-<context>
-    <name>SegmentTimeline</name>
     <message>
-        <source>Segment %1 (%2 to %3): %4</source>
-        <translation>Abschnitt %1 (%2 bis %3): %4</translation>
+        <source>Evaluate on fo&amp;lder...</source>
+        <translation>Auf &amp;Ordner auswerten...</translation>
     </message>
     <message>
-        <source>No prediction yet</source>
-        <translation>Noch keine Vorhersage</translation>
+        <source>Evaluate the selected run&apos;s model on the clips of a folder (as gtzan-cli eval does)</source>
+        <translation>Das Modell des gewählten Laufs auf den Clips eines Ordners auswerten (wie gtzan-cli eval)</translation>
+    </message>
+    <message>
+        <source>Evaluate on the clips of</source>
+        <translation>Auswerten auf den Clips von</translation>
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>gtzan::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1124,162 +1154,204 @@
     </message>
 </context>
 <context>
-    <name>SpectrogramControls</name>
+    <name>gtzan::gui::SuspectsView</name>
     <message>
-        <source>Mel</source>
-        <translation>Mel</translation>
+        <source>&amp;Rank suspect labels</source>
+        <translation>Verdächtige Labels &amp;einstufen</translation>
     </message>
     <message>
-        <source>Linear</source>
-        <translation>Linear</translation>
+        <source>Which clips do the models find least likely to be the genre they are filed under? Each clip is judged by a model that never saw it (k-fold cross-validation of a small network on pretrained musicnn embeddings). The top of the list is where to listen for mislabelings: GTZAN has dozens (Sturm 2013). A suspect is not proof; listen, and decide.</source>
+        <translation>Bei welchen Clips halten es die Modelle für am unwahrscheinlichsten, dass sie zu dem Genre gehören, unter dem sie abgelegt sind? Jeder Clip wird von einem Modell beurteilt, das ihn nie gesehen hat (k-fache Kreuzvalidierung eines kleinen Netzes auf vortrainierten musicnn-Einbettungen). Oben in der Liste lohnt es sich, nach falschen Labels zu horchen: GTZAN hat Dutzende davon (Sturm 2013). Ein Verdacht ist kein Beweis; anhören und entscheiden.</translation>
     </message>
     <message>
-        <source>Log</source>
-        <translation>Logarithmisch</translation>
+        <source>Folds:</source>
+        <translation>Anzahl Folds:</translation>
     </message>
     <message>
-        <source> dB</source>
-        <translation> dB</translation>
+        <source>Rank</source>
+        <translation>Rang</translation>
     </message>
     <message>
-        <source>Frequency</source>
-        <translation>Frequenz</translation>
+        <source>Clip</source>
+        <translation>Clip</translation>
     </message>
     <message>
-        <source>Colours</source>
-        <translation>Farben</translation>
+        <source>Filed as</source>
+        <translation>Abgelegt als</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>Bereich</translation>
+        <source>p(filed)</source>
+        <translation>p(abgelegt)</translation>
     </message>
     <message>
-        <source>FFT</source>
-        <translation>FFT</translation>
+        <source>Likeliest</source>
+        <translation>Wahrscheinlichstes</translation>
     </message>
     <message>
-        <source>Hop</source>
-        <translation>Schrittweite</translation>
+        <source>p(likeliest)</source>
+        <translation>p(wahrscheinlichstes)</translation>
     </message>
     <message>
-        <source>Mel bands</source>
-        <translation>Mel-Bänder</translation>
-    </message>
-</context>
-<context>
-    <name>SpectrogramView</name>
-    <message>
-        <source>Time (s)</source>
-        <translation>Zeit (s)</translation>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
     <message>
-        <source>Hover over the spectrogram to read time, frequency and level.</source>
-        <translation>Fahren Sie mit der Maus über das Spektrogramm, um Zeit, Frequenz und Pegel abzulesen.</translation>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
-        <source>Level (dB)</source>
-        <translation>Pegel (dB)</translation>
+        <source>Show in browser</source>
+        <translation>Im Browser zeigen</translation>
     </message>
     <message>
-        <source>Frequency (Hz)</source>
-        <translation>Frequenz (Hz)</translation>
+        <source>Plays the selected clip (Space)</source>
+        <translation>Spielt den ausgewählten Clip ab (Leertaste)</translation>
     </message>
     <message>
-        <source>Frequency (Hz, mel scale)</source>
-        <translation>Frequenz (Hz, Mel-Skala)</translation>
+        <source>Open a data set folder first.</source>
+        <translation>Zuerst einen Datensatzordner öffnen.</translation>
     </message>
     <message>
-        <source>Frequency (Hz, log scale)</source>
-        <translation>Frequenz (Hz, logarithmisch)</translation>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
-        <source>Band</source>
-        <translation>Band</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>t %1 s   band %2   value %3</source>
-        <translation>t %1 s   Band %2   Wert %3</translation>
-    </message>
-    <message>
-        <source>t %1 s   %2 Hz   mel band %3 of %4   %5 dB</source>
-        <translation>t %1 s   %2 Hz   Mel-Band %3 von %4   %5 dB</translation>
-    </message>
-    <message>
-        <source>No clip</source>
-        <translation>Kein Clip</translation>
+        <source>%1 clips ranked; %2-fold out-of-fold accuracy %3 (%4).</source>
+        <translation>%1 Clips eingestuft; %2-fache Out-of-Fold-Genauigkeit %3 (%4).</translation>
     </message>
 </context>
 <context>
-    <name>TaggramView</name>
+    <name>gtzan::gui::SweepView</name>
     <message>
-        <source>Tags over time appear here for models built on musicnn.</source>
-        <translation>Tags im Zeitverlauf erscheinen hier bei Modellen auf Basis von musicnn.</translation>
+        <source>Run &amp;sweep</source>
+        <translation>Robustheitstest &amp;starten</translation>
     </message>
     <message>
-        <source>%1 at %2-%3: %4%</source>
-        <translation>%1 bei %2-%3: %4%</translation>
-    </message>
-</context>
-<context>
-    <name>Theme</name>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
+        <source>Is it a &quot;horse&quot;? A model that knows genre should not care about a 4% change of tempo; Sturm (2014) showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
+        <translation>Ist es ein „Pferd“ wie der Kluge Hans? Ein Modell, das Genres kennt, sollte sich an einer Tempoänderung von 4 % nicht stören; Sturm (2014) zeigte, dass Änderungen von höchstens 6 % die Genauigkeit mancher Systeme stark schwanken lassen. Ein Modell auf diesem Ordner auswerten, wobei jeder Clip Schritt für Schritt gestört wird.</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
+        <source>Model file...</source>
+        <translation>Modelldatei...</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingCurves</name>
-    <message>
-        <source>epoch</source>
-        <translation>Epoche</translation>
+        <source>Starter</source>
+        <translation>Startmodell</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>Verlust</translation>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Strengths, separated by commas</source>
+        <translation>Stärken, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation>Störung:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Stufen:</translation>
     </message>
     <message>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <source>batch loss</source>
-        <translation>Batch-Verlust</translation>
+        <source>Export PNG...</source>
+        <translation>PNG exportieren...</translation>
     </message>
     <message>
-        <source>train loss</source>
-        <translation>Trainingsverlust</translation>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
     </message>
     <message>
-        <source>validation loss</source>
-        <translation>Validierungsverlust</translation>
+        <source>Model to sweep</source>
+        <translation>Modell für den Robustheitstest</translation>
     </message>
     <message>
-        <source>train accuracy</source>
-        <translation>Trainingsgenauigkeit</translation>
+        <source>Models (*.gtzm)</source>
+        <translation>Modelle (*.gtzm)</translation>
     </message>
     <message>
-        <source>validation accuracy</source>
-        <translation>Validierungsgenauigkeit</translation>
+        <source>Export sweep chart</source>
+        <translation>Diagramm des Robustheitstests exportieren</translation>
     </message>
     <message>
-        <source>%1 train</source>
-        <translation>%1 Training</translation>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <source>%1 validation</source>
-        <translation>%1 Validierung</translation>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export sweep points</source>
+        <translation>Messpunkte des Robustheitstests exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder first.</source>
+        <translation>Zuerst einen Datensatzordner öffnen.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>the starter model (embed_mlp on musicnn MSD)</source>
+        <translation>das Startmodell (embed_mlp auf musicnn MSD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: give the steps as numbers separated by commas.</source>
+        <translation>„%1“ ist keine Zahl: Die Stufen als durch Kommas getrennte Zahlen angeben.</translation>
+    </message>
+    <message>
+        <source>Give at least one step.</source>
+        <translation>Mindestens eine Stufe angeben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>none %1</source>
+        <translation>ungestört %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 clips (dashed: unperturbed). %3</source>
+        <translation>%1 auf %2 Clips (gestrichelt: ungestört). %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Run the sweep first: there is nothing to export.</source>
+        <translation>Zuerst den Robustheitstest ausführen: Es gibt nichts zu exportieren.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingDashboard</name>
+    <name>gtzan::gui::TaskControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::TrainingDashboard</name>
     <message>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
@@ -1365,10 +1437,6 @@
         <translation>In %1 beendet.</translation>
     </message>
     <message>
-        <source>Test accuracy %1%.</source>
-        <translation>Testgenauigkeit %1%.</translation>
-    </message>
-    <message>
         <source>Model saved as %1.</source>
         <translation>Modell als %1 gespeichert.</translation>
     </message>
@@ -1407,9 +1475,21 @@
         <source>Use &amp;in Predict</source>
         <translation>&amp;In Vorhersage verwenden</translation>
     </message>
+    <message>
+        <source>&amp;Leakage experiment</source>
+        <translation>&amp;Datenleck-Experiment</translation>
+    </message>
+    <message>
+        <source>Train one model three ways (segments split at random, clips split at random, the fault-filtered split) and compare their test accuracies: what GTZAN&apos;s leakage adds (Faults tab)</source>
+        <translation>Ein Modell auf drei Arten trainieren (Segmente zufällig aufgeteilt, Clips zufällig aufgeteilt, die fehlerbereinigte Aufteilung) und die Testgenauigkeiten vergleichen: was das Datenleck (Leakage) von GTZAN ausmacht (Tab „Fehler“)</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1% (split: %2).</source>
+        <translation>Testgenauigkeit %1% (Aufteilung: %2).</translation>
+    </message>
 </context>
 <context>
-    <name>TrainingSetupPanel</name>
+    <name>gtzan::gui::TrainingSetupPanel</name>
     <message>
         <source>Cut clips into segments of</source>
         <translation>Clips in Abschnitte schneiden von</translation>
@@ -1562,9 +1642,445 @@
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
+    <message>
+        <source>A full GTZAN: the fault-filtered split is chosen (artists kept apart, replicas and mislabelled clips left out). A random split would report leakage as accuracy.</source>
+        <translation>Ein vollständiges GTZAN: Die fehlerbereinigte Aufteilung (fault-filtered) ist gewählt (Künstler getrennt, Replikate und falsch gelabelte Clips ausgelassen). Eine zufällige Aufteilung würde das Datenleck (Leakage) als Genauigkeit ausweisen.</translation>
+    </message>
 </context>
 <context>
-    <name>TransportBar</name>
+    <name>gtzan::widgets::AudioPlayer</name>
+    <message>
+        <source>There is no audio output device, so nothing can be played.</source>
+        <translation>Es gibt kein Audioausgabegerät, daher kann nichts abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
+        <translation>Die Audioausgabe „%1“ kann %2 Hz mono nicht abspielen.</translation>
+    </message>
+    <message>
+        <source>The audio output refused to start (error %1).</source>
+        <translation>Die Audioausgabe ließ sich nicht starten (Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::AugmentationPanel</name>
+    <message>
+        <source>Randomise</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>A/B: showing A (original)</source>
+        <translation>A/B: zeigt A (Original)</translation>
+    </message>
+    <message>
+        <source>Play augmented (B)</source>
+        <translation>Augmentiert abspielen (B)</translation>
+    </message>
+    <message>
+        <source>Export augmented WAV...</source>
+        <translation>Augmentierte WAV exportieren...</translation>
+    </message>
+    <message>
+        <source>White noise SNR</source>
+        <translation>Weißes Rauschen, SNR</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Time shift</source>
+        <translation>Zeitverschiebung</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Time stretch</source>
+        <translation>Zeitdehnung</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Pitch shift</source>
+        <translation>Tonhöhe verschieben</translation>
+    </message>
+    <message>
+        <source>semitones</source>
+        <translation>Halbtöne</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+    <message>
+        <source>Frequency masks (2)</source>
+        <translation>Frequenzmasken (2)</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>Bänder</translation>
+    </message>
+    <message>
+        <source>Time masks (2)</source>
+        <translation>Zeitmasken (2)</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Next seed, then draw the preset&apos;s intensities for this clip, as training would</source>
+        <translation>Nächster Seed, dann die Stärken der Voreinstellung für diesen Clip ziehen, wie beim Training</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Switch between the original (A) and the augmented clip (B)</source>
+        <translation>Zwischen Original (A) und augmentiertem Clip (B) umschalten</translation>
+    </message>
+    <message>
+        <source>Play the augmented clip (key B; key A plays the original)</source>
+        <translation>Den augmentierten Clip abspielen (Taste B; Taste A spielt das Original)</translation>
+    </message>
+    <message>
+        <source>A/B: showing B (augmented)</source>
+        <translation>A/B: zeigt B (augmentiert)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ClipInspector</name>
+    <message>
+        <source>Select a clip to see and hear it.</source>
+        <translation>Wählen Sie einen Clip, um ihn zu sehen und zu hören.</translation>
+    </message>
+    <message>
+        <source>%1 — decoding...</source>
+        <translation>%1 – wird dekodiert...</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s at %3 Hz</source>
+        <translation>%1 – %2 s bei %3 Hz</translation>
+    </message>
+    <message>
+        <source>   [B: augmented]</source>
+        <translation>   [B: augmentiert]</translation>
+    </message>
+    <message>
+        <source>   [A: original]</source>
+        <translation>   [A: Original]</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ClipTableModel</name>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>known fault: left out by the fault-filtered split (%1)</source>
+        <translation>bekannter Fehler: von der fehlerbereinigten Aufteilung ausgelassen (%1)</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ConfusionMatrixView</name>
+    <message>
+        <source>%1: %2 of %3 clips right (%4%)</source>
+        <translation>%1: %2 von %3 Clips richtig (%4%)</translation>
+    </message>
+    <message>
+        <source>%1 taken for %2: %3 of %4 clips (%5%)</source>
+        <translation>%1 für %2 gehalten: %3 von %4 Clips (%5%)</translation>
+    </message>
+    <message>
+        <source>No confusion matrix yet: finish a run with test clips, or open one from the history.</source>
+        <translation>Noch keine Konfusionsmatrix: Einen Lauf mit Test-Clips beenden oder einen aus dem Verlauf öffnen.</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::DatasetBrowser</name>
+    <message>
+        <source>Open a GTZAN folder (File &gt; Open folder, or drop it on the window).</source>
+        <translation>Einen GTZAN-Ordner öffnen (Datei &gt; Ordner öffnen, oder ihn auf das Fenster ziehen).</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>Filter clips by name...</source>
+        <translation>Clips nach Namen filtern...</translation>
+    </message>
+    <message>
+        <source>Scanning %1...</source>
+        <translation>%1 wird durchsucht...</translation>
+    </message>
+    <message>
+        <source>; %1 with problems (badged)</source>
+        <translation>; %1 mit Problemen (markiert)</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Alle Genres</translation>
+    </message>
+    <message>
+        <source> | split %1: %2 train / %3 validation / %4 test here</source>
+        <translation> | Aufteilung %1: hier %2 Training / %3 Validierung / %4 Test</translation>
+    </message>
+    <message>
+        <source>All clips</source>
+        <translation>Alle Clips</translation>
+    </message>
+    <message>
+        <source>Without faults and replicas</source>
+        <translation>Ohne Fehler und Replikate</translation>
+    </message>
+    <message>
+        <source>Only faults and replicas</source>
+        <translation>Nur Fehler und Replikate</translation>
+    </message>
+    <message>
+        <source>GTZAN&apos;s known faults (the clips the fault-filtered split leaves out) and the replicas found by fingerprint</source>
+        <translation>Die bekannten Fehler von GTZAN (die Clips, die die fehlerbereinigte Aufteilung auslässt) und die per Fingerabdruck gefundenen Replikate</translation>
+    </message>
+    <message>
+        <source>%1: %2 clips, %3 h %4 min (%5 layout)%6%7</source>
+        <translation>%1: %2 Clips, %3 h %4 min (Layout %5)%6%7</translation>
+    </message>
+    <message>
+        <source>; %1 known GTZAN faults (flagged)</source>
+        <translation>; %1 bekannte GTZAN-Fehler (gekennzeichnet)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::GenreProbabilityChart</name>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::SegmentTimeline</name>
+    <message>
+        <source>Segment %1 (%2 to %3): %4</source>
+        <translation>Abschnitt %1 (%2 bis %3): %4</translation>
+    </message>
+    <message>
+        <source>No prediction yet</source>
+        <translation>Noch keine Vorhersage</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::SpectrogramControls</name>
+    <message>
+        <source>Mel</source>
+        <translation>Mel</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>FFT</source>
+        <translation>FFT</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Mel bands</source>
+        <translation>Mel-Bänder</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::SpectrogramView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Hover over the spectrogram to read time, frequency and level.</source>
+        <translation>Fahren Sie mit der Maus über das Spektrogramm, um Zeit, Frequenz und Pegel abzulesen.</translation>
+    </message>
+    <message>
+        <source>Level (dB)</source>
+        <translation>Pegel (dB)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frequenz (Hz)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz, mel scale)</source>
+        <translation>Frequenz (Hz, Mel-Skala)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz, log scale)</source>
+        <translation>Frequenz (Hz, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>t %1 s   band %2   value %3</source>
+        <translation>t %1 s   Band %2   Wert %3</translation>
+    </message>
+    <message>
+        <source>t %1 s   %2 Hz   mel band %3 of %4   %5 dB</source>
+        <translation>t %1 s   %2 Hz   Mel-Band %3 von %4   %5 dB</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Kein Clip</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::TaggramView</name>
+    <message>
+        <source>Tags over time appear here for models built on musicnn.</source>
+        <translation>Tags im Zeitverlauf erscheinen hier bei Modellen auf Basis von musicnn.</translation>
+    </message>
+    <message>
+        <source>%1 at %2-%3: %4%</source>
+        <translation>%1 bei %2-%3: %4%</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>Batch-Verlust</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 Training</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::TransportBar</name>
     <message>
         <source>Loop</source>
         <translation>Schleife</translation>
@@ -1587,7 +2103,7 @@
     </message>
 </context>
 <context>
-    <name>WaveformView</name>
+    <name>gtzan::widgets::WaveformView</name>
     <message>
         <source>Amplitude</source>
         <translation>Amplitude</translation>

@@ -2,187 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name>AudioPlayer</name>
+    <name>Language</name>
     <message>
-        <source>There is no audio output device, so nothing can be played.</source>
-        <translation>오디오 출력 장치가 없어 아무것도 재생할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
-        <translation>오디오 출력 &quot;%1&quot;에서 %2 Hz 모노를 재생할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The audio output refused to start (error %1).</source>
-        <translation>오디오 출력을 시작할 수 없습니다(오류 %1).</translation>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
     </message>
 </context>
 <context>
-    <name>AugmentationPanel</name>
+    <name>QObject</name>
     <message>
-        <source>Randomise</source>
-        <translation>무작위</translation>
+        <source>GTZAN Explorer - making the synthetic demo data set...</source>
+        <translation>GTZAN Explorer - 합성 데모 데이터 세트를 만드는 중...</translation>
     </message>
     <message>
-        <source>A/B: showing A (original)</source>
-        <translation>A/B: A 표시 중 (원본)</translation>
+        <source>GTZAN Explorer</source>
+        <translation>GTZAN Explorer</translation>
     </message>
     <message>
-        <source>Play augmented (B)</source>
-        <translation>증강본 재생 (B)</translation>
+        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
+        <translation>GTZAN Explorer - 합성 데모 데이터 (실제 GTZAN은 파일 &gt; 폴더 열기)</translation>
     </message>
     <message>
-        <source>Export augmented WAV...</source>
-        <translation>증강된 WAV 내보내기...</translation>
+        <source>(%1) epoch %2 of %3: train accuracy %4</source>
+        <translation>(%1) 에포크 %2/%3: 학습 정확도 %4</translation>
     </message>
     <message>
-        <source>White noise SNR</source>
-        <translation>백색 잡음 SNR</translation>
+        <source>Fingerprinting %1 of %2 files...</source>
+        <translation>파일 %2개 중 %1개 지문 계산 중...</translation>
     </message>
     <message>
-        <source>dB</source>
-        <translation>dB</translation>
+        <source>Loading %1: %2 of %3 clips...</source>
+        <translation>%1 불러오는 중: 클립 %3개 중 %2개...</translation>
     </message>
     <message>
-        <source>Time shift</source>
-        <translation>시간 이동</translation>
+        <source>unperturbed</source>
+        <translation>교란 없음</translation>
     </message>
     <message>
-        <source>s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>Time stretch</source>
-        <translation>시간 늘이기</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>배</translation>
-    </message>
-    <message>
-        <source>Pitch shift</source>
-        <translation>음높이 이동</translation>
-    </message>
-    <message>
-        <source>semitones</source>
-        <translation>반음</translation>
-    </message>
-    <message>
-        <source>Gain</source>
-        <translation>게인</translation>
-    </message>
-    <message>
-        <source>Frequency masks (2)</source>
-        <translation>주파수 마스크 (2)</translation>
-    </message>
-    <message>
-        <source>bands</source>
-        <translation>대역</translation>
-    </message>
-    <message>
-        <source>Time masks (2)</source>
-        <translation>시간 마스크 (2)</translation>
-    </message>
-    <message>
-        <source>frames</source>
-        <translation>프레임</translation>
-    </message>
-    <message>
-        <source>Next seed, then draw the preset&apos;s intensities for this clip, as training would</source>
-        <translation>다음 시드로 넘어간 뒤, 학습할 때처럼 이 클립에 대한 프리셋 강도를 뽑습니다</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>프리셋</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <source>Switch between the original (A) and the augmented clip (B)</source>
-        <translation>원본(A)과 증강된 클립(B) 사이를 전환합니다</translation>
-    </message>
-    <message>
-        <source>Play the augmented clip (key B; key A plays the original)</source>
-        <translation>증강된 클립을 재생합니다 (B 키; A 키는 원본 재생)</translation>
-    </message>
-    <message>
-        <source>A/B: showing B (augmented)</source>
-        <translation>A/B: B 표시 중 (증강본)</translation>
+        <source>Point %1 of %2 (%3): %4 %5 of %6</source>
+        <translation>측정점 %1/%2 (%3): %4 %5/%6</translation>
     </message>
 </context>
 <context>
-    <name>ClipInspector</name>
+    <name>Theme</name>
     <message>
-        <source>Select a clip to see and hear it.</source>
-        <translation>클립을 선택하면 보고 들을 수 있습니다.</translation>
+        <source>Light</source>
+        <translation>밝게</translation>
     </message>
     <message>
-        <source>%1 — decoding...</source>
-        <translation>%1 — 디코딩 중...</translation>
+        <source>Dark</source>
+        <translation>어둡게</translation>
     </message>
     <message>
-        <source>%1 cannot be shown: %2</source>
-        <translation>%1을(를) 표시할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 s at %3 Hz</source>
-        <translation>%1 — %2초, %3 Hz</translation>
-    </message>
-    <message>
-        <source>   [B: augmented]</source>
-        <translation>   [B: 증강본]</translation>
-    </message>
-    <message>
-        <source>   [A: original]</source>
-        <translation>   [A: 원본]</translation>
+        <source>System</source>
+        <translation>시스템</translation>
     </message>
 </context>
 <context>
-    <name>ClipTableModel</name>
+    <name>gtzan::gui::ClipPlayback</name>
     <message>
-        <source>train</source>
-        <translation>학습</translation>
+        <source>Decoding %1...</source>
+        <translation>%1 디코딩 중...</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>검증</translation>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation>테스트</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>장르</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>길이</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>샘플링 속도</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>분할</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>문제</translation>
+        <source>Playing %1 from %2 s</source>
+        <translation>%1 재생 중 (%2초부터)</translation>
     </message>
 </context>
 <context>
-    <name>ConfusionInspector</name>
+    <name>gtzan::gui::ConfusionInspector</name>
     <message>
         <source>Row %</source>
         <translation>행 %</translation>
@@ -271,87 +163,116 @@
     </message>
 </context>
 <context>
-    <name>ConfusionMatrixView</name>
+    <name>gtzan::gui::FaultsPanel</name>
     <message>
-        <source>%1: %2 of %3 clips right (%4%)</source>
-        <translation>%1: 클립 %3개 중 %2개 맞음 (%4%)</translation>
+        <source>Replicas</source>
+        <translation>복제본</translation>
     </message>
     <message>
-        <source>%1 taken for %2: %3 of %4 clips (%5%)</source>
-        <translation>%1을(를) %2(으)로 판단: 클립 %4개 중 %3개 (%5%)</translation>
+        <source>Suspect labels</source>
+        <translation>의심스러운 레이블</translation>
     </message>
     <message>
-        <source>No confusion matrix yet: finish a run with test clips, or open one from the history.</source>
-        <translation>아직 혼동 행렬이 없습니다: 테스트 클립이 있는 실행을 마치거나 기록에서 하나를 여세요.</translation>
+        <source>Leakage</source>
+        <translation>누수(leakage)</translation>
     </message>
     <message>
-        <source>predicted</source>
-        <translation>예측</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>실제</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+        <source>Robustness sweep</source>
+        <translation>강건성 스윕</translation>
     </message>
 </context>
 <context>
-    <name>DatasetBrowser</name>
+    <name>gtzan::gui::FolderEvaluationDialog</name>
     <message>
-        <source>Open a GTZAN folder (File &gt; Open folder, or drop it on the window).</source>
-        <translation>GTZAN 폴더를 여세요 (파일 &gt; 폴더 열기, 또는 창에 끌어다 놓기).</translation>
+        <source>Evaluate %1 on %2</source>
+        <translation>%2에서 %1 평가</translation>
     </message>
     <message>
-        <source>Genre</source>
-        <translation>장르</translation>
+        <source>Evaluating %1 on the clips of %2...</source>
+        <translation>%2의 클립으로 %1 평가 중...</translation>
     </message>
     <message>
-        <source>Clips</source>
-        <translation>클립</translation>
+        <source>&lt;b&gt;Clip accuracy %1%&lt;/b&gt; on %2 clips (macro F1 %3; by vote %4%, segments %5%).</source>
+        <translation>클립 %2개에서 &lt;b&gt;클립 정확도 %1%&lt;/b&gt; (매크로 F1 %3, 투표 기준 %4%, 세그먼트 %5%).</translation>
     </message>
     <message>
-        <source>Filter clips by name...</source>
-        <translation>이름으로 클립 거르기...</translation>
+        <source>%1 clip(s) left out: %2</source>
+        <translation>제외된 클립 %1개: %2</translation>
     </message>
     <message>
-        <source>Scanning %1...</source>
-        <translation>%1 검사 중...</translation>
+        <source>The evaluation was cancelled.</source>
+        <translation>평가가 취소되었습니다.</translation>
     </message>
     <message>
-        <source>%1: %2 clips, %3 h %4 min (%5 layout)%6</source>
-        <translation>%1: 클립 %2개, %3시간 %4분 (%5 구조)%6</translation>
-    </message>
-    <message>
-        <source>; %1 with problems (badged)</source>
-        <translation>; 문제 있는 클립 %1개 (표시됨)</translation>
-    </message>
-    <message>
-        <source>All genres</source>
-        <translation>모든 장르</translation>
-    </message>
-    <message>
-        <source> | split %1: %2 train / %3 validation / %4 test here</source>
-        <translation> | 분할 %1: 여기에 학습 %2 / 검증 %3 / 테스트 %4</translation>
+        <source>The evaluation failed: %1</source>
+        <translation>평가에 실패했습니다: %1</translation>
     </message>
 </context>
 <context>
-    <name>GenreProbabilityChart</name>
+    <name>gtzan::gui::LeakageView</name>
     <message>
-        <source>probability</source>
-        <translation>확률</translation>
+        <source>Run &amp;leakage experiment</source>
+        <translation>누수 실험 실행(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Why do papers report over 90% on GTZAN, when the artist-filtered split tops out near 80%? Train the same model three ways and compare: (a) segments split at random, so slices of one song train and test; (b) clips split at random; (c) the fault-filtered split, which keeps artists apart and leaves out replicas.</source>
+        <translation>논문들은 GTZAN에서 90% 넘는 정확도를 보고하는데, 아티스트 필터링 분할로는 왜 80% 근처가 한계일까요? 같은 모델을 세 가지 방식으로 학습시켜 비교해 보세요: (a) 세그먼트를 무작위로 분할하여 한 곡의 조각들이 학습과 테스트에 함께 들어감, (b) 클립을 무작위로 분할, (c) 아티스트를 서로 떼어 놓고 복제본을 제외하는 결함 필터링 분할(fault-filtered).</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>(a) segments</source>
+        <translation>(a) 세그먼트</translation>
+    </message>
+    <message>
+        <source>(b) clips</source>
+        <translation>(b) 클립</translation>
+    </message>
+    <message>
+        <source>(c) fault-filtered</source>
+        <translation>(c) 결함 필터링</translation>
+    </message>
+    <message>
+        <source>Open a data set folder first.</source>
+        <translation>먼저 데이터 세트 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>(%1) %2: test accuracy %3 on %4 test %5 (%6 training)</source>
+        <translation>(%1) %2: 테스트 %5 %4개에서 테스트 정확도 %3 (학습 %6개)</translation>
+    </message>
+    <message>
+        <source>(%1) %2: not run: %3</source>
+        <translation>(%1) %2: 실행하지 않음: %3</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>완료: %2에서 %1.</translation>
+    </message>
+    <message>
+        <source>Leakage experiment finished</source>
+        <translation>누수 실험 완료</translation>
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>System language</source>
-        <translation>시스템 언어</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>gtzan::gui::MainWindow</name>
     <message>
         <source>GTZAN Explorer</source>
         <translation>GTZAN 탐색기</translation>
@@ -588,9 +509,17 @@
         <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC licence (see the package&apos;s copyright file).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;GTZAN 음악 장르 데이터 세트를 탐색하고, 증강이 무엇을 하는지 듣고 보며, 장르 분류기를 학습시키고 내 파일의 장르를 예측합니다.&lt;/p&gt;&lt;p&gt;Qt %2와 LibTorch로 만들었습니다. 라이선스: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;시작 모델에는 사전 학습된 musicnn MSD 가중치가 들어 있습니다: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC 라이선스 (패키지의 copyright 파일 참조).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Fa&amp;ults</source>
+        <translation>결함(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the browser&apos;s folder</source>
+        <translation>%1은(는) 데이터 세트 탐색기의 폴더에 없습니다</translation>
+    </message>
 </context>
 <context>
-    <name>PredictionPanel</name>
+    <name>gtzan::gui::PredictionPanel</name>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
@@ -800,10 +729,6 @@
         <translation>%1...</translation>
     </message>
     <message>
-        <source>A first answer from %1% of the file; refining.</source>
-        <translation>파일의 %1%로 낸 첫 답; 다듬는 중.</translation>
-    </message>
-    <message>
         <source>unsure</source>
         <translation>불확실</translation>
     </message>
@@ -826,10 +751,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; a first answer from %3% of the file; refining...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; 파일의 %3%로 낸 첫 답; 다듬는 중...</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
@@ -899,9 +820,37 @@
         <source>This model file holds no evaluation.</source>
         <translation>이 모델 파일에는 평가가 없습니다.</translation>
     </message>
+    <message>
+        <source>a first answer from %1% of the file</source>
+        <translation>파일의 %1%로 낸 첫 답</translation>
+    </message>
+    <message>
+        <source>%1; refining.</source>
+        <translation>%1; 다듬는 중.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; 다듬는 중...</translation>
+    </message>
+    <message>
+        <source>a first answer from one excerpt of the file</source>
+        <translation>파일의 발췌 1개로 낸 첫 답</translation>
+    </message>
+    <message>
+        <source>a first answer from %1 excerpts spread over the file</source>
+        <translation>파일 전체에 흩어진 발췌 %1개로 낸 첫 답</translation>
+    </message>
+    <message>
+        <source>an answer from %1% of the file and one excerpt of the rest</source>
+        <translation>파일의 %1%와 나머지 부분의 발췌 1개로 낸 답</translation>
+    </message>
+    <message>
+        <source>an answer from %1% of the file and %2 excerpts of the rest</source>
+        <translation>파일의 %1%와 나머지 부분의 발췌 %2개로 낸 답</translation>
+    </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>gtzan::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>환경 설정</translation>
@@ -952,22 +901,102 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>gtzan::gui::ReplicasView</name>
     <message>
-        <source>GTZAN Explorer - making the synthetic demo data set...</source>
-        <translation>GTZAN Explorer - 합성 데모 데이터 세트를 만드는 중...</translation>
+        <source>&amp;Find replicas</source>
+        <translation>복제본 찾기(&amp;F)</translation>
     </message>
     <message>
-        <source>GTZAN Explorer</source>
-        <translation>GTZAN Explorer</translation>
+        <source>The same audio twice: exact copies and near ones (trimmed, at another gain, lossy-coded, filed under another genre), from Chromaprint fingerprints compared over time offsets. GTZAN has about 50 exact replicas; a replica on both sides of a split is a test clip the model has already heard.</source>
+        <translation>같은 오디오가 두 번: 정확한 사본과 거의 같은 사본(잘렸거나, 게인이 다르거나, 손실 압축되었거나, 다른 장르로 분류된 것)을 시간 오프셋에 걸쳐 비교한 Chromaprint 지문으로 찾습니다. GTZAN에는 정확한 복제본이 약 50개 있습니다. 분할의 양쪽에 걸친 복제본은 모델이 이미 들어 본 테스트 클립입니다.</translation>
     </message>
     <message>
-        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
-        <translation>GTZAN Explorer - 합성 데모 데이터 (실제 GTZAN은 파일 &gt; 폴더 열기)</translation>
+        <source>Share of agreeing fingerprint bits from which two clips are replicas (distinct songs of the sample: at most 0.62)</source>
+        <translation>두 클립을 복제본으로 판단하는 지문 비트 일치 비율 (샘플의 서로 다른 곡: 최대 0.62)</translation>
+    </message>
+    <message>
+        <source>Similarity threshold:</source>
+        <translation>유사도 임계값:</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>유사도</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>오프셋 (초)</translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation>A 재생</translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation>B 재생</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Show A in browser</source>
+        <translation>탐색기에서 A 보기</translation>
+    </message>
+    <message>
+        <source>Plays clip A; if B plays, from the same moment of the music (key A)</source>
+        <translation>클립 A를 재생합니다. B가 재생 중이면 음악의 같은 지점부터 재생합니다 (A 키)</translation>
+    </message>
+    <message>
+        <source>Plays clip B; if A plays, from the same moment of the music (key B)</source>
+        <translation>클립 B를 재생합니다. A가 재생 중이면 음악의 같은 지점부터 재생합니다 (B 키)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder first.</source>
+        <translation>먼저 데이터 세트 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>정확</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>유사</translation>
+    </message>
+    <message>
+        <source>%1 replica of %2 (%3)</source>
+        <translation>%2의 복제본 (%1, %3)</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 replica pairs (fingerprints: %3 from the cache, %4 computed; comparison %5 s)%6</source>
+        <translation>파일 %1개, 복제본 쌍 %2개 (지문: 캐시에서 %3개, 새로 계산 %4개; 비교 %5초)%6</translation>
+    </message>
+    <message>
+        <source>; %1 files could not be read</source>
+        <translation>; 파일 %1개를 읽을 수 없음</translation>
     </message>
 </context>
 <context>
-    <name>RunHistoryPanel</name>
+    <name>gtzan::gui::RunHistoryPanel</name>
     <message>
         <source>last %1 / genre</source>
         <translation>장르당 마지막 %1개</translation>
@@ -1086,20 +1115,21 @@
         <source>Use &amp;in Predict</source>
         <translation>예측에 사용(&amp;I)</translation>
     </message>
-</context>
-<context>
-    <name>SegmentTimeline</name>
     <message>
-        <source>Segment %1 (%2 to %3): %4</source>
-        <translation>구간 %1 (%2 ~ %3): %4</translation>
+        <source>Evaluate on fo&amp;lder...</source>
+        <translation>폴더에서 평가(&amp;L)...</translation>
     </message>
     <message>
-        <source>No prediction yet</source>
-        <translation>아직 예측 없음</translation>
+        <source>Evaluate the selected run&apos;s model on the clips of a folder (as gtzan-cli eval does)</source>
+        <translation>선택한 실행의 모델을 폴더의 클립으로 평가합니다 (gtzan-cli eval과 같음)</translation>
+    </message>
+    <message>
+        <source>Evaluate on the clips of</source>
+        <translation>평가할 클립 폴더</translation>
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>gtzan::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
@@ -1122,162 +1152,204 @@
     </message>
 </context>
 <context>
-    <name>SpectrogramControls</name>
+    <name>gtzan::gui::SuspectsView</name>
     <message>
-        <source>Mel</source>
-        <translation>멜</translation>
+        <source>&amp;Rank suspect labels</source>
+        <translation>의심 레이블 순위 매기기(&amp;R)</translation>
     </message>
     <message>
-        <source>Linear</source>
-        <translation>선형</translation>
+        <source>Which clips do the models find least likely to be the genre they are filed under? Each clip is judged by a model that never saw it (k-fold cross-validation of a small network on pretrained musicnn embeddings). The top of the list is where to listen for mislabelings: GTZAN has dozens (Sturm 2013). A suspect is not proof; listen, and decide.</source>
+        <translation>모델이 보기에 분류된 장르일 가능성이 가장 낮은 클립은 어느 것일까요? 각 클립은 그 클립을 한 번도 보지 못한 모델이 판정합니다 (사전 학습된 musicnn 임베딩 위에서 작은 신경망을 k-겹 교차 검증). 목록의 맨 위부터 잘못 붙은 레이블을 찾아 들어 보세요: GTZAN에는 그런 레이블이 수십 개 있습니다 (Sturm 2013). 의심은 증거가 아닙니다. 들어 보고 판단하세요.</translation>
     </message>
     <message>
-        <source>Log</source>
-        <translation>로그</translation>
+        <source>Folds:</source>
+        <translation>폴드 수:</translation>
     </message>
     <message>
-        <source> dB</source>
-        <translation> dB</translation>
+        <source>Rank</source>
+        <translation>순위</translation>
     </message>
     <message>
-        <source>Frequency</source>
-        <translation>주파수</translation>
+        <source>Clip</source>
+        <translation>클립</translation>
     </message>
     <message>
-        <source>Colours</source>
-        <translation>색상</translation>
+        <source>Filed as</source>
+        <translation>분류된 장르</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>범위</translation>
+        <source>p(filed)</source>
+        <translation>p(분류)</translation>
     </message>
     <message>
-        <source>FFT</source>
-        <translation>FFT</translation>
+        <source>Likeliest</source>
+        <translation>가장 유력한 장르</translation>
     </message>
     <message>
-        <source>Hop</source>
-        <translation>홉</translation>
+        <source>p(likeliest)</source>
+        <translation>p(가장 유력)</translation>
     </message>
     <message>
-        <source>Mel bands</source>
-        <translation>멜 밴드</translation>
-    </message>
-</context>
-<context>
-    <name>SpectrogramView</name>
-    <message>
-        <source>Time (s)</source>
-        <translation>시간 (초)</translation>
+        <source>Play</source>
+        <translation>재생</translation>
     </message>
     <message>
-        <source>Hover over the spectrogram to read time, frequency and level.</source>
-        <translation>스펙트로그램 위에 마우스를 올리면 시간, 주파수, 레벨을 읽을 수 있습니다.</translation>
+        <source>Stop</source>
+        <translation>정지</translation>
     </message>
     <message>
-        <source>Level (dB)</source>
-        <translation>레벨 (dB)</translation>
+        <source>Show in browser</source>
+        <translation>탐색기에서 보기</translation>
     </message>
     <message>
-        <source>Frequency (Hz)</source>
-        <translation>주파수 (Hz)</translation>
+        <source>Plays the selected clip (Space)</source>
+        <translation>선택한 클립을 재생합니다 (스페이스)</translation>
     </message>
     <message>
-        <source>Frequency (Hz, mel scale)</source>
-        <translation>주파수 (Hz, 멜 스케일)</translation>
+        <source>Open a data set folder first.</source>
+        <translation>먼저 데이터 세트 폴더를 여세요.</translation>
     </message>
     <message>
-        <source>Frequency (Hz, log scale)</source>
-        <translation>주파수 (Hz, 로그 스케일)</translation>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
     </message>
     <message>
-        <source>Band</source>
-        <translation>밴드</translation>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <source>t %1 s   band %2   value %3</source>
-        <translation>t %1초   밴드 %2   값 %3</translation>
-    </message>
-    <message>
-        <source>t %1 s   %2 Hz   mel band %3 of %4   %5 dB</source>
-        <translation>t %1초   %2 Hz   멜 밴드 %3/%4   %5 dB</translation>
-    </message>
-    <message>
-        <source>No clip</source>
-        <translation>클립 없음</translation>
+        <source>%1 clips ranked; %2-fold out-of-fold accuracy %3 (%4).</source>
+        <translation>클립 %1개 순위 매김; %2-겹 폴드 외(out-of-fold) 정확도 %3 (%4).</translation>
     </message>
 </context>
 <context>
-    <name>TaggramView</name>
+    <name>gtzan::gui::SweepView</name>
     <message>
-        <source>Tags over time appear here for models built on musicnn.</source>
-        <translation>musicnn 기반 모델이면 시간에 따른 태그가 여기에 나타납니다.</translation>
+        <source>Run &amp;sweep</source>
+        <translation>스윕 실행(&amp;S)</translation>
     </message>
     <message>
-        <source>%1 at %2-%3: %4%</source>
-        <translation>%1, %2-%3: %4%</translation>
-    </message>
-</context>
-<context>
-    <name>Theme</name>
-    <message>
-        <source>Light</source>
-        <translation>밝게</translation>
+        <source>Is it a &quot;horse&quot;? A model that knows genre should not care about a 4% change of tempo; Sturm (2014) showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
+        <translation>영리한 한스 같은 &quot;말(horse)&quot;일까요? 장르를 아는 모델이라면 템포가 4% 바뀌는 정도는 신경 쓰지 않아야 합니다. Sturm(2014)은 최대 6%의 변화만으로도 일부 시스템의 정확도가 크게 흔들린다는 것을 보였습니다. 모든 클립을 단계별로 교란하면서 이 폴더에서 모델을 평가합니다.</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>어둡게</translation>
+        <source>Model file...</source>
+        <translation>모델 파일...</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>시스템</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingCurves</name>
-    <message>
-        <source>epoch</source>
-        <translation>에포크</translation>
+        <source>Starter</source>
+        <translation>시작 모델</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>손실</translation>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Strengths, separated by commas</source>
+        <translation>강도 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation>교란:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>단계:</translation>
     </message>
     <message>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <source>batch loss</source>
-        <translation>배치 손실</translation>
+        <source>Export PNG...</source>
+        <translation>PNG 내보내기...</translation>
     </message>
     <message>
-        <source>train loss</source>
-        <translation>학습 손실</translation>
+        <source>Export CSV...</source>
+        <translation>CSV 내보내기...</translation>
     </message>
     <message>
-        <source>validation loss</source>
-        <translation>검증 손실</translation>
+        <source>Model to sweep</source>
+        <translation>스윕할 모델</translation>
     </message>
     <message>
-        <source>train accuracy</source>
-        <translation>학습 정확도</translation>
+        <source>Models (*.gtzm)</source>
+        <translation>모델 (*.gtzm)</translation>
     </message>
     <message>
-        <source>validation accuracy</source>
-        <translation>검증 정확도</translation>
+        <source>Export sweep chart</source>
+        <translation>스윕 차트 내보내기</translation>
     </message>
     <message>
-        <source>%1 train</source>
-        <translation>%1 학습</translation>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <source>%1 validation</source>
-        <translation>%1 검증</translation>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Export sweep points</source>
+        <translation>스윕 측정점 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder first.</source>
+        <translation>먼저 데이터 세트 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>the starter model (embed_mlp on musicnn MSD)</source>
+        <translation>시작 모델 (musicnn MSD 기반 embed_mlp)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: give the steps as numbers separated by commas.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다: 단계를 쉼표로 구분한 숫자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give at least one step.</source>
+        <translation>단계를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>none %1</source>
+        <translation>교란 없음 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 clips (dashed: unperturbed). %3</source>
+        <translation>클립 %2개에서 %1 (점선: 교란 없음). %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Run the sweep first: there is nothing to export.</source>
+        <translation>먼저 스윕을 실행하세요: 내보낼 것이 없습니다.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingDashboard</name>
+    <name>gtzan::gui::TaskControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::TrainingDashboard</name>
     <message>
         <source>&amp;Start training</source>
         <translation>학습 시작(&amp;S)</translation>
@@ -1363,10 +1435,6 @@
         <translation>%1 만에 완료했습니다.</translation>
     </message>
     <message>
-        <source>Test accuracy %1%.</source>
-        <translation>테스트 정확도 %1%.</translation>
-    </message>
-    <message>
         <source>Model saved as %1.</source>
         <translation>모델을 %1(으)로 저장했습니다.</translation>
     </message>
@@ -1404,9 +1472,21 @@
         <source>Use &amp;in Predict</source>
         <translation>예측에 사용(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;Leakage experiment</source>
+        <translation>누수 실험(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Train one model three ways (segments split at random, clips split at random, the fault-filtered split) and compare their test accuracies: what GTZAN&apos;s leakage adds (Faults tab)</source>
+        <translation>모델 하나를 세 가지 방식(세그먼트 무작위 분할, 클립 무작위 분할, 결함 필터링 분할)으로 학습시켜 테스트 정확도를 비교합니다: GTZAN의 누수(leakage)가 부풀리는 몫 (결함 탭)</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1% (split: %2).</source>
+        <translation>테스트 정확도 %1% (분할: %2).</translation>
+    </message>
 </context>
 <context>
-    <name>TrainingSetupPanel</name>
+    <name>gtzan::gui::TrainingSetupPanel</name>
     <message>
         <source>Cut clips into segments of</source>
         <translation>클립을 다음 길이의 구간으로 자르기</translation>
@@ -1559,9 +1639,445 @@
         <source>Embedding</source>
         <translation>임베딩</translation>
     </message>
+    <message>
+        <source>A full GTZAN: the fault-filtered split is chosen (artists kept apart, replicas and mislabelled clips left out). A random split would report leakage as accuracy.</source>
+        <translation>전체 GTZAN: 결함 필터링 분할(fault-filtered)이 선택되었습니다 (아티스트를 서로 떼어 놓고, 복제본과 레이블이 잘못된 클립은 제외). 무작위 분할이라면 누수(leakage)를 정확도로 보고하게 됩니다.</translation>
+    </message>
 </context>
 <context>
-    <name>TransportBar</name>
+    <name>gtzan::widgets::AudioPlayer</name>
+    <message>
+        <source>There is no audio output device, so nothing can be played.</source>
+        <translation>오디오 출력 장치가 없어 아무것도 재생할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
+        <translation>오디오 출력 &quot;%1&quot;에서 %2 Hz 모노를 재생할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audio output refused to start (error %1).</source>
+        <translation>오디오 출력을 시작할 수 없습니다(오류 %1).</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::AugmentationPanel</name>
+    <message>
+        <source>Randomise</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>A/B: showing A (original)</source>
+        <translation>A/B: A 표시 중 (원본)</translation>
+    </message>
+    <message>
+        <source>Play augmented (B)</source>
+        <translation>증강본 재생 (B)</translation>
+    </message>
+    <message>
+        <source>Export augmented WAV...</source>
+        <translation>증강된 WAV 내보내기...</translation>
+    </message>
+    <message>
+        <source>White noise SNR</source>
+        <translation>백색 잡음 SNR</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Time shift</source>
+        <translation>시간 이동</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Time stretch</source>
+        <translation>시간 늘이기</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>배</translation>
+    </message>
+    <message>
+        <source>Pitch shift</source>
+        <translation>음높이 이동</translation>
+    </message>
+    <message>
+        <source>semitones</source>
+        <translation>반음</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>게인</translation>
+    </message>
+    <message>
+        <source>Frequency masks (2)</source>
+        <translation>주파수 마스크 (2)</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>대역</translation>
+    </message>
+    <message>
+        <source>Time masks (2)</source>
+        <translation>시간 마스크 (2)</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>Next seed, then draw the preset&apos;s intensities for this clip, as training would</source>
+        <translation>다음 시드로 넘어간 뒤, 학습할 때처럼 이 클립에 대한 프리셋 강도를 뽑습니다</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Switch between the original (A) and the augmented clip (B)</source>
+        <translation>원본(A)과 증강된 클립(B) 사이를 전환합니다</translation>
+    </message>
+    <message>
+        <source>Play the augmented clip (key B; key A plays the original)</source>
+        <translation>증강된 클립을 재생합니다 (B 키; A 키는 원본 재생)</translation>
+    </message>
+    <message>
+        <source>A/B: showing B (augmented)</source>
+        <translation>A/B: B 표시 중 (증강본)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ClipInspector</name>
+    <message>
+        <source>Select a clip to see and hear it.</source>
+        <translation>클립을 선택하면 보고 들을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — decoding...</source>
+        <translation>%1 — 디코딩 중...</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1을(를) 표시할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s at %3 Hz</source>
+        <translation>%1 — %2초, %3 Hz</translation>
+    </message>
+    <message>
+        <source>   [B: augmented]</source>
+        <translation>   [B: 증강본]</translation>
+    </message>
+    <message>
+        <source>   [A: original]</source>
+        <translation>   [A: 원본]</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ClipTableModel</name>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>샘플링 속도</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>known fault: left out by the fault-filtered split (%1)</source>
+        <translation>알려진 결함: 결함 필터링 분할에서 제외됨 (%1)</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>결함</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ConfusionMatrixView</name>
+    <message>
+        <source>%1: %2 of %3 clips right (%4%)</source>
+        <translation>%1: 클립 %3개 중 %2개 맞음 (%4%)</translation>
+    </message>
+    <message>
+        <source>%1 taken for %2: %3 of %4 clips (%5%)</source>
+        <translation>%1을(를) %2(으)로 판단: 클립 %4개 중 %3개 (%5%)</translation>
+    </message>
+    <message>
+        <source>No confusion matrix yet: finish a run with test clips, or open one from the history.</source>
+        <translation>아직 혼동 행렬이 없습니다: 테스트 클립이 있는 실행을 마치거나 기록에서 하나를 여세요.</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::DatasetBrowser</name>
+    <message>
+        <source>Open a GTZAN folder (File &gt; Open folder, or drop it on the window).</source>
+        <translation>GTZAN 폴더를 여세요 (파일 &gt; 폴더 열기, 또는 창에 끌어다 놓기).</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>클립</translation>
+    </message>
+    <message>
+        <source>Filter clips by name...</source>
+        <translation>이름으로 클립 거르기...</translation>
+    </message>
+    <message>
+        <source>Scanning %1...</source>
+        <translation>%1 검사 중...</translation>
+    </message>
+    <message>
+        <source>; %1 with problems (badged)</source>
+        <translation>; 문제 있는 클립 %1개 (표시됨)</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>모든 장르</translation>
+    </message>
+    <message>
+        <source> | split %1: %2 train / %3 validation / %4 test here</source>
+        <translation> | 분할 %1: 여기에 학습 %2 / 검증 %3 / 테스트 %4</translation>
+    </message>
+    <message>
+        <source>All clips</source>
+        <translation>모든 클립</translation>
+    </message>
+    <message>
+        <source>Without faults and replicas</source>
+        <translation>결함과 복제본 제외</translation>
+    </message>
+    <message>
+        <source>Only faults and replicas</source>
+        <translation>결함과 복제본만</translation>
+    </message>
+    <message>
+        <source>GTZAN&apos;s known faults (the clips the fault-filtered split leaves out) and the replicas found by fingerprint</source>
+        <translation>GTZAN의 알려진 결함(결함 필터링 분할이 제외하는 클립)과 지문으로 찾은 복제본</translation>
+    </message>
+    <message>
+        <source>%1: %2 clips, %3 h %4 min (%5 layout)%6%7</source>
+        <translation>%1: 클립 %2개, %3시간 %4분 (%5 구조)%6%7</translation>
+    </message>
+    <message>
+        <source>; %1 known GTZAN faults (flagged)</source>
+        <translation>; 알려진 GTZAN 결함 %1개 (표시됨)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::GenreProbabilityChart</name>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::SegmentTimeline</name>
+    <message>
+        <source>Segment %1 (%2 to %3): %4</source>
+        <translation>구간 %1 (%2 ~ %3): %4</translation>
+    </message>
+    <message>
+        <source>No prediction yet</source>
+        <translation>아직 예측 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::SpectrogramControls</name>
+    <message>
+        <source>Mel</source>
+        <translation>멜</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>주파수</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>FFT</source>
+        <translation>FFT</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>홉</translation>
+    </message>
+    <message>
+        <source>Mel bands</source>
+        <translation>멜 밴드</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::SpectrogramView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <source>Hover over the spectrogram to read time, frequency and level.</source>
+        <translation>스펙트로그램 위에 마우스를 올리면 시간, 주파수, 레벨을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Level (dB)</source>
+        <translation>레벨 (dB)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>주파수 (Hz)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz, mel scale)</source>
+        <translation>주파수 (Hz, 멜 스케일)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz, log scale)</source>
+        <translation>주파수 (Hz, 로그 스케일)</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>밴드</translation>
+    </message>
+    <message>
+        <source>t %1 s   band %2   value %3</source>
+        <translation>t %1초   밴드 %2   값 %3</translation>
+    </message>
+    <message>
+        <source>t %1 s   %2 Hz   mel band %3 of %4   %5 dB</source>
+        <translation>t %1초   %2 Hz   멜 밴드 %3/%4   %5 dB</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>클립 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::TaggramView</name>
+    <message>
+        <source>Tags over time appear here for models built on musicnn.</source>
+        <translation>musicnn 기반 모델이면 시간에 따른 태그가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>%1 at %2-%3: %4%</source>
+        <translation>%1, %2-%3: %4%</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>배치 손실</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 학습</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 검증</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::TransportBar</name>
     <message>
         <source>Loop</source>
         <translation>반복</translation>
@@ -1584,7 +2100,7 @@
     </message>
 </context>
 <context>
-    <name>WaveformView</name>
+    <name>gtzan::widgets::WaveformView</name>
     <message>
         <source>Amplitude</source>
         <translation>진폭</translation>

@@ -1,5 +1,5 @@
-#include "AudioPlayer.h"
-#include "PcmSource.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/PcmSource.h"
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
@@ -7,9 +7,12 @@
 #include <algorithm>
 #include <cmath>
 
+namespace gtzan {
+namespace widgets {
+
 AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent), m_source(new PcmSource(this)) {
     m_source->open(QIODevice::ReadOnly);
-    m_tick.setInterval(25);   // 40 playhead updates per second
+    m_tick.setInterval(25); // 40 playhead updates per second
     connect(&m_tick, &QTimer::timeout, this, [this] { Q_EMIT positionChanged(position()); });
 }
 
@@ -19,13 +22,12 @@ void AudioPlayer::setAudio(const gtzan::Audio &audio) {
     stop();
     QByteArray pcm(qsizetype(audio.samples.size() * 2), Qt::Uninitialized);
     auto *out = reinterpret_cast<qint16 *>(pcm.data());
-    for (size_t i = 0; i < audio.samples.size(); ++i)
-        out[i] = qint16(std::lround(std::clamp(audio.samples[i], -1.0f, 1.0f) * 32767.0f));
+    for (size_t i = 0; i < audio.samples.size(); ++i) out[i] = qint16(std::lround(std::clamp(audio.samples[i], -1.0f, 1.0f) * 32767.0f));
     m_source->setPcm(std::move(pcm));
     m_sampleRate = audio.sampleRate;
     m_frames = qint64(audio.samples.size());
     m_pausedAt = 0;
-    m_sink.reset();   // the next play makes a sink for this rate
+    m_sink.reset(); // the next play makes a sink for this rate
     Q_EMIT positionChanged(0);
 }
 
@@ -64,7 +66,7 @@ void AudioPlayer::seek(double seconds) {
     if (!hasAudio()) return;
     const double s = std::clamp(seconds, 0.0, duration());
     if (m_state == State::Playing) {
-        startSinkAt(s);   // a fresh run drops what the old one had buffered
+        startSinkAt(s); // a fresh run drops what the old one had buffered
     } else {
         m_pausedAt = s;
         if (m_state == State::Stopped) setState(State::Paused);
@@ -117,7 +119,7 @@ void AudioPlayer::startSinkAt(double seconds) {
 void AudioPlayer::stopSink() {
     m_tick.stop();
     if (!m_sink) return;
-    m_restarting = true;   // our own stop is not the end of the clip
+    m_restarting = true; // our own stop is not the end of the clip
     m_sink->stop();
     m_restarting = false;
     m_sink.reset();
@@ -141,3 +143,6 @@ void AudioPlayer::setState(State s) {
     m_state = s;
     Q_EMIT stateChanged(s);
 }
+
+} // namespace widgets
+} // namespace gtzan

@@ -5,6 +5,10 @@
 #include <memory>
 
 class QAudioSink;
+
+namespace gtzan {
+namespace widgets {
+
 class PcmSource;
 
 // Plays mono audio from memory through QAudioSink (16-bit, at the audio's own rate): play, pause,
@@ -19,7 +23,7 @@ public:
     explicit AudioPlayer(QObject *parent = nullptr);
     ~AudioPlayer() override;
 
-    void setAudio(const gtzan::Audio &audio);   // stops what plays
+    void setAudio(const gtzan::Audio &audio); // stops what plays
     bool hasAudio() const;
     double duration() const;
     double position() const;
@@ -34,7 +38,7 @@ public Q_SLOTS:
     void togglePlayPause();
     void stop();
     void seek(double seconds);
-    void setVolume(double linear);   // 0..1
+    void setVolume(double linear); // 0..1
     void setLoop(bool loop);
 
 Q_SIGNALS:
@@ -53,7 +57,7 @@ private:
     QTimer m_tick;
     int m_sampleRate = 0;
     qint64 m_frames = 0;
-    double m_startSeconds = 0;     // where the sink's current run began
+    double m_startSeconds = 0; // where the sink's current run began
     double m_pausedAt = 0;
     State m_state = State::Stopped;
     double m_volume = 1.0;
@@ -61,3 +65,6 @@ private:
     bool m_restarting = false;
     QString m_error;
 };
+
+} // namespace widgets
+} // namespace gtzan

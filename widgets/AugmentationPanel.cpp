@@ -1,4 +1,4 @@
-#include "AugmentationPanel.h"
+#include "widgets/AugmentationPanel.h"
 #include "augment/SeededRandom.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,10 +12,13 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+namespace gtzan {
+namespace widgets {
+
 using gtzan::AugmentKind;
 
 namespace {
-constexpr int kMaskCount = 2;   // masks of each kind, as SpecAugment's usual setting
+constexpr int kMaskCount = 2; // masks of each kind, as SpecAugment's usual setting
 }
 
 AugmentationPanel::AugmentationPanel(QWidget *parent)
@@ -70,7 +73,9 @@ AugmentationPanel::AugmentationPanel(QWidget *parent)
     m_settle->setSingleShot(true);
     m_settle->setInterval(150);
     connect(m_settle, &QTimer::timeout, this, &AugmentationPanel::drawChanged);
-    connect(m_seed, &QSpinBox::valueChanged, this, [this] { if (!m_updating) m_settle->start(); });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this] {
+        if (!m_updating) m_settle->start();
+    });
     connect(m_randomise, &QPushButton::clicked, this, &AugmentationPanel::randomise);
     connect(m_ab, &QPushButton::toggled, this, [this](bool b) {
         if (!m_updating) Q_EMIT abToggled(b);
@@ -79,8 +84,8 @@ AugmentationPanel::AugmentationPanel(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AugmentationPanel::exportRequested);
 }
 
-void AugmentationPanel::addRow(AugmentKind kind, const QString &label, double min, double max, double step, double initial,
-                               const QString &unit, bool on) {
+void AugmentationPanel::addRow(AugmentKind kind, const QString &label, double min, double max, double step, double initial, const QString &unit,
+                               bool on) {
     Row r;
     r.toggle = new QCheckBox(label);
     r.slider = new QSlider(Qt::Horizontal);
@@ -170,8 +175,7 @@ void AugmentationPanel::randomise() {
     m_updating = true;
     m_seed->setValue(m_seed->value() + 1);
     m_updating = false;
-    const gtzan::AugmentationChain chain =
-        gtzan::AugmentationChain::preset(m_preset->currentData().toString(), std::uint64_t(m_seed->value()));
+    const gtzan::AugmentationChain chain = gtzan::AugmentationChain::preset(m_preset->currentData().toString(), std::uint64_t(m_seed->value()));
     setDraw(chain.draw(m_clipId.isEmpty() ? QStringLiteral("clip") : m_clipId, 1));
 }
 
@@ -181,3 +185,6 @@ void AugmentationPanel::setAugmentedShown(bool b) {
     m_ab->setText(b ? tr("A/B: showing B (augmented)") : tr("A/B: showing A (original)"));
     m_updating = false;
 }
+
+} // namespace widgets
+} // namespace gtzan

@@ -11,6 +11,9 @@ class QSlider;
 class QSpinBox;
 class QTimer;
 
+namespace gtzan {
+namespace widgets {
+
 // Sliders with on/off switches for the engine's augmentations: white noise SNR, time shift,
 // time stretch, pitch shift, gain, and SpecAugment frequency and time masks. Its value is one
 // AugmentationDraw (what the engine applies). "Randomise" draws the chosen preset (the
@@ -21,9 +24,9 @@ public:
     explicit AugmentationPanel(QWidget *parent = nullptr);
 
     gtzan::AugmentationDraw draw() const;
-    void setDraw(const gtzan::AugmentationDraw &draw);   // sets switches and sliders
+    void setDraw(const gtzan::AugmentationDraw &draw); // sets switches and sliders
     void setClipId(const QString &id) { m_clipId = id; }
-    void setAugmentedShown(bool b);                       // reflects the A/B state
+    void setAugmentedShown(bool b); // reflects the A/B state
 
     // Sliders and switches by kind, for tests and wiring.
     QSlider *slider(gtzan::AugmentKind kind) const { return m_rows.value(int(kind)).slider; }
@@ -37,10 +40,10 @@ public:
     QPushButton *exportButton() const { return m_export; }
 
 public Q_SLOTS:
-    void randomise();   // next seed, then a draw of the preset for the current clip
+    void randomise(); // next seed, then a draw of the preset for the current clip
 
 Q_SIGNALS:
-    void drawChanged();   // after the sliders settle (debounced), not on every pixel of a drag
+    void drawChanged(); // after the sliders settle (debounced), not on every pixel of a drag
     void abToggled(bool showAugmented);
     void playAugmentedRequested();
     void exportRequested();
@@ -50,11 +53,10 @@ private:
         QCheckBox *toggle = nullptr;
         QSlider *slider = nullptr;
         QLabel *value = nullptr;
-        double scale = 1.0;   // slider units per unit of the value
+        double scale = 1.0; // slider units per unit of the value
         QString unit;
     };
-    void addRow(gtzan::AugmentKind kind, const QString &label, double min, double max, double step, double initial,
-                const QString &unit, bool on);
+    void addRow(gtzan::AugmentKind kind, const QString &label, double min, double max, double step, double initial, const QString &unit, bool on);
     double value(gtzan::AugmentKind kind) const;
     void setValue(gtzan::AugmentKind kind, double v, bool on);
     void showValue(gtzan::AugmentKind kind);
@@ -70,3 +72,6 @@ private:
     QString m_clipId;
     bool m_updating = false;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,26 +1,32 @@
-#include "ClipInspector.h"
-#include "AudioPlayer.h"
-#include "QCustomPlotInclude.h"
-#include "SpectrogramControls.h"
-#include "SpectrogramView.h"
-#include "TimePlotInteraction.h"
-#include "TransportBar.h"
-#include "WaveformView.h"
+#include "widgets/ClipInspector.h"
 #include "audio/AudioDecoder.h"
 #include "augment/MaskRegions.h"
-#include "common/Error.h"
+#include "tasks/TaskRunner.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/QCustomPlotInclude.h"
+#include "widgets/SpectrogramControls.h"
+#include "widgets/SpectrogramView.h"
+#include "widgets/TimePlotInteraction.h"
+#include "widgets/TransportBar.h"
+#include "widgets/WaveformView.h"
 #include <QFileInfo>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+
+namespace gtzan {
+namespace widgets {
 
 namespace {
+const QString kClipTask = QStringLiteral("clip"); // one kind: the requests of a clip run one after the other
+
+gtzan::TaskRunner &tasks() { return gtzan::TaskRunner::instance(); }
+
 // Enough envelope points for a sharp waveform on any screen, few enough to plot at once.
 constexpr int kEnvelopeBuckets = 6000;
 
 // Decode / augment and the display data, all on the worker.
-gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtzan::DisplaySpectrogramSpec &spec,
-                                               const gtzan::AugmentationDraw *draw, QVector<QRectF> *masks) {
+gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtzan::DisplaySpectrogramSpec &spec, const gtzan::AugmentationDraw *draw,
+                                               QVector<QRectF> *masks) {
     gtzan::DisplaySpectrogram s = gtzan::computeDisplaySpectrogram(a, spec);
     if (draw && draw->hasMasks()) {
         // SpecAugment works on features: shown on the spectrogram as the engine applies it,
@@ -28,8 +34,10 @@ gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtza
         gtzan::applyMaskDraw(*draw, s.db);
         const gtzan::MaskRegions regions = gtzan::maskRegions(*draw, s.db.rows, s.db.cols);
         const double spf = s.secondsPerFrame();
-        for (const auto &r : regions.rows) masks->append(QRectF(QPointF(-0.5 * spf, r.first - 0.5), QPointF((s.db.cols - 0.5) * spf, r.second + 0.5)));
-        for (const auto &c : regions.cols) masks->append(QRectF(QPointF((c.first - 0.5) * spf, -0.5), QPointF((c.second + 0.5) * spf, s.db.rows - 0.5)));
+        for (const auto &r : regions.rows)
+            masks->append(QRectF(QPointF(-0.5 * spf, r.first - 0.5), QPointF((s.db.cols - 0.5) * spf, r.second + 0.5)));
+        for (const auto &c : regions.cols)
+            masks->append(QRectF(QPointF((c.first - 0.5) * spf, -0.5), QPointF((c.second + 0.5) * spf, s.db.rows - 0.5)));
     }
     return s;
 }
@@ -61,18 +69,19 @@ ClipInspector::ClipInspector(QWidget *parent)
         m_waveform->setPlayhead(s);
         m_spectrogram->setPlayhead(s);
     });
-    connect(m_player, &AudioPlayer::errorOccurred, this, [this](const QString &message) { m_title->setText(title() + QStringLiteral("  —  ") + message); });
+    connect(m_player, &AudioPlayer::errorOccurred, this,
+            [this](const QString &message) { m_title->setText(title() + QStringLiteral("  —  ") + message); });
     connect(m_controls, &SpectrogramControls::specChanged, this, &ClipInspector::refresh);
     connect(m_controls, &SpectrogramControls::colorMapChanged, m_spectrogram, &SpectrogramView::setColorMap);
     connect(m_controls, &SpectrogramControls::dynamicRangeChanged, m_spectrogram, &SpectrogramView::setDynamicRange);
-    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &ClipInspector::finishJob);
     clear(tr("Select a clip to see and hear it."));
 }
 
-ClipInspector::~ClipInspector() { m_watcher.waitForFinished(); }
+// A decode in flight stops at its next chunk; nothing of it reaches this object any more.
+ClipInspector::~ClipInspector() { tasks().cancelAll(this); }
 
 // Busy until the result is drawn: the worker may be done while its result still waits in the event queue.
-bool ClipInspector::isBusy() const { return m_jobActive || !m_queue.isEmpty(); }
+bool ClipInspector::isBusy() const { return tasks().isRunning(this, kClipTask) || !m_queue.isEmpty(); }
 
 void ClipInspector::alignWaveformMargins() {
     QCPAxisRect *spec = m_spectrogram->plot()->axisRect();
@@ -91,7 +100,7 @@ QString ClipInspector::title() const {
 }
 
 void ClipInspector::clear(const QString &message) {
-    ++m_clipSerial;
+    tasks().cancel(this, kClipTask); // for a clip no longer shown
     m_queue.clear();
     m_player->setAudio(gtzan::Audio());
     m_views[0] = View();
@@ -112,12 +121,24 @@ void ClipInspector::openFile(const QString &path) {
     Request r;
     r.kind = JobKind::Open;
     r.path = path;
-    submit(r);
+    submit(r, true);
+}
+
+void ClipInspector::openDecodedFile(const QString &path, std::shared_ptr<const gtzan::Audio> audio) {
+    if (!audio || audio->sampleRate != kDisplayRate) {
+        openFile(path);
+        return;
+    }
+    m_openClock.start();
+    m_player->stop();
+    Request r;
+    r.kind = JobKind::Open;
+    r.path = path;
+    r.decoded = std::move(audio);
+    submit(r, true);
 }
 
 void ClipInspector::showAudio(const gtzan::Audio &audio, const QString &title) {
-    ++m_clipSerial;
-    m_queue.clear();
     m_views[0] = View();
     m_views[0].audio = std::make_shared<const gtzan::Audio>(audio);
     m_views[1] = View();
@@ -128,7 +149,7 @@ void ClipInspector::showAudio(const gtzan::Audio &audio, const QString &title) {
     m_player->setAudio(audio);
     Request r;
     r.kind = JobKind::Display;
-    submit(r);
+    submit(r, true);
     if (!m_draw.isIdentity()) setAugmentation(m_draw, false);
 }
 
@@ -142,7 +163,7 @@ void ClipInspector::setAugmentation(const gtzan::AugmentationDraw &draw, bool sh
         else m_title->setText(title());
         return;
     }
-    if (!m_views[0].audio && m_queue.isEmpty()) return;   // no clip yet: applied when one opens
+    if (!m_views[0].audio && m_queue.isEmpty()) return; // no clip yet: applied when one opens
     Request r;
     r.kind = JobKind::Augment;
     r.draw = draw;
@@ -154,7 +175,7 @@ void ClipInspector::showVersion(Version v) {
     if (v == Version::Augmented && !m_views[1].audio) return;
     if (v == m_version) return;
     m_version = v;
-    m_player->setAudio(*m_views[int(v)].audio);   // what is shown is what plays
+    m_player->setAudio(*m_views[int(v)].audio); // what is shown is what plays
     display(v);
     Q_EMIT versionChanged(v);
 }
@@ -176,7 +197,7 @@ QString ClipInspector::settingsKey() const {
 void ClipInspector::display(Version v) {
     const View &view = m_views[int(v)];
     if (view.settings != settingsKey() || view.spectrogram.db.empty()) {
-        refresh();   // computed with other settings: ask the engine again
+        refresh(); // computed with other settings: ask the engine again
         return;
     }
     QElapsedTimer draw;
@@ -189,16 +210,13 @@ void ClipInspector::display(Version v) {
     Q_EMIT spectrogramShown();
 }
 
-void ClipInspector::submit(const Request &r) {
-    if (r.kind == JobKind::Open) {
-        ++m_clipSerial;   // every earlier request was for another clip
-        m_queue.clear();
-    }
+void ClipInspector::submit(const Request &r, bool newClip) {
+    if (newClip) m_queue.clear();
     // A newer request of the same kind replaces a waiting one.
     for (int i = m_queue.size() - 1; i >= 0; --i)
         if (m_queue[i].kind == r.kind) m_queue.removeAt(i);
     m_queue.append(r);
-    if (!m_jobActive) launchNext();
+    if (newClip || !tasks().isRunning(this, kClipTask)) launchNext();
 }
 
 void ClipInspector::launchNext() {
@@ -206,7 +224,6 @@ void ClipInspector::launchNext() {
     const Request r = m_queue.takeFirst();
     const gtzan::DisplaySpectrogramSpec spec = m_controls->spec();
     const QString settings = settingsKey();
-    const quint64 serial = m_clipSerial;
     std::shared_ptr<const gtzan::Audio> audio;
     if (r.kind == JobKind::Display) audio = m_views[int(r.version)].audio;
     if (r.kind == JobKind::Augment) audio = m_views[0].audio;
@@ -214,51 +231,52 @@ void ClipInspector::launchNext() {
         launchNext();
         return;
     }
-    m_jobActive = true;
     const gtzan::AugmentationDraw draw = r.kind == JobKind::Display && r.version == Version::Augmented ? m_draw : r.draw;
-    m_watcher.setFuture(QtConcurrent::run([r, audio, spec, settings, serial, draw] {
-        QElapsedTimer clock;
-        clock.start();
-        Job job;
-        job.request = r;
-        job.clipSerial = serial;
-        try {
+    tasks().start<Job>(
+        this, kClipTask,
+        [r, audio, spec, settings, draw](gtzan::TaskContext &task) {
+            QElapsedTimer clock;
+            clock.start();
+            Job job;
             std::shared_ptr<const gtzan::Audio> shown = audio;
-            if (r.kind == JobKind::Open) shown = std::make_shared<const gtzan::Audio>(gtzan::decodeAudio(r.path, kDisplayRate));
+            if (r.kind == JobKind::Open && r.decoded) shown = r.decoded;
+            else if (r.kind == JobKind::Open) {
+                gtzan::DecodeOptions decode;
+                decode.targetRate = kDisplayRate;
+                decode.cancel = task.cancelFlag(); // the next clip is wanted: stop at the next chunk
+                shown = std::make_shared<const gtzan::Audio>(gtzan::decodeAudio(r.path, decode));
+            }
             if (r.kind == JobKind::Augment) shown = std::make_shared<const gtzan::Audio>(gtzan::applyWaveformDraw(draw, *audio));
+            task.throwIfCancelled();
             const bool masked = r.kind == JobKind::Augment || (r.kind == JobKind::Display && r.version == Version::Augmented);
             job.view.audio = shown;
             job.view.envelope = gtzan::waveformEnvelope(shown->samples.data(), shown->samples.size(), kEnvelopeBuckets);
             job.view.spectrogram = spectrogramWithMasks(*shown, spec, masked ? &draw : nullptr, &job.view.masks);
             job.view.settings = settings;
-        } catch (const gtzan::Error &e) {
-            job.error = e.message();
-        } catch (const std::exception &e) {
-            job.error = QString::fromLocal8Bit(e.what());
-        }
-        job.workerMs = double(clock.nsecsElapsed()) / 1e6;
-        return job;
-    }));
+            job.workerMs = double(clock.nsecsElapsed()) / 1e6;
+            return job;
+        },
+        [this, r](const Job &job) { showJob(r, job); },
+        [this, r](const gtzan::TaskError &e) {
+            launchNext();
+            if (!e.cancelled) jobFailed(r, e.message); // cancelled: for a clip no longer shown
+        });
 }
 
-void ClipInspector::finishJob() {
-    const Job job = m_watcher.result();
-    m_jobActive = false;
-    launchNext();   // the next request starts while this result is drawn
-    if (job.clipSerial != m_clipSerial) return;   // for a clip no longer selected
-    const Request &r = job.request;
-    if (!job.error.isEmpty()) {
-        if (r.kind == JobKind::Open) {
-            clear(tr("%1 cannot be shown: %2").arg(QFileInfo(r.path).fileName(), job.error));
-            Q_EMIT failed(r.path, job.error);
-        } else if (r.kind == JobKind::Augment) {
-            m_title->setText(title() + QStringLiteral("  —  ") + job.error);
-            Q_EMIT augmentationFailed(job.error);
-        } else {
-            m_title->setText(title() + QStringLiteral("  —  ") + job.error);
-        }
-        return;
+void ClipInspector::jobFailed(const Request &r, const QString &error) {
+    if (r.kind == JobKind::Open) {
+        clear(tr("%1 cannot be shown: %2").arg(QFileInfo(r.path).fileName(), error));
+        Q_EMIT failed(r.path, error);
+    } else if (r.kind == JobKind::Augment) {
+        m_title->setText(title() + QStringLiteral("  —  ") + error);
+        Q_EMIT augmentationFailed(error);
+    } else {
+        m_title->setText(title() + QStringLiteral("  —  ") + error);
     }
+}
+
+void ClipInspector::showJob(const Request &r, const Job &job) {
+    launchNext(); // the next request starts while this result is drawn
     m_lastWorkerMs = job.workerMs;
     switch (r.kind) {
     case JobKind::Open: {
@@ -272,7 +290,7 @@ void ClipInspector::finishJob() {
         display(Version::Original);
         m_lastOpenMs = double(m_openClock.nsecsElapsed()) / 1e6;
         Q_EMIT opened(r.path);
-        if (!m_draw.isIdentity()) setAugmentation(m_draw, false);   // B for the new clip, ready for A/B
+        if (!m_draw.isIdentity()) setAugmentation(m_draw, false); // B for the new clip, ready for A/B
         break;
     }
     case JobKind::Display:
@@ -280,7 +298,7 @@ void ClipInspector::finishJob() {
         if (m_version == r.version) display(r.version);
         break;
     case JobKind::Augment:
-        if (m_draw.isIdentity()) return;   // switched off meanwhile
+        if (m_draw.isIdentity()) return; // switched off meanwhile
         m_views[1] = job.view;
         if (r.show && m_version != Version::Augmented) {
             showVersion(Version::Augmented);
@@ -293,3 +311,6 @@ void ClipInspector::finishJob() {
         break;
     }
 }
+
+} // namespace widgets
+} // namespace gtzan

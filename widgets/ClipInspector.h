@@ -4,14 +4,17 @@
 #include "dsp/DisplaySpectrogram.h"
 #include "dsp/WaveformEnvelope.h"
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QRectF>
 #include <QVector>
 #include <QWidget>
 #include <memory>
 
-class AudioPlayer;
 class QLabel;
+
+namespace gtzan {
+namespace widgets {
+
+class AudioPlayer;
 class SpectrogramControls;
 class SpectrogramView;
 class TransportBar;
@@ -21,8 +24,9 @@ class WaveformView;
 // settings, and a player whose playhead moves over both views; a click on either view seeks.
 // It holds the original clip (A) and, when an augmentation is set, the augmented clip (B, made
 // by the engine's augmentation chain); what is shown is what plays, and A/B switches between
-// them. Decoding, augmenting and the spectrogram run on a worker thread; a newer request makes
-// older ones stale, so fast keyboard browsing never shows the wrong clip.
+// them. Decoding, augmenting and the spectrogram run as tasks (engine/tasks/TaskRunner.h), one
+// after the other; a new clip supersedes the task in flight, so fast keyboard browsing never
+// shows the wrong clip.
 class ClipInspector : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +38,9 @@ public:
     // Decodes the file (at the display rate, 22.05 kHz) on a worker and shows it as the original.
     void openFile(const QString &path);
     void showAudio(const gtzan::Audio &audio, const QString &title);
+    // Opens a file whose audio is already decoded at kDisplayRate (the Predict tab's prediction
+    // decoded it): as openFile, without decoding it again.
+    void openDecodedFile(const QString &path, std::shared_ptr<const gtzan::Audio> audio);
     // The augmentation of the current (and every later) clip. An identity draw removes B.
     // showResult: switch to B once it is ready (a person moving a slider wants to see it).
     void setAugmentation(const gtzan::AugmentationDraw &draw, bool showResult = true);
@@ -63,7 +70,7 @@ public:
     static constexpr int kDisplayRate = 22050;
 
 Q_SIGNALS:
-    void opened(const QString &path);                       // decoded and drawn
+    void opened(const QString &path); // decoded and drawn
     void failed(const QString &path, const QString &message);
     void spectrogramShown();
     void versionChanged(ClipInspector::Version v);
@@ -76,27 +83,28 @@ private:
         gtzan::WaveformEnvelope envelope;
         gtzan::DisplaySpectrogram spectrogram;
         QVector<QRectF> masks;
-        QString settings;   // the display settings it was computed with
+        QString settings; // the display settings it was computed with
     };
     enum class JobKind { Open, Display, Augment };
     // The audio a job works on is taken when it starts, so a queued job sees what came before it.
     struct Request {
         JobKind kind = JobKind::Display;
-        QString path;                       // Open
-        Version version = Version::Original;  // Display
-        gtzan::AugmentationDraw draw;       // Augment
-        bool show = true;                   // Augment: switch to B when ready
+        QString path;                                // Open
+        std::shared_ptr<const gtzan::Audio> decoded; // Open: the file already decoded at kDisplayRate (else decode it)
+        Version version = Version::Original;         // Display
+        gtzan::AugmentationDraw draw;                // Augment
+        bool show = true;                            // Augment: switch to B when ready
     };
     struct Job {
-        Request request;
         View view;
-        QString error;
-        quint64 clipSerial = 0;
         double workerMs = 0;
     };
-    void submit(const Request &r);
+    // newClip: every earlier request was for another clip; this one starts at once, superseding
+    // the task in flight. Else it waits for the running one (it may need that one's result).
+    void submit(const Request &r, bool newClip = false);
     void launchNext();
-    void finishJob();
+    void showJob(const Request &r, const Job &job);
+    void jobFailed(const Request &r, const QString &error);
     void display(Version v);
     void refresh();
     QString settingsKey() const;
@@ -108,10 +116,7 @@ private:
     AudioPlayer *m_player;
     TransportBar *m_transport;
     QLabel *m_title;
-    QFutureWatcher<Job> m_watcher;
-    quint64 m_clipSerial = 0;   // bumped by every new clip: results for an older one are dropped
-    QList<Request> m_queue;
-    bool m_jobActive = false;   // launched and not yet handled by finishJob     // requests waiting for the running job to end
+    QList<Request> m_queue; // requests waiting for the running task to end
     View m_views[2];
     gtzan::AugmentationDraw m_draw;
     Version m_version = Version::Original;
@@ -122,3 +127,6 @@ private:
     double m_lastWorkerMs = -1;
     double m_lastDrawMs = -1;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,15 +1,18 @@
-#include "ClipTableModel.h"
+#include "widgets/ClipTableModel.h"
 #include <QApplication>
 #include <QFileInfo>
 #include <QStyle>
+
+namespace gtzan {
+namespace widgets {
 
 ClipTableModel::ClipTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ClipTableModel::setScan(const gtzan::DatasetScan &scan) {
     beginResetModel();
     m_rows.clear();
-    for (const gtzan::ScannedClip &c : scan.clips) m_rows.push_back({c, QString(), QString(), false});
-    for (const gtzan::ScannedClip &c : scan.leftOut) m_rows.push_back({c, QString(), c.problem, true});
+    for (const gtzan::ScannedClip &c : scan.clips) m_rows.push_back({c, QString(), QString(), false, QString(), QString()});
+    for (const gtzan::ScannedClip &c : scan.leftOut) m_rows.push_back({c, QString(), c.problem, true, QString(), QString()});
     // Problems the scan found about a kept clip (e.g. a wrong duration) name it by id first.
     for (const QString &p : scan.problems)
         for (Row &r : m_rows)
@@ -30,6 +33,30 @@ void ClipTableModel::setSplit(const gtzan::DatasetSplit &split) {
 void ClipTableModel::clearSplit() {
     for (Row &r : m_rows) r.split.clear();
     if (!m_rows.empty()) Q_EMIT dataChanged(index(0, Split), index(rowCount() - 1, Split));
+}
+
+QString ClipTableModel::Row::faultText() const {
+    if (knownFault.isEmpty()) return replica;
+    return replica.isEmpty() ? knownFault : knownFault + QStringLiteral("; ") + replica;
+}
+
+void ClipTableModel::setKnownFaults(const std::vector<gtzan::KnownFault> &faults) {
+    QHash<QString, const gtzan::KnownFault *> byId;
+    for (const gtzan::KnownFault &f : faults) byId.insert(f.clip, &f);
+    for (Row &r : m_rows) {
+        const gtzan::KnownFault *f = byId.value(r.clip.record.id, nullptr);
+        r.knownFault = f ? tr("known fault: left out by the fault-filtered split (%1)").arg(f->source) : QString();
+    }
+    if (!m_rows.empty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ClipTableModel::setReplicaNotes(const QHash<QString, QString> &noteByPath) {
+    for (Row &r : m_rows) r.replica = noteByPath.value(r.clip.record.path);
+    if (!m_rows.empty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ClipTableModel::faultCount() const {
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return !r.knownFault.isEmpty() || !r.replica.isEmpty(); }));
 }
 
 void ClipTableModel::markProblem(const QString &path, const QString &problem, bool unreadable) {
@@ -63,11 +90,16 @@ QVariant ClipTableModel::data(const QModelIndex &index, int role) const {
     case GenreRole: return c.record.genre;
     case ProblemRole: return r.problem;
     case UnreadableRole: return r.unreadable;
-    case Qt::ToolTipRole: return r.problem.isEmpty() ? c.record.path : r.problem;
+    case FaultRole: return r.faultText();
+    case Qt::ToolTipRole:
+        if ((index.column() == Faults || (index.column() == Name && r.problem.isEmpty())) && !r.faultText().isEmpty()) return r.faultText();
+        return r.problem.isEmpty() ? c.record.path : r.problem;
     case Qt::DecorationRole:
-        // The error badge.
+        // The error badge; the fault badge (information: the clip plays, but do not trust it for evaluation).
         if (index.column() == Name && !r.problem.isEmpty())
             return QApplication::style()->standardIcon(r.unreadable ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        if ((index.column() == Faults || index.column() == Name) && !r.faultText().isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Duration || index.column() == Rate) return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -80,6 +112,7 @@ QVariant ClipTableModel::data(const QModelIndex &index, int role) const {
         case Rate: return c.sampleRate > 0 ? QStringLiteral("%1 Hz").arg(c.sampleRate) : QStringLiteral("—");
         case Split: return r.split;
         case Problems: return r.problem;
+        case Faults: return r.faultText();
         case ColumnCount: break;
         }
         return {};
@@ -96,6 +129,7 @@ QVariant ClipTableModel::headerData(int section, Qt::Orientation o, int role) co
     case Rate: return tr("Rate");
     case Split: return tr("Split");
     case Problems: return tr("Problems");
+    case Faults: return tr("Faults");
     case ColumnCount: break;
     }
     return {};
@@ -111,9 +145,19 @@ void ClipFilterModel::setText(const QString &text) {
     invalidateFilter();
 }
 
+void ClipFilterModel::setFaultFilter(FaultFilter filter) {
+    m_faults = filter;
+    invalidateFilter();
+}
+
 bool ClipFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const {
     const QModelIndex i = sourceModel()->index(row, 0, parent);
+    const bool faulty = !i.data(ClipTableModel::FaultRole).toString().isEmpty();
+    if ((m_faults == FaultFilter::HideFaults && faulty) || (m_faults == FaultFilter::OnlyFaults && !faulty)) return false;
     if (!m_genre.isEmpty() && i.data(ClipTableModel::GenreRole).toString() != m_genre) return false;
     if (!m_text.isEmpty() && !i.data(ClipTableModel::IdRole).toString().contains(m_text, Qt::CaseInsensitive)) return false;
     return true;
 }
+
+} // namespace widgets
+} // namespace gtzan

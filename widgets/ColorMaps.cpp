@@ -1,5 +1,8 @@
-#include "ColorMaps.h"
+#include "widgets/ColorMaps.h"
 #include <initializer_list>
+
+namespace gtzan {
+namespace widgets {
 
 namespace colormaps {
 
@@ -16,9 +19,7 @@ QCPColorGradient fromStops(std::initializer_list<const char *> stops) {
 }
 } // namespace
 
-QStringList names() {
-    return {QStringLiteral("magma"), QStringLiteral("viridis"), QStringLiteral("inferno"), QStringLiteral("grayscale")};
-}
+QStringList names() { return {QStringLiteral("magma"), QStringLiteral("viridis"), QStringLiteral("inferno"), QStringLiteral("grayscale")}; }
 
 QCPColorGradient gradient(const QString &name) {
     if (name == QLatin1String("viridis"))
@@ -30,3 +31,6 @@ QCPColorGradient gradient(const QString &name) {
 }
 
 } // namespace colormaps
+
+} // namespace widgets
+} // namespace gtzan

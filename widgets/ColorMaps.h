@@ -1,10 +1,16 @@
 #pragma once
-#include "QCustomPlotInclude.h"
+#include "widgets/QCustomPlotInclude.h"
 #include <QStringList>
+
+namespace gtzan {
+namespace widgets {
 
 // Colour maps for spectrograms. QCustomPlot 2.1 has no perceptually uniform map, so magma and
 // viridis are built from their published colour stops; magma is the default (never jet).
 namespace colormaps {
-QStringList names();                          // "magma", "viridis", "grayscale", "inferno"
-QCPColorGradient gradient(const QString &name);   // unknown names give magma
+QStringList names();                            // "magma", "viridis", "grayscale", "inferno"
+QCPColorGradient gradient(const QString &name); // unknown names give magma
 } // namespace colormaps
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,4 +1,4 @@
-#include "ConfusionMatrixView.h"
+#include "widgets/ConfusionMatrixView.h"
 #include "common/ExportFile.h"
 #include <QFile>
 #include <QHelpEvent>
@@ -7,6 +7,9 @@
 #include <QSaveFile>
 #include <QToolTip>
 #include <algorithm>
+
+namespace gtzan {
+namespace widgets {
 
 ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent) {
     setMouseTracking(true);
@@ -47,8 +50,8 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometry() const {
     if (n == 0) return g;
     const QFontMetrics fm(font());
     for (const QString &name : m_genres) g.labelWidth = std::max(g.labelWidth, fm.horizontalAdvance(name));
-    g.headerHeight = g.labelWidth + fm.height() + 12;   // rotated column names under the "predicted" caption
-    g.labelWidth += fm.height() + 12;                   // room for the rotated "true" caption
+    g.headerHeight = g.labelWidth + fm.height() + 12; // rotated column names under the "predicted" caption
+    g.labelWidth += fm.height() + 12;                 // room for the rotated "true" caption
     const int w = width() - g.labelWidth - 8, h = height() - g.headerHeight - 8;
     g.cell = std::max(4.0, std::min(double(w), double(h)) / n);
     g.grid = QRect(g.labelWidth, g.headerHeight, int(g.cell * n), int(g.cell * n));
@@ -193,3 +196,6 @@ bool ConfusionMatrixView::saveCsv(const QString &path, QString *error) const {
     }
     return true;
 }
+
+} // namespace widgets
+} // namespace gtzan

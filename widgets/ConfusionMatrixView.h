@@ -3,6 +3,9 @@
 #include <QWidget>
 #include <vector>
 
+namespace gtzan {
+namespace widgets {
+
 // A confusion matrix as a heat map (rows = true genre, columns = predicted), with the genre names
 // on both axes. Cells show counts or row-normalised percentages (setShowPercent); the colour is
 // always the row share, so rows of different size compare. Hovering a cell says what it holds;
@@ -19,15 +22,15 @@ public:
     const QStringList &genres() const { return m_genres; }
     const std::vector<std::vector<int>> &matrix() const { return m_confusion; }
 
-    QRect cellRect(int trueLabel, int predicted) const;   // in widget coordinates; empty when out of range
+    QRect cellRect(int trueLabel, int predicted) const; // in widget coordinates; empty when out of range
     bool cellAt(const QPoint &pos, int &trueLabel, int &predicted) const;
     QString cellText(int trueLabel, int predicted) const; // what the cell shows
     QString toolTipFor(int trueLabel, int predicted) const;
-    void setSelectedCell(int trueLabel, int predicted);   // outlined; -1: none
+    void setSelectedCell(int trueLabel, int predicted); // outlined; -1: none
 
     // Exports (throw nothing; return false and set `error` on failure).
     bool savePng(const QString &path, QString *error = nullptr);
-    QString toCsv() const;   // header row of predicted genres, one row per true genre, counts
+    QString toCsv() const; // header row of predicted genres, one row per true genre, counts
     bool saveCsv(const QString &path, QString *error = nullptr) const;
 
     QSize sizeHint() const override { return {560, 480}; }
@@ -43,8 +46,8 @@ protected:
 
 private:
     struct Geometry {
-        QRect grid;        // the cells
-        double cell = 0;   // side of a cell
+        QRect grid;      // the cells
+        double cell = 0; // side of a cell
         int labelWidth = 0, headerHeight = 0;
     };
     Geometry geometry() const;
@@ -55,3 +58,6 @@ private:
     bool m_percent = false;
     int m_selectedRow = -1, m_selectedColumn = -1;
 };
+
+} // namespace widgets
+} // namespace gtzan

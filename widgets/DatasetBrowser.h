@@ -1,17 +1,24 @@
 #pragma once
 #include "dataset/DatasetScan.h"
-#include <QFutureWatcher>
+#include <QHash>
 #include <QWidget>
 
-class ClipFilterModel;
-class ClipTableModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTreeWidget;
 
-// Browses a GTZAN folder: a genre tree with counts (selecting a genre filters), a text filter,
-// and the clip table (name, genre, duration, rate, split, problems). The scan runs on a worker.
+namespace gtzan {
+namespace widgets {
+
+class ClipFilterModel;
+class ClipTableModel;
+
+// Browses a GTZAN folder: a genre tree with counts (selecting a genre filters), a text filter, a
+// fault filter (all clips, without GTZAN's known faults and replicas, or only those), and the clip
+// table (name, genre, duration, rate, split, problems, faults). The scan runs as a task; a
+// newer folder supersedes a scan in flight.
 // Moving the current row (arrow keys, clicks) selects a clip.
 class DatasetBrowser : public QWidget {
     Q_OBJECT
@@ -20,9 +27,11 @@ public:
     ~DatasetBrowser() override;
 
     void openFolder(const QString &root);
-    void loadSplitFolder(const QString &folder);   // train*/test*/valid*.txt as in ../shared/data/splits
+    void loadSplitFolder(const QString &folder); // train*/test*/valid*.txt as in ../shared/data/splits
     void markProblem(const QString &path, const QString &problem);
-    bool isScanning() const { return m_scanning; }
+    void setReplicaNotes(const QHash<QString, QString> &noteByPath); // replica badges, from the Replicas view
+    bool selectPath(const QString &path); // shows and selects that clip (clearing filters that hide it); false when not in the table
+    bool isScanning() const;              // until the result is shown, not only until the worker ends
     const gtzan::DatasetScan &scan() const { return m_scan; }
     QString currentPath() const;
     QString currentId() const;
@@ -30,6 +39,7 @@ public:
     QTreeWidget *genreTree() const { return m_genres; }
     QTableView *clipTable() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *faultFilter() const { return m_faultFilter; }
     ClipTableModel *clipModel() const { return m_model; }
     ClipFilterModel *filterModel() const { return m_proxy; }
 
@@ -39,22 +49,18 @@ Q_SIGNALS:
     void clipSelected(const QString &path, const QString &id, const QString &problem);
 
 private:
-    struct ScanResult {
-        gtzan::DatasetScan scan;
-        QString error;
-        QString root;
-    };
-    void showScan();
+    void showScan(const gtzan::DatasetScan &scan);
     void fillGenres();
 
     QTreeWidget *m_genres;
     QLineEdit *m_filter;
+    QComboBox *m_faultFilter;
     QTableView *m_table;
     QLabel *m_status;
     ClipTableModel *m_model;
     ClipFilterModel *m_proxy;
-    QFutureWatcher<ScanResult> m_watcher;
     gtzan::DatasetScan m_scan;
-    QString m_pendingRoot;
-    bool m_scanning = false;   // until the result is shown, not only until the worker ends
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,16 +1,19 @@
-#include "GenreProbabilityChart.h"
-#include "GenreColors.h"
-#include "QCustomPlotInclude.h"
+#include "widgets/GenreProbabilityChart.h"
+#include "widgets/GenreColors.h"
+#include "widgets/QCustomPlotInclude.h"
 #include <QVBoxLayout>
 #include <algorithm>
+
+namespace gtzan {
+namespace widgets {
 
 GenreProbabilityChart::GenreProbabilityChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->xAxis->setRange(0, 1.12);   // room for the value labels
+    m_plot->xAxis->setRange(0, 1.12); // room for the value labels
     m_plot->xAxis->setLabel(tr("probability"));
-    m_plot->yAxis->setRangeReversed(true);   // the first genre on top
+    m_plot->yAxis->setRangeReversed(true); // the first genre on top
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setTickLength(0, 0);
     setMinimumHeight(180);
@@ -55,3 +58,6 @@ void GenreProbabilityChart::setProbabilities(const QStringList &genres, const st
     m_plot->yAxis->setRange(-0.6, n - 0.4);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
+
+} // namespace widgets
+} // namespace gtzan

@@ -5,6 +5,9 @@
 
 class QCustomPlot;
 
+namespace gtzan {
+namespace widgets {
+
 // A horizontal bar per genre: the probability the model gives it (0..1), the genre's colour,
 // the value printed at the bar's end; the predicted genre is outlined. Empty until set.
 class GenreProbabilityChart : public QWidget {
@@ -21,3 +24,6 @@ private:
     QCustomPlot *m_plot;
     std::vector<float> m_probabilities;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,6 +1,9 @@
-#include "PcmSource.h"
+#include "widgets/PcmSource.h"
 #include <algorithm>
 #include <cstring>
+
+namespace gtzan {
+namespace widgets {
 
 PcmSource::PcmSource(QObject *parent) : QIODevice(parent) {}
 
@@ -33,12 +36,12 @@ bool PcmSource::atEnd() const {
 
 qint64 PcmSource::readData(char *data, qint64 maxSize) {
     std::lock_guard<std::mutex> lock(m_mutex);
-    maxSize &= ~qint64(1);   // whole samples only
+    maxSize &= ~qint64(1); // whole samples only
     qint64 written = 0;
     while (written < maxSize && !m_pcm.isEmpty()) {
         if (m_pos >= m_pcm.size()) {
             if (!m_loop) break;
-            m_pos = 0;   // loop: wrap to the start
+            m_pos = 0; // loop: wrap to the start
         }
         const qint64 chunk = std::min(maxSize - written, m_pcm.size() - m_pos);
         std::memcpy(data + written, m_pcm.constData() + m_pos, size_t(chunk));
@@ -47,3 +50,6 @@ qint64 PcmSource::readData(char *data, qint64 maxSize) {
     }
     return written;
 }
+
+} // namespace widgets
+} // namespace gtzan

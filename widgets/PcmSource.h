@@ -3,6 +3,9 @@
 #include <QIODevice>
 #include <mutex>
 
+namespace gtzan {
+namespace widgets {
+
 // 16-bit mono PCM held in memory, read by QAudioSink in pull mode. It can start anywhere and,
 // when looping, wraps to the start instead of ending. The sink may read from its own thread.
 class PcmSource : public QIODevice {
@@ -11,7 +14,7 @@ public:
     explicit PcmSource(QObject *parent = nullptr);
     void setPcm(QByteArray pcm);
     void setLoop(bool loop);
-    void setFramePosition(qint64 frame);   // where the next read starts
+    void setFramePosition(qint64 frame); // where the next read starts
     qint64 frameCount() const { return m_pcm.size() / 2; }
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
@@ -24,6 +27,9 @@ protected:
 private:
     mutable std::mutex m_mutex;
     QByteArray m_pcm;
-    qint64 m_pos = 0;   // bytes
+    qint64 m_pos = 0; // bytes
     bool m_loop = false;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,7 +1,10 @@
-#include "PlotPalette.h"
-#include "QCustomPlotInclude.h"
+#include "widgets/PlotPalette.h"
+#include "widgets/QCustomPlotInclude.h"
 #include <QApplication>
 #include <QEvent>
+
+namespace gtzan {
+namespace widgets {
 
 namespace plotpalette {
 
@@ -61,3 +64,6 @@ void restyleAllPlots() {
 }
 
 } // namespace plotpalette
+
+} // namespace widgets
+} // namespace gtzan

@@ -3,6 +3,9 @@
 class QCustomPlot;
 class QObject;
 
+namespace gtzan {
+namespace widgets {
+
 // QCustomPlot paints with its own fixed colours (white background, black axes); these give every
 // plot the application palette's instead, so plots follow a dark theme. Data colours (colour maps,
 // graph pens) are left alone: they carry meaning.
@@ -16,3 +19,6 @@ void style(QCustomPlot *plot);
 void restyleAllPlots();
 
 } // namespace plotpalette
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,5 +1,8 @@
-#include "PlotPlaceholder.h"
-#include "QCustomPlotInclude.h"
+#include "widgets/PlotPlaceholder.h"
+#include "widgets/QCustomPlotInclude.h"
+
+namespace gtzan {
+namespace widgets {
 
 void setPlotPlaceholder(QCustomPlot *plot, bool empty, const QString &text) {
     static const char *kName = "gtzanPlaceholder";
@@ -26,3 +29,6 @@ void setPlotPlaceholder(QCustomPlot *plot, bool empty, const QString &text) {
         plot->yAxis2->setVisible(false);
     }
 }
+
+} // namespace widgets
+} // namespace gtzan

@@ -10,6 +10,10 @@
 #define GTZAN_UNDEF_FOREACH
 #endif
 #include <qcustomplot.h>
+
+namespace gtzan {
+namespace widgets {
+
 #ifdef GTZAN_UNDEF_SIGNALS
 #undef signals
 #undef GTZAN_UNDEF_SIGNALS
@@ -18,3 +22,6 @@
 #undef foreach
 #undef GTZAN_UNDEF_FOREACH
 #endif
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,12 +1,14 @@
-#include "SegmentTimeline.h"
-#include "ClockText.h"
-#include "GenreColors.h"
+#include "widgets/SegmentTimeline.h"
+#include "common/ClockText.h"
+#include "widgets/GenreColors.h"
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
+namespace gtzan {
+namespace widgets {
 
 SegmentTimeline::SegmentTimeline(QWidget *parent) : QWidget(parent) {
     setMouseTracking(true);
@@ -29,9 +31,7 @@ void SegmentTimeline::setSegments(const QStringList &genres, const std::vector<g
     update();
 }
 
-QRectF SegmentTimeline::barRect() const {
-    return QRectF(4, 4, width() - 8, height() - 8 - fontMetrics().height() - 2);
-}
+QRectF SegmentTimeline::barRect() const { return QRectF(4, 4, width() - 8, height() - 8 - fontMetrics().height() - 2); }
 
 QRectF SegmentTimeline::segmentRect(int i) const {
     const QRectF bar = barRect();
@@ -57,9 +57,10 @@ QString SegmentTimeline::toolTipFor(int i) const {
     std::vector<int> order(s.probabilities.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = int(k);
     std::sort(order.begin(), order.end(), [&s](int a, int b) { return s.probabilities[size_t(a)] > s.probabilities[size_t(b)]; });
-    QString text = tr("Segment %1 (%2 to %3): %4").arg(i + 1).arg(clockText(s.startSeconds), clockText(s.startSeconds + s.seconds), m_genres.value(s.genre));
-    for (int k : order)
-        text += QStringLiteral("\n  %1  %2%").arg(m_genres.value(k), -10).arg(double(s.probabilities[size_t(k)]) * 100.0, 5, 'f', 1);
+    QString text = tr("Segment %1 (%2 to %3): %4")
+                       .arg(i + 1)
+                       .arg(gtzan::clockText(s.startSeconds), gtzan::clockText(s.startSeconds + s.seconds), m_genres.value(s.genre));
+    for (int k : order) text += QStringLiteral("\n  %1  %2%").arg(m_genres.value(k), -10).arg(double(s.probabilities[size_t(k)]) * 100.0, 5, 'f', 1);
     return text;
 }
 
@@ -110,8 +111,11 @@ void SegmentTimeline::paintEvent(QPaintEvent *) {
     for (double t = 0; t <= m_totalSeconds + 1e-6; t += step) {
         const double x = bar.left() + bar.width() * t / m_totalSeconds;
         p.drawLine(QPointF(x, bar.bottom()), QPointF(x, y + 2));
-        const QString label = clockText(t);
+        const QString label = gtzan::clockText(t);
         const double w = p.fontMetrics().horizontalAdvance(label);
         p.drawText(QPointF(std::clamp(x - w / 2, 0.0, width() - w), y + 2 + p.fontMetrics().ascent()), label);
     }
 }
+
+} // namespace widgets
+} // namespace gtzan

@@ -4,6 +4,9 @@
 #include <QWidget>
 #include <vector>
 
+namespace gtzan {
+namespace widgets {
+
 // The per-segment predictions along a song: one block per segment, coloured by its predicted
 // genre (named inside when it fits), under a time axis. Hovering a block shows its time span and
 // all its genre probabilities.
@@ -15,7 +18,7 @@ public:
     void clear();
 
     int segmentCount() const { return int(m_segments.size()); }
-    int segmentAt(const QPoint &pos) const;   // -1: none
+    int segmentAt(const QPoint &pos) const; // -1: none
     QString toolTipFor(int segment) const;
     QSize sizeHint() const override { return {600, 64}; }
     QSize minimumSizeHint() const override { return {120, 52}; }
@@ -32,3 +35,6 @@ private:
     std::vector<gtzan::SegmentPrediction> m_segments;
     double m_totalSeconds = 0;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,10 +1,13 @@
-#include "SpectrogramControls.h"
-#include "ColorMaps.h"
+#include "widgets/SpectrogramControls.h"
+#include "widgets/ColorMaps.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+
+namespace gtzan {
+namespace widgets {
 
 namespace {
 // The defaults: the native preset's display (22.05 kHz, 1024 / 512, 128 bands), magma, 80 dB.
@@ -105,10 +108,13 @@ void SpectrogramControls::restoreSettings(const QSettings &settings) {
 }
 
 void SpectrogramControls::resetToDefaults() {
-    m_axis->setCurrentIndex(0);   // mel
+    m_axis->setCurrentIndex(0); // mel
     m_colors->setCurrentIndex(std::max(0, m_colors->findData(QString::fromLatin1(kDefaultColorMap))));
     m_range->setValue(kDefaultRangeDb);
     m_fft->setCurrentIndex(m_fft->findData(kDefaultFft));
     m_hop->setCurrentIndex(m_hop->findData(kDefaultHop));
     m_mels->setValue(kDefaultMels);
 }
+
+} // namespace widgets
+} // namespace gtzan

@@ -6,6 +6,9 @@ class QComboBox;
 class QSettings;
 class QSpinBox;
 
+namespace gtzan {
+namespace widgets {
+
 // The spectrogram's settings: frequency axis, colour map, dB range, FFT size, hop and mel bands
 // (defaults: the native preset, 1024 / 512 / 128 bands, magma, 80 dB).
 class SpectrogramControls : public QWidget {
@@ -30,7 +33,7 @@ public:
     QSpinBox *melBox() const { return m_mels; }
 
 Q_SIGNALS:
-    void specChanged();           // needs a new spectrogram from the engine
+    void specChanged(); // needs a new spectrogram from the engine
     void colorMapChanged(const QString &name);
     void dynamicRangeChanged(double db);
 
@@ -42,3 +45,6 @@ private:
     QComboBox *m_hop;
     QSpinBox *m_mels;
 };
+
+} // namespace widgets
+} // namespace gtzan

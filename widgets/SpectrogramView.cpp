@@ -1,21 +1,21 @@
-#include "SpectrogramView.h"
-#include "PlotPlaceholder.h"
-#include "ColorMaps.h"
-#include "QCustomPlotInclude.h"
-#include "TimePlotInteraction.h"
+#include "widgets/SpectrogramView.h"
+#include "widgets/ColorMaps.h"
+#include "widgets/PlotPlaceholder.h"
+#include "widgets/QCustomPlotInclude.h"
+#include "widgets/TimePlotInteraction.h"
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
+namespace gtzan {
+namespace widgets {
+
 namespace {
-QString hzLabel(double hz) {
-    return hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000.0, 0, 'g', 3) : QString::number(qRound(hz));
-}
+QString hzLabel(double hz) { return hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000.0, 0, 'g', 3) : QString::number(qRound(hz)); }
 } // namespace
 
-SpectrogramView::SpectrogramView(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this)) {
+SpectrogramView::SpectrogramView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -49,7 +49,7 @@ SpectrogramView::SpectrogramView(QWidget *parent)
         if (!(c == r)) m_plot->yAxis->setRange(c);
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { m_readout->setText(readoutAt(e->pos())); });
-    clear();   // empty until a clip comes: a quiet placeholder, no made-up axes
+    clear(); // empty until a clip comes: a quiet placeholder, no made-up axes
 }
 
 void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
@@ -68,11 +68,11 @@ void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
             peak = std::max(peak, row[c]);
         }
     }
-    m_map->setData(data, false);   // the map takes ownership: no second copy
+    m_map->setData(data, false); // the map takes ownership: no second copy
     m_peakDb = m.empty() ? 0.0 : peak;
-    m_plot->yAxis->setLabel(s.axis == gtzan::FrequencyAxis::Mel ? tr("Frequency (Hz, mel scale)")
+    m_plot->yAxis->setLabel(s.axis == gtzan::FrequencyAxis::Mel   ? tr("Frequency (Hz, mel scale)")
                             : s.axis == gtzan::FrequencyAxis::Log ? tr("Frequency (Hz, log scale)")
-                                                                   : tr("Frequency (Hz)"));
+                                                                  : tr("Frequency (Hz)"));
     setFrequencyTicks();
     m_time->setDuration(std::max(1, m.cols - 1) * spf);
     m_plot->xAxis->setRange(0, std::max(1, m.cols - 1) * spf);
@@ -113,8 +113,7 @@ void SpectrogramView::clear() {
 void SpectrogramView::setFrequencyTicks() {
     // Labels at round frequencies, placed at their (fractional) rows; rows are not linear in Hz
     // in the mel and log views, so a plain numeric ticker would lie.
-    static const double candidates[] = {20,   50,   100,  200,  300,  500,  1000,  2000,  3000,  4000,
-                                        5000, 6000, 8000, 10000, 12000, 16000, 20000, 24000};
+    static const double candidates[] = {20, 50, 100, 200, 300, 500, 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 12000, 16000, 20000, 24000};
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
     const std::vector<double> &hz = m_spec.rowHz;
     const double minGap = std::max(1.0, hz.size() / 14.0);
@@ -184,8 +183,7 @@ QString SpectrogramView::readoutAt(const QPoint &pixel) const {
     const int col = spf > 0 ? qBound(0, int(std::lround(t / spf)), m.cols - 1) : 0;
     const int row = qBound(0, int(std::lround(rowPos)), m.rows - 1);
     const float level = m.at(row, col);
-    if (!m_hasFrequencies)
-        return tr("t %1 s   band %2   value %3").arg(t, 0, 'f', 3).arg(row).arg(double(level), 0, 'f', 2);
+    if (!m_hasFrequencies) return tr("t %1 s   band %2   value %3").arg(t, 0, 'f', 3).arg(row).arg(double(level), 0, 'f', 2);
     const double hz = m_spec.hzAtRow(row);
     const int band = m_spec.axis == gtzan::FrequencyAxis::Mel ? row : m_spec.melBandForHz(hz);
     return tr("t %1 s   %2 Hz   mel band %3 of %4   %5 dB")
@@ -197,3 +195,6 @@ QString SpectrogramView::readoutAt(const QPoint &pixel) const {
 }
 
 QString SpectrogramView::readout() const { return m_readout->text(); }
+
+} // namespace widgets
+} // namespace gtzan

@@ -10,6 +10,10 @@ class QCPColorMap;
 class QCPColorScale;
 class QCPItemRect;
 class QLabel;
+
+namespace gtzan {
+namespace widgets {
+
 class TimePlotInteraction;
 
 // Shows a spectrogram the engine computed as a colour map with a colour bar: time on x, the
@@ -30,7 +34,7 @@ public:
     // The colour bar spans [peak - rangeDb, peak] of the shown spectrogram.
     void setDynamicRange(double rangeDb);
     double dynamicRange() const { return m_rangeDb; }
-    QPair<double, double> levelRange() const;   // what the colour bar spans now (dB)
+    QPair<double, double> levelRange() const; // what the colour bar spans now (dB)
     // Rectangles (x in seconds, y in rows) drawn over the map, e.g. SpecAugment masks.
     void setMaskRects(const QVector<QRectF> &rects);
     int maskRectCount() const { return m_masks.size(); }
@@ -38,8 +42,8 @@ public:
     double playhead() const;
 
     const gtzan::DisplaySpectrogram &spectrogram() const { return m_spec; }
-    QString readoutAt(const QPoint &plotPixel) const;   // the hover text for a pixel of plot()
-    QString readout() const;                            // the text shown now
+    QString readoutAt(const QPoint &plotPixel) const; // the hover text for a pixel of plot()
+    QString readout() const;                          // the text shown now
     QCustomPlot *plot() const { return m_plot; }
     TimePlotInteraction *timeInteraction() const { return m_time; }
 
@@ -61,3 +65,6 @@ private:
     double m_peakDb = 0.0;
     bool m_hasFrequencies = false;
 };
+
+} // namespace widgets
+} // namespace gtzan

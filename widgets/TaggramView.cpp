@@ -1,11 +1,13 @@
-#include "TaggramView.h"
-#include "ClockText.h"
+#include "widgets/TaggramView.h"
+#include "common/ClockText.h"
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
+namespace gtzan {
+namespace widgets {
 
 TaggramView::TaggramView(QWidget *parent) : QWidget(parent) {
     setMouseTracking(true);
@@ -52,7 +54,8 @@ QString TaggramView::toolTipAt(const QPoint &pos) const {
     int row = 0, patch = 0;
     if (!cellAt(pos, row, patch)) return {};
     const int tag = m_rows[size_t(row)];
-    return tr("%1 at %2-%3: %4%").arg(m_tagNames.value(tag), clockText(patch * m_patchSeconds), clockText((patch + 1) * m_patchSeconds))
+    return tr("%1 at %2-%3: %4%")
+        .arg(m_tagNames.value(tag), gtzan::clockText(patch * m_patchSeconds), gtzan::clockText((patch + 1) * m_patchSeconds))
         .arg(double(m_taggram.at(patch, tag)) * 100.0, 0, 'f', 0);
 }
 
@@ -101,7 +104,10 @@ void TaggramView::paintEvent(QPaintEvent *) {
     p.setPen(pal.color(QPalette::WindowText));
     const double total = m_taggram.rows * m_patchSeconds;
     const double y = g.bottom() + 2;
-    p.drawText(QRectF(g.left(), y, 80, fontMetrics().height()), Qt::AlignLeft, clockText(0));
-    p.drawText(QRectF(g.center().x() - 40, y, 80, fontMetrics().height()), Qt::AlignHCenter, clockText(total / 2));
-    p.drawText(QRectF(g.right() - 80, y, 80, fontMetrics().height()), Qt::AlignRight, clockText(total));
+    p.drawText(QRectF(g.left(), y, 80, fontMetrics().height()), Qt::AlignLeft, gtzan::clockText(0));
+    p.drawText(QRectF(g.center().x() - 40, y, 80, fontMetrics().height()), Qt::AlignHCenter, gtzan::clockText(total / 2));
+    p.drawText(QRectF(g.right() - 80, y, 80, fontMetrics().height()), Qt::AlignRight, gtzan::clockText(total));
 }
+
+} // namespace widgets
+} // namespace gtzan

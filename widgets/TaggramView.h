@@ -4,6 +4,9 @@
 #include <QWidget>
 #include <vector>
 
+namespace gtzan {
+namespace widgets {
+
 // musicnn's tags over time: one row per tag (the file's top tags, strongest first), one column per
 // 3 s patch along the file's time axis, darker where the tag is more probable. Hover a cell for
 // the tag, the time and its probability. With no taggram it shows a quiet placeholder.
@@ -35,3 +38,6 @@ private:
     double m_patchSeconds = 0;
     QString m_placeholder;
 };
+
+} // namespace widgets
+} // namespace gtzan

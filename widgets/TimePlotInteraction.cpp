@@ -1,4 +1,7 @@
-#include "TimePlotInteraction.h"
+#include "widgets/TimePlotInteraction.h"
+
+namespace gtzan {
+namespace widgets {
 
 namespace {
 const char *kOverlay = "overlay";
@@ -53,7 +56,7 @@ void TimePlotInteraction::setPlayhead(double seconds) {
 void TimePlotInteraction::linkTimeAxes(QCustomPlot *a, QCustomPlot *b) {
     auto follow = [](QCustomPlot *to) {
         return [to](const QCPRange &r) {
-            if (to->xAxis->range() == r) return;   // stops the ping-pong between the two
+            if (to->xAxis->range() == r) return; // stops the ping-pong between the two
             to->xAxis->setRange(r);
             to->replot(QCustomPlot::rpQueuedReplot);
         };
@@ -61,3 +64,6 @@ void TimePlotInteraction::linkTimeAxes(QCustomPlot *a, QCustomPlot *b) {
     QObject::connect(a->xAxis, static_cast<RangeSignal>(&QCPAxis::rangeChanged), b, follow(b));
     QObject::connect(b->xAxis, static_cast<RangeSignal>(&QCPAxis::rangeChanged), a, follow(a));
 }
+
+} // namespace widgets
+} // namespace gtzan

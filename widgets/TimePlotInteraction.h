@@ -1,6 +1,9 @@
 #pragma once
-#include "QCustomPlotInclude.h"
+#include "widgets/QCustomPlotInclude.h"
 #include <QObject>
+
+namespace gtzan {
+namespace widgets {
 
 // What every plot with time on its x axis shares: a playhead drawn on its own buffered layer
 // (moving it repaints only that layer), a click (press and release without dragging) that asks
@@ -9,9 +12,9 @@ class TimePlotInteraction : public QObject {
     Q_OBJECT
 public:
     explicit TimePlotInteraction(QCustomPlot *plot);
-    void setDuration(double seconds);   // the x range is kept inside [0, seconds]
+    void setDuration(double seconds); // the x range is kept inside [0, seconds]
     double duration() const { return m_duration; }
-    void setPlayhead(double seconds);   // < 0 hides it
+    void setPlayhead(double seconds); // < 0 hides it
     double playhead() const { return m_playhead; }
 
     // Makes the x axes of both plots follow each other (a shared time axis).
@@ -28,3 +31,6 @@ private:
     double m_duration = 0;
     double m_playhead = -1;
 };
+
+} // namespace widgets
+} // namespace gtzan

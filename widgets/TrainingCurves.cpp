@@ -1,16 +1,19 @@
-#include "TrainingCurves.h"
-#include "QCustomPlotInclude.h"
+#include "widgets/TrainingCurves.h"
+#include "widgets/QCustomPlotInclude.h"
 #include <QElapsedTimer>
-#include <algorithm>
 #include <QVBoxLayout>
+#include <algorithm>
+
+namespace gtzan {
+namespace widgets {
 
 using gtzan::BatchReport;
 using gtzan::EpochReport;
 
 namespace {
 const QColor kTrain(31, 119, 180), kValidation(255, 127, 14), kBatch(170, 170, 170);
-const QColor kCompare[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                           QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(23, 190, 207)};
+const QColor kCompare[] = {QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
+                           QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(23, 190, 207)};
 } // namespace
 
 TrainingCurves::TrainingCurves(QWidget *parent) : QWidget(parent), m_loss(new QCustomPlot(this)), m_accuracy(new QCustomPlot(this)) {
@@ -27,7 +30,7 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QWidget(parent), m_loss(new QC
     }
     m_loss->yAxis->setLabel(tr("loss"));
     m_accuracy->yAxis->setLabel(tr("accuracy"));
-    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);   // accuracy rises to the top
+    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight); // accuracy rises to the top
     m_replot.setSingleShot(true);
     m_replot.setInterval(100);
     connect(&m_replot, &QTimer::timeout, this, &TrainingCurves::replotNow);
@@ -120,12 +123,12 @@ void TrainingCurves::scheduleReplot() {
 
 void TrainingCurves::showEvent(QShowEvent *e) {
     QWidget::showEvent(e);
-    replotNow();   // data may have arrived while hidden
+    replotNow(); // data may have arrived while hidden
 }
 
 void TrainingCurves::replotNow() {
     m_replot.stop();
-    if (!isVisible()) return;   // showEvent draws it
+    if (!isVisible()) return; // showEvent draws it
     QElapsedTimer clock;
     clock.start();
     for (QCustomPlot *p : {m_loss, m_accuracy}) {
@@ -138,7 +141,7 @@ void TrainingCurves::replotNow() {
         }
         if (p == m_accuracy) p->yAxis->setRange(0, 1.02);
         else if (any) p->yAxis->setRange(0, p->yAxis->range().upper * 1.05);
-        p->replot(QCustomPlot::rpImmediateRefresh);   // here, so the timing below is the whole redraw
+        p->replot(QCustomPlot::rpImmediateRefresh); // here, so the timing below is the whole redraw
     }
     m_maxReplotMs = std::max(m_maxReplotMs, clock.nsecsElapsed() / 1e6);
 }
@@ -147,3 +150,6 @@ int TrainingCurves::batchPointCount() const { return m_batchLoss ? m_batchLoss->
 int TrainingCurves::epochPointCount() const { return m_trainLoss ? m_trainLoss->dataCount() : 0; }
 int TrainingCurves::validationPointCount() const { return m_valAcc ? m_valAcc->dataCount() : 0; }
 int TrainingCurves::graphCount() const { return m_loss->graphCount() + m_accuracy->graphCount(); }
+
+} // namespace widgets
+} // namespace gtzan

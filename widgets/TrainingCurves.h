@@ -8,6 +8,9 @@
 class QCustomPlot;
 class QCPGraph;
 
+namespace gtzan {
+namespace widgets {
+
 // Live training curves: loss per batch and train / validation loss (top) and accuracy (bottom)
 // per epoch. The x axis counts epochs over all seed runs (run 2 continues after run 1). Redraws
 // are coalesced (at most ~10 per second), so a fast stream of batches costs the GUI thread little.
@@ -30,13 +33,13 @@ public:
     void showComparison(const std::vector<Series> &series);
 
     int batchPointCount() const;
-    int epochPointCount() const;        // train-loss points
-    int validationPointCount() const;   // validation-accuracy points
-    int graphCount() const;             // over both plots
+    int epochPointCount() const;      // train-loss points
+    int validationPointCount() const; // validation-accuracy points
+    int graphCount() const;           // over both plots
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
     void replotNow();
-    double maxReplotMs() const { return m_maxReplotMs; }   // longest redraw since resetReplotTiming()
+    double maxReplotMs() const { return m_maxReplotMs; } // longest redraw since resetReplotTiming()
     void resetReplotTiming() { m_maxReplotMs = 0; }
 
 protected:
@@ -52,6 +55,9 @@ private:
     QCustomPlot *m_accuracy;
     QCPGraph *m_batchLoss = nullptr, *m_trainLoss = nullptr, *m_valLoss = nullptr, *m_trainAcc = nullptr, *m_valAcc = nullptr;
     QTimer m_replot;
-    double m_plannedEpochs = 0;   // runs x epochs of the live run: the x axis spans it from the start
+    double m_plannedEpochs = 0; // runs x epochs of the live run: the x axis spans it from the start
     double m_maxReplotMs = 0;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,5 +1,6 @@
-#include "TransportBar.h"
-#include "AudioPlayer.h"
+#include "widgets/TransportBar.h"
+#include "common/ClockText.h"
+#include "widgets/AudioPlayer.h"
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,12 +8,8 @@
 #include <QStyle>
 #include <QToolButton>
 
-namespace {
-QString clock(double s) {
-    const int tenths = int(s * 10 + 0.5);
-    return QStringLiteral("%1:%2.%3").arg(tenths / 600).arg((tenths / 10) % 60, 2, 10, QLatin1Char('0')).arg(tenths % 10);
-}
-} // namespace
+namespace gtzan {
+namespace widgets {
 
 TransportBar::TransportBar(AudioPlayer *player, QWidget *parent)
     : QWidget(parent), m_player(player), m_play(new QToolButton), m_stop(new QToolButton), m_loop(new QCheckBox(tr("Loop"))),
@@ -29,8 +26,8 @@ TransportBar::TransportBar(AudioPlayer *player, QWidget *parent)
     m_volume->setMaximumWidth(140);
     m_volume->setToolTip(tr("Volume"));
     m_loop->setObjectName(QStringLiteral("loopBox"));
-    for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_loop),
-                       static_cast<QWidget *>(m_volume)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_loop), static_cast<QWidget *>(m_volume)})
         w->setFocusPolicy(Qt::NoFocus);
     m_position->setObjectName(QStringLiteral("positionLabel"));
     m_position->setMinimumWidth(110);
@@ -58,7 +55,11 @@ void TransportBar::showState() {
 }
 
 void TransportBar::showPosition(double seconds) {
-    m_position->setText(QStringLiteral("%1 / %2").arg(clock(seconds), clock(m_player->duration())));
+    m_position->setText(QStringLiteral("%1 / %2").arg(gtzan::clockText(seconds, gtzan::ClockPrecision::Tenths),
+                                                      gtzan::clockText(m_player->duration(), gtzan::ClockPrecision::Tenths)));
 }
 
 QString TransportBar::positionText() const { return m_position->text(); }
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,11 +1,15 @@
 #pragma once
 #include <QWidget>
 
-class AudioPlayer;
 class QCheckBox;
 class QLabel;
 class QSlider;
 class QToolButton;
+
+namespace gtzan {
+namespace widgets {
+
+class AudioPlayer;
 
 // Play/pause, stop, loop, volume and the position of an AudioPlayer. The buttons take no
 // keyboard focus, so the space key stays the window's play shortcut.
@@ -29,3 +33,6 @@ private:
     QSlider *m_volume;
     QLabel *m_position;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -1,10 +1,13 @@
-#include "WaveformView.h"
-#include "PlotPlaceholder.h"
-#include "QCustomPlotInclude.h"
-#include "TimePlotInteraction.h"
+#include "widgets/WaveformView.h"
+#include "widgets/PlotPlaceholder.h"
+#include "widgets/QCustomPlotInclude.h"
+#include "widgets/TimePlotInteraction.h"
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+
+namespace gtzan {
+namespace widgets {
 
 WaveformView::WaveformView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
     auto *layout = new QVBoxLayout(this);
@@ -17,12 +20,12 @@ WaveformView::WaveformView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_graph->setAdaptiveSampling(true);
     m_plot->yAxis->setRange(-1, 1);
     m_plot->yAxis->setLabel(tr("Amplitude"));
-    m_plot->xAxis->setTickLabels(false);   // the spectrogram below carries the time labels
+    m_plot->xAxis->setTickLabels(false); // the spectrogram below carries the time labels
     m_time = new TimePlotInteraction(m_plot);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     connect(m_time, &TimePlotInteraction::seekRequested, this, &WaveformView::seekRequested);
-    clear();   // empty until a clip comes: a quiet placeholder, no made-up axes
+    clear(); // empty until a clip comes: a quiet placeholder, no made-up axes
 }
 
 void WaveformView::setEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate, double durationSeconds) {
@@ -62,3 +65,6 @@ void WaveformView::clear() {
 void WaveformView::setPlayhead(double seconds) { m_time->setPlayhead(seconds); }
 double WaveformView::playhead() const { return m_time->playhead(); }
 int WaveformView::pointCount() const { return m_points; }
+
+} // namespace widgets
+} // namespace gtzan

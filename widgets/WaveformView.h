@@ -4,6 +4,10 @@
 
 class QCustomPlot;
 class QCPGraph;
+
+namespace gtzan {
+namespace widgets {
+
 class TimePlotInteraction;
 
 // The waveform of a clip as its min/max envelope (computed by the engine), time on x in seconds,
@@ -29,3 +33,6 @@ private:
     int m_points = 0;
     TimePlotInteraction *m_time;
 };
+
+} // namespace widgets
+} // namespace gtzan

@@ -4,12 +4,15 @@
 #include <functional>
 #include <map>
 
+namespace gtzan {
+namespace cli {
+
 // Each gtzan-cli sub-command lives in its own file and registers itself here with a
 // static CliRegistration, so adding a command touches no shared file.
 struct CliCommand {
     QString name;
-    QString summary;                                   // one line for --help
-    std::function<int(const QStringList &args)> run;   // args after the command name; returns the exit code
+    QString summary;                                 // one line for --help
+    std::function<int(const QStringList &args)> run; // args after the command name; returns the exit code
 };
 
 std::map<QString, CliCommand> &cliCommands();
@@ -24,3 +27,6 @@ enum CliExit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
 // Prints to stdout / stderr with a trailing newline (UTF-8).
 void cliOut(const QString &text);
 void cliErr(const QString &text);
+
+} // namespace cli
+} // namespace gtzan

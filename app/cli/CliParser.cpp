@@ -1,8 +1,11 @@
-#include "CliParser.h"
-#include "CliCommand.h"
+#include "app/cli/CliParser.h"
+#include "app/cli/CliCommand.h"
 
-bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                      int minPositional, int maxPositional, int &exitCode) {
+namespace gtzan {
+namespace cli {
+
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args, int minPositional, int maxPositional,
+                      int &exitCode) {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
     QStringList full = args;
@@ -50,3 +53,6 @@ bool optionDouble(const QCommandLineParser &parser, const QString &name, double 
     value = v;
     return true;
 }
+
+} // namespace cli
+} // namespace gtzan

@@ -1,16 +1,19 @@
 // gtzan-cli augment FILE [--noise-snr DB] [--shift S] [--stretch R] [--pitch ST] [--gain DB] [--seed N] --out OUT.wav
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
 #include "augment/AugmentationChain.h"
 #include <QJsonDocument>
 
+namespace gtzan {
+namespace cli {
+
 static int runAugment(const QStringList &args) {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Writes an augmented copy of FILE (mono, at its own sample rate). Steps run in the order stretch, pitch, "
-        "shift, gain, noise. With --preset the intensities are drawn from that chain with --seed instead."));
+    p.setApplicationDescription(
+        QStringLiteral("Writes an augmented copy of FILE (mono, at its own sample rate). Steps run in the order stretch, pitch, "
+                       "shift, gain, noise. With --preset the intensities are drawn from that chain with --seed instead."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio file."));
     p.addOption({QStringLiteral("noise-snr"), QStringLiteral("Add white noise at this SNR (dB)."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("shift"), QStringLiteral("Shift by this many seconds (circular; negative: earlier)."), QStringLiteral("S")});
@@ -18,7 +21,8 @@ static int runAugment(const QStringList &args) {
     p.addOption({QStringLiteral("stretch"), QStringLiteral("Play R times faster, pitch kept (0.5-2)."), QStringLiteral("R")});
     p.addOption({QStringLiteral("pitch"), QStringLiteral("Shift the pitch by ST semitones, duration kept (-12..12)."), QStringLiteral("ST")});
     p.addOption({QStringLiteral("gain"), QStringLiteral("Change the level by DB decibels."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the noise (and of --preset draws); default 0."), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Seed of the noise (and of --preset draws); default 0."), QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("preset"), QStringLiteral("Draw the intensities from a chain: gct634."), QStringLiteral("P")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Output audio file (required)."), QStringLiteral("OUT")});
     int code = 0;
@@ -46,8 +50,7 @@ static int runAugment(const QStringList &args) {
         return true;
     };
     if (!take("noise-snr", -30, 120, draw.noiseSnrDb) || !take("shift", -3600, 3600, draw.shiftSeconds) ||
-        !take("stretch", 0.5, 2.0, draw.stretchRate) || !take("pitch", -12, 12, draw.pitchSemitones) ||
-        !take("gain", -60, 60, draw.gainDb))
+        !take("stretch", 0.5, 2.0, draw.stretchRate) || !take("pitch", -12, 12, draw.pitchSemitones) || !take("gain", -60, 60, draw.gainDb))
         return ExitUsage;
     if (p.isSet(QStringLiteral("noise-snr"))) draw.noiseSeed = seed;
     if (p.isSet(QStringLiteral("zero-fill"))) draw.shiftCircular = false;
@@ -55,9 +58,15 @@ static int runAugment(const QStringList &args) {
     const gtzan::Audio in = gtzan::decodeAudio(file);
     const gtzan::Audio out = gtzan::applyWaveformDraw(draw, in);
     gtzan::writeAudio(p.value(QStringLiteral("out")), out);
-    cliOut(QStringLiteral("%1: %2 s at %3 Hz, %4").arg(p.value(QStringLiteral("out"))).arg(out.seconds(), 0, 'f', 3).arg(out.sampleRate)
+    cliOut(QStringLiteral("%1: %2 s at %3 Hz, %4")
+               .arg(p.value(QStringLiteral("out")))
+               .arg(out.seconds(), 0, 'f', 3)
+               .arg(out.sampleRate)
                .arg(QString::fromUtf8(QJsonDocument(draw.toJson()).toJson(QJsonDocument::Compact))));
     return ExitOk;
 }
 
 static CliRegistration reg({QStringLiteral("augment"), QStringLiteral("write an augmented copy of an audio file"), runAugment});
+
+} // namespace cli
+} // namespace gtzan

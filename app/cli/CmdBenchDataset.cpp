@@ -1,7 +1,7 @@
 // gtzan-cli bench dataset DIR [--preset P] [--threads N] [--cache DIR]: the data set engine's
 // benchmark (scan, feature cache cold, feature cache warm). Dispatched from CmdBench.cpp.
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "common/Error.h"
 #include "dataset/DatasetScan.h"
 #include "dataset/FeatureLoader.h"
@@ -12,21 +12,25 @@
 #include <QTemporaryDir>
 #include <ctime>
 
+namespace gtzan {
+namespace cli {
+
 int runBenchDataset(const QStringList &args) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Times scanning a GTZAN root and building its feature cache cold, then warm; prints JSON."));
     p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("GTZAN root."));
     p.addOption({QStringLiteral("preset"), QStringLiteral("Feature preset (default gct634)."), QStringLiteral("P"), QStringLiteral("gct634")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default 2)."), QStringLiteral("N"), QStringLiteral("2")});
-    p.addOption({QStringLiteral("online"), QStringLiteral("Also time online gct634 augmentation epochs over the first N clips, "
-                                                          "decoding every epoch vs a decoded-audio cache."), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("online"),
+                 QStringLiteral("Also time online gct634 augmentation epochs over the first N clips, "
+                                "decoding every epoch vs a decoded-audio cache."),
+                 QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("cache"), QStringLiteral("Cache folder (emptied first; default a temporary one)."), QStringLiteral("DIR")});
     int code = 0;
     if (!parseCommandLine(p, QStringLiteral("bench dataset"), args, 1, 1, code)) return code;
     int threads = 2;
     int online = 0;
-    if (!optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionInt(p, QStringLiteral("online"), 0, 100000, online))
-        return ExitUsage;
+    if (!optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionInt(p, QStringLiteral("online"), 0, 100000, online)) return ExitUsage;
     const gtzan::FeatureSpec spec = gtzan::FeatureSpec::preset(p.value(QStringLiteral("preset")));
 
     QTemporaryDir tmp;
@@ -56,21 +60,21 @@ int runBenchDataset(const QStringList &args) {
 
     const double n = double(scan.clips.size());
     QJsonObject r{{QStringLiteral("tool"), QStringLiteral("gtzan-cli")},
-                        {QStringLiteral("bench"), QStringLiteral("dataset")},
-                        {QStringLiteral("preset"), spec.name},
-                        {QStringLiteral("threads"), threads},
-                        {QStringLiteral("clips"), int(scan.clips.size())},
-                        {QStringLiteral("scan_problems"), int(scan.problems.size())},
-                        {QStringLiteral("scan_ms"), scanMs},
-                        {QStringLiteral("cold_ms"), cold.wallMs},
-                        {QStringLiteral("cold_ms_per_clip"), cold.wallMs / n},
-                        {QStringLiteral("warm_ms"), warm.wallMs},
-                        {QStringLiteral("warm_ms_per_clip"), warm.wallMs / n},
-                        {QStringLiteral("cold_cpu_ms_per_clip"), (cpu1 - cpu0) / n},
-                        {QStringLiteral("warm_cpu_ms_per_clip"), (cpu2 - cpu1) / n},
-                        {QStringLiteral("warm_hits"), warm.cacheHits},
-                        {QStringLiteral("cold_over_warm"), cold.wallMs / std::max(1e-3, warm.wallMs)},
-                        {QStringLiteral("problems"), QJsonArray::fromStringList(cold.problems)}};
+                  {QStringLiteral("bench"), QStringLiteral("dataset")},
+                  {QStringLiteral("preset"), spec.name},
+                  {QStringLiteral("threads"), threads},
+                  {QStringLiteral("clips"), int(scan.clips.size())},
+                  {QStringLiteral("scan_problems"), int(scan.problems.size())},
+                  {QStringLiteral("scan_ms"), scanMs},
+                  {QStringLiteral("cold_ms"), cold.wallMs},
+                  {QStringLiteral("cold_ms_per_clip"), cold.wallMs / n},
+                  {QStringLiteral("warm_ms"), warm.wallMs},
+                  {QStringLiteral("warm_ms_per_clip"), warm.wallMs / n},
+                  {QStringLiteral("cold_cpu_ms_per_clip"), (cpu1 - cpu0) / n},
+                  {QStringLiteral("warm_cpu_ms_per_clip"), (cpu2 - cpu1) / n},
+                  {QStringLiteral("warm_hits"), warm.cacheHits},
+                  {QStringLiteral("cold_over_warm"), cold.wallMs / std::max(1e-3, warm.wallMs)},
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(cold.problems)}};
     if (online > 0) {
         // One online epoch = a fresh gct634 draw per clip, nothing cached on disk. Epoch 0 decodes
         // (and fills the audio cache), epoch 1 reuses the decoded audio, epoch 2 decodes again.
@@ -101,3 +105,6 @@ int runBenchDataset(const QStringList &args) {
     cliOut(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)));
     return cold.problems.isEmpty() ? ExitOk : ExitFailed;
 }
+
+} // namespace cli
+} // namespace gtzan

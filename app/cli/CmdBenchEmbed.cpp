@@ -1,6 +1,6 @@
 // gtzan-cli bench embed FILE|DIR [--model MSD|MTT] [--threads N] [--repeats N]: musicnn embedding speed.
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
 #include "embedding/EmbeddingBenchmark.h"
@@ -8,6 +8,9 @@
 #include "tensor/TorchRuntime.h"
 #include <QFileInfo>
 #include <QJsonDocument>
+
+namespace gtzan {
+namespace cli {
 
 int runBenchEmbed(const QStringList &args) {
     QCommandLineParser p;
@@ -20,15 +23,17 @@ int runBenchEmbed(const QStringList &args) {
     int code = 0;
     if (!parseCommandLine(p, QStringLiteral("bench embed"), args, 1, 1, code)) return code;
     int threads = 2, repeats = 3;
-    if (!optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionInt(p, QStringLiteral("repeats"), 1, 1000, repeats))
-        return ExitUsage;
+    if (!optionInt(p, QStringLiteral("threads"), 1, 256, threads) || !optionInt(p, QStringLiteral("repeats"), 1, 1000, repeats)) return ExitUsage;
     const QString path = p.positionalArguments().first();
     const QStringList files = QFileInfo(path).isDir() ? gtzan::findAudioFiles(path) : QStringList{path};
     if (files.isEmpty()) throw gtzan::Error(QStringLiteral("%1: no audio files found").arg(path));
     const int threadsInEffect = gtzan::configureTorchThreads(threads);
-    QJsonObject r = gtzan::benchmarkEmbedding(
-        gtzan::MusicnnEmbedder::load(gtzan::musicnnModelPath(p.value(QStringLiteral("model")))), files, repeats);
+    QJsonObject r =
+        gtzan::benchmarkEmbedding(gtzan::MusicnnEmbedder::load(gtzan::musicnnModelPath(p.value(QStringLiteral("model")))), files, repeats);
     r.insert(QStringLiteral("threads"), threadsInEffect);
     cliOut(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
+
+} // namespace cli
+} // namespace gtzan

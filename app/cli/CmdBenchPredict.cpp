@@ -1,6 +1,6 @@
 // gtzan-cli bench predict MODEL DIR [--threads N] [--repeats N] [--long-seconds S]: file -> probabilities.
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
 #include "inference/PredictionBenchmark.h"
@@ -9,16 +9,21 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+namespace gtzan {
+namespace cli {
+
 int runBenchPredict(const QStringList &args) {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Times prediction (decode, features, network) with MODEL for a real 30 s clip from DIR and for a long MP3 "
-        "made of DIR's clips joined back to back; median of the repeats; prints JSON."));
+    p.setApplicationDescription(
+        QStringLiteral("Times prediction (decode, features, network) with MODEL for a real 30 s clip from DIR and for a long MP3 "
+                       "made of DIR's clips joined back to back; median of the repeats; prints JSON."));
     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("Model file (.gtzm)."));
     p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder of real clips (e.g. ../shared/data/gtzan-sample)."));
     p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default 2)."), QStringLiteral("N"), QStringLiteral("2")});
-    p.addOption({QStringLiteral("repeats"), QStringLiteral("Timed passes per file after one warm-up (default 7)."), QStringLiteral("N"), QStringLiteral("7")});
-    p.addOption({QStringLiteral("long-seconds"), QStringLiteral("Length of the long MP3 (default 600)."), QStringLiteral("S"), QStringLiteral("600")});
+    p.addOption({QStringLiteral("repeats"), QStringLiteral("Timed passes per file after one warm-up (default 7)."), QStringLiteral("N"),
+                 QStringLiteral("7")});
+    p.addOption(
+        {QStringLiteral("long-seconds"), QStringLiteral("Length of the long MP3 (default 600)."), QStringLiteral("S"), QStringLiteral("600")});
     int code = 0;
     if (!parseCommandLine(p, QStringLiteral("bench predict"), args, 2, 2, code)) return code;
     int threads = 2, repeats = 7;
@@ -48,3 +53,6 @@ int runBenchPredict(const QStringList &args) {
     cliOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
+
+} // namespace cli
+} // namespace gtzan

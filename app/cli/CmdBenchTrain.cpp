@@ -2,17 +2,21 @@
 //   the twin of ../shared/peers/train_peer.py (same input, steps and JSON fields);
 // gtzan-cli bench epoch --model M [--clips 1000] [--augment] [--batch 32] [--threads 2]
 //   one whole trainer epoch on a generated GTZAN-sized set, with the share of time outside the network.
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "models/ModelConfig.h"
 #include "tensor/TorchRuntime.h"
 #include "training/TrainingBenchmark.h"
 #include <QJsonDocument>
 
+namespace gtzan {
+namespace cli {
+
 int runBenchTrain(const QStringList &args, bool wholeEpoch) {
     QCommandLineParser p;
-    p.setApplicationDescription(wholeEpoch ? QStringLiteral("Times one trainer epoch on generated 30 s clips (7 segments each); prints JSON.")
-                                           : QStringLiteral("Times training steps and inference on one random 96 x 125 batch, like train_peer.py; prints JSON."));
+    p.setApplicationDescription(
+        wholeEpoch ? QStringLiteral("Times one trainer epoch on generated 30 s clips (7 segments each); prints JSON.")
+                   : QStringLiteral("Times training steps and inference on one random 96 x 125 batch, like train_peer.py; prints JSON."));
     p.addOption({QStringLiteral("model"), QStringLiteral("Network (default cnn2d)."), QStringLiteral("M"), QStringLiteral("cnn2d")});
     p.addOption({QStringLiteral("batch"), QStringLiteral("Batch size (default 32)."), QStringLiteral("N"), QStringLiteral("32")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default 2)."), QStringLiteral("N"), QStringLiteral("2")});
@@ -27,7 +31,7 @@ int runBenchTrain(const QStringList &args, bool wholeEpoch) {
         !optionInt(p, QStringLiteral("clips"), 10, 100000, clips))
         return ExitUsage;
     const QString model = p.value(QStringLiteral("model"));
-    if (!gtzan::modelNames().contains(model) || model == QLatin1String("embed_mlp") || model == QLatin1String("fusion")) {
+    if (!gtzan::modelNames().contains(model) || gtzan::ModelConfig::named(model).usesEmbedding()) {
         cliErr(QStringLiteral("gtzan-cli bench: --model is a spectrogram network, not \"%1\"").arg(model));
         return ExitUsage;
     }
@@ -37,3 +41,6 @@ int runBenchTrain(const QStringList &args, bool wholeEpoch) {
     cliOut(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
+
+} // namespace cli
+} // namespace gtzan

@@ -1,11 +1,14 @@
 // gtzan-cli embed FILE [--model MSD|MTT] [--layer penultimate|max_pool|mean_pool|taggram] [--patches] --out OUT.npy
-#include "CliCommand.h"
-#include "CliParser.h"
-#include "MusicnnCliOptions.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
+#include "app/cli/MusicnnCliOptions.h"
 #include "common/Npy.h"
 #include "embedding/MusicnnLayer.h"
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace gtzan {
+namespace cli {
 
 static int runEmbed(const QStringList &args) {
     QCommandLineParser p;
@@ -57,3 +60,6 @@ static int runEmbed(const QStringList &args) {
 }
 
 static CliRegistration reg({QStringLiteral("embed"), QStringLiteral("write a file's pretrained musicnn embedding as .npy"), runEmbed});
+
+} // namespace cli
+} // namespace gtzan

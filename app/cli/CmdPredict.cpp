@@ -1,7 +1,7 @@
 // gtzan-cli predict MODEL FILE|DIR... [--json]: each file's genre, probabilities, per-segment
 // genres, whether the model is unsure, and musicnn's tags. The same engine batch as the Predict tab.
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "common/Error.h"
 #include "inference/PredictionBatch.h"
 #include "inference/Predictor.h"
@@ -9,7 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-using namespace gtzan;
+namespace gtzan {
+namespace cli {
 
 namespace {
 
@@ -18,8 +19,9 @@ QString predictionText(const FilePrediction &f, const QStringList &genres) {
     for (int k = 0; k < genres.size(); ++k) probs += QStringLiteral(" %1 %2").arg(genres[k]).arg(f.probabilities[size_t(k)], 0, 'f', 3);
     for (const SegmentPrediction &s : f.segments) segs += QLatin1Char(' ') + genres.value(s.genre);
     for (const TagScore &t : f.tags) tags += QStringLiteral(" %1 %2").arg(t.tag).arg(double(t.probability), 0, 'f', 2);
-    const QString verdict = f.trust.unsure ? QStringLiteral("unsure: %1 (most like %2, %3)").arg(f.trust.reason, f.genreName).arg(f.trust.confidence, 0, 'f', 3)
-                                           : QStringLiteral("%1 (%2)").arg(f.genreName).arg(f.trust.confidence, 0, 'f', 3);
+    const QString verdict = f.trust.unsure
+                                ? QStringLiteral("unsure: %1 (most like %2, %3)").arg(f.trust.reason, f.genreName).arg(f.trust.confidence, 0, 'f', 3)
+                                : QStringLiteral("%1 (%2)").arg(f.genreName).arg(f.trust.confidence, 0, 'f', 3);
     QString text = QStringLiteral("%1: %2\n  probabilities:%3\n  segments:%4").arg(f.file, verdict, probs, segs);
     if (!tags.isEmpty()) text += QStringLiteral("\n  tags:") + tags;
     return text;
@@ -65,3 +67,6 @@ static int runPredict(const QStringList &args) {
 }
 
 static CliRegistration reg({QStringLiteral("predict"), QStringLiteral("predict the genre of audio files with a model file"), runPredict});
+
+} // namespace cli
+} // namespace gtzan

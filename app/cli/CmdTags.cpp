@@ -1,13 +1,16 @@
 // gtzan-cli tags FILE [--model MSD|MTT] [--top N] [--json]: a file's top musicnn tags, like the original tool.
-#include "CliCommand.h"
-#include "CliParser.h"
-#include "MusicnnCliOptions.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
+#include "app/cli/MusicnnCliOptions.h"
 #include "embedding/MusicnnLayer.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <numeric>
+
+namespace gtzan {
+namespace cli {
 
 static int runTags(const QStringList &args) {
     QCommandLineParser p;
@@ -49,3 +52,6 @@ static int runTags(const QStringList &args) {
 }
 
 static CliRegistration reg({QStringLiteral("tags"), QStringLiteral("print a file's top musicnn tags"), runTags});
+
+} // namespace cli
+} // namespace gtzan

@@ -1,12 +1,17 @@
-#include "MusicnnCliOptions.h"
-#include "CliCommand.h"
-#include "CliParser.h"
+#include "app/cli/MusicnnCliOptions.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliParser.h"
 #include "embedding/MusicnnModels.h"
 #include "tensor/TorchRuntime.h"
 
+namespace gtzan {
+namespace cli {
+
 void addMusicnnOptions(QCommandLineParser &p) {
-    p.addOption({QStringLiteral("model"), QStringLiteral("Pretrained weights: MSD (default), MTT, or a path to a Keras musicnn .h5. "
-                                                         "Looked up in $GTZAN_MUSICNN_DIR, else ../shared/models/musicnn."),
+    p.addOption({QStringLiteral("model"),
+                 QStringLiteral("Pretrained weights: MSD (default), MTT, or a path to a Keras musicnn .h5. "
+                                "Looked up in $GTZAN_MUSICNN_DIR, else models/musicnn in the shared data folder "
+                                "($GTZAN_SHARED; ../shared for a build; gtzan-explorer/ in the XDG data folders when installed)."),
                  QStringLiteral("M"), QStringLiteral("MSD")});
     p.addOption({QStringLiteral("cache"), QStringLiteral("Embedding cache folder (default: %1).").arg(gtzan::EmbeddingCache::defaultDir()),
                  QStringLiteral("DIR")});
@@ -34,3 +39,6 @@ bool musicnnSetupFromOptions(const QCommandLineParser &p, MusicnnCliSetup &setup
                                                                                                : gtzan::EmbeddingCache::defaultDir());
     return true;
 }
+
+} // namespace cli
+} // namespace gtzan

@@ -1,29 +1,13 @@
 // gtzan-cli: the headless twin of the GUI. Every command calls the same engine code the GUI uses.
-#include "CliCommand.h"
 #include "Version.h"
-#include "common/Error.h"
+#include "app/cli/CliCommand.h"
 #include "common/AllocatorTuning.h"
+#include "common/Error.h"
 #include "tensor/TorchRuntime.h"
 #include <QCoreApplication>
-#include <cstdio>
 #include <exception>
 
-std::map<QString, CliCommand> &cliCommands() {
-    static std::map<QString, CliCommand> commands;
-    return commands;
-}
-
-void cliOut(const QString &text) {
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-void cliErr(const QString &text) {
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
-}
+using namespace gtzan::cli;
 
 static void printHelp() {
     QString text = QStringLiteral("gtzan-cli %1: explore GTZAN and train genre classifiers from the command line.\n\n"
@@ -39,11 +23,10 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral("gtzan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GTZAN_VERSION));
     gtzan::tuneAllocatorForAudio();
-    gtzan::configureTorchThreads(0);   // Debian's LibTorch starts with one thread; commands may lower it
+    gtzan::configureTorchThreads(0); // Debian's LibTorch starts with one thread; commands may lower it
     QStringList args = app.arguments();
     args.removeFirst();
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
-        args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printHelp();
         return args.isEmpty() ? ExitUsage : ExitOk;
     }

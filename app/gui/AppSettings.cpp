@@ -1,12 +1,15 @@
-#include "AppSettings.h"
+#include "app/gui/AppSettings.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
+namespace gtzan {
+namespace gui {
+
 namespace AppSettings {
 
 namespace {
-const QString kDataFolder = QStringLiteral("browser/lastFolder");   // the key the first releases used
+const QString kDataFolder = QStringLiteral("browser/lastFolder"); // the key the first releases used
 const QString kRecent = QStringLiteral("recent/paths");
 const QString kTheme = QStringLiteral("ui/theme");
 } // namespace
@@ -49,3 +52,6 @@ QString theme() {
 void setTheme(const QString &name) { QSettings().setValue(kTheme, name); }
 
 } // namespace AppSettings
+
+} // namespace gui
+} // namespace gtzan

@@ -2,6 +2,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace gtzan {
+namespace gui {
+
 // What the window remembers between sessions (QSettings, organisation/application set by main()),
 // by name in one place so the window, the Preferences dialog and main() agree on the keys.
 namespace AppSettings {
@@ -14,7 +17,7 @@ void setDataFolder(const QString &folder);
 inline constexpr int MaxRecent = 10;
 QStringList recentPaths();
 void addRecentPath(const QString &path);
-void setRecentPaths(const QStringList &newestFirst);   // cleaned, de-duplicated, cut to MaxRecent
+void setRecentPaths(const QStringList &newestFirst); // cleaned, de-duplicated, cut to MaxRecent
 void removeRecentPath(const QString &path);
 void clearRecentPaths();
 
@@ -29,3 +32,6 @@ inline constexpr char WindowTabKey[] = "window/tab";
 inline constexpr char SpectrogramGroup[] = "spectrogram";
 
 } // namespace AppSettings
+
+} // namespace gui
+} // namespace gtzan

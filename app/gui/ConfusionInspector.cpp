@@ -1,7 +1,7 @@
-#include "ConfusionInspector.h"
-#include "AudioPlayer.h"
-#include "ClipInspector.h"
-#include "ConfusionMatrixView.h"
+#include "app/gui/ConfusionInspector.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/ConfusionMatrixView.h"
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,6 +12,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace gtzan {
+namespace gui {
 
 using gtzan::ClipVerdict;
 
@@ -26,8 +29,8 @@ QTableWidgetItem *number(double v, int decimals) { return item(QString::number(v
 } // namespace
 
 ConfusionInspector::ConfusionInspector(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel), m_matrix(new ConfusionMatrixView), m_percent(new QCheckBox(tr("Row %"))),
-      m_metrics(new QTableWidget), m_clips(new QTableWidget), m_inspector(new ClipInspector) {
+    : QWidget(parent), m_title(new QLabel), m_matrix(new ConfusionMatrixView), m_percent(new QCheckBox(tr("Row %"))), m_metrics(new QTableWidget),
+      m_clips(new QTableWidget), m_inspector(new ClipInspector) {
     m_matrix->setObjectName(QStringLiteral("confusionMatrix"));
     m_clips->setObjectName(QStringLiteral("cellClips"));
     auto *bar = new QHBoxLayout;
@@ -69,7 +72,7 @@ ConfusionInspector::ConfusionInspector(QWidget *parent)
     all->addWidget(m_inspector);
     all->setStretchFactor(0, 1);
     all->setStretchFactor(1, 1);
-    all->setSizes({420, 380});   // the spectrogram needs height to be read
+    all->setSizes({420, 380}); // the spectrogram needs height to be read
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(all, 1);
@@ -128,8 +131,7 @@ void ConfusionInspector::showCell(int t, int p) {
         m_clips->setItem(row, 3, number(prob(v.predicted), 3));
         m_clips->setItem(row, 4, number(prob(v.trueLabel), 3));
     }
-    Q_EMIT message(tr("%1 -> %2: %n clip(s)", nullptr, m_clips->rowCount())
-                       .arg(m_evaluation.genres.value(t), m_evaluation.genres.value(p)));
+    Q_EMIT message(tr("%1 -> %2: %n clip(s)", nullptr, m_clips->rowCount()).arg(m_evaluation.genres.value(t), m_evaluation.genres.value(p)));
 }
 
 QStringList ConfusionInspector::listedClipIds() const {
@@ -162,3 +164,6 @@ void ConfusionInspector::exportCsv() {
     QString error;
     Q_EMIT message(m_matrix->saveCsv(path, &error) ? tr("Saved %1").arg(path) : error);
 }
+
+} // namespace gui
+} // namespace gtzan

@@ -2,11 +2,21 @@
 #include "training/Evaluation.h"
 #include <QWidget>
 
+namespace gtzan {
+namespace widgets {
 class ClipInspector;
 class ConfusionMatrixView;
+} // namespace widgets
+} // namespace gtzan
 class QCheckBox;
 class QLabel;
 class QTableWidget;
+
+namespace gtzan {
+namespace gui {
+
+using widgets::ClipInspector;
+using widgets::ConfusionMatrixView;
 
 // A run's test evaluation down to the clips: the confusion matrix (counts / row %), accuracy and
 // per-class precision / recall / F1 beside it, PNG and CSV export; a click on a cell lists the
@@ -48,3 +58,6 @@ private:
     ClipInspector *m_inspector;
     bool m_autoPlay = true;
 };
+
+} // namespace gui
+} // namespace gtzan

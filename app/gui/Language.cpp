@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "app/gui/Language.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -6,10 +6,13 @@
 #include <QTranslator>
 #include <memory>
 
+namespace gtzan {
+namespace gui {
+
 namespace Language {
 
 namespace {
-const QString kSource = QStringLiteral("en");        // the language the tr() strings are written in
+const QString kSource = QStringLiteral("en"); // the language the tr() strings are written in
 const QString kSystem = QStringLiteral("system");
 const QString kPrefix = QStringLiteral("gtzan-explorer_");
 const QString kResourceDir = QStringLiteral(":/i18n");
@@ -39,7 +42,7 @@ QList<Choice> available() {
     list.append({kSource, QStringLiteral("English")});
     for (const QString &code : embeddedCodes()) {
         QString name = QLocale(code).nativeLanguageName();
-        if (!name.isEmpty()) name[0] = name.at(0).toUpper();   // "deutsch" in some CLDR data
+        if (!name.isEmpty()) name[0] = name.at(0).toUpper(); // "deutsch" in some CLDR data
         list.append({code, name.isEmpty() ? code : name});
     }
     return list;
@@ -68,8 +71,7 @@ QString install(const QString &choice) {
 
     auto ours = std::make_unique<QTranslator>();
     if (!ours->load(kPrefix + state.code, kResourceDir)) {
-        qWarning("Language: the embedded %s translation does not load; the interface stays in English",
-                 qPrintable(state.code));
+        qWarning("Language: the embedded %s translation does not load; the interface stays in English", qPrintable(state.code));
         state.code = kSource;
         return state.code;
     }
@@ -84,10 +86,11 @@ QString install(const QString &choice) {
     return state.code;
 }
 
-QString installFromSettings() {
-    return install(QSettings().value(QLatin1String(SettingsKey), kSystem).toString());
-}
+QString installFromSettings() { return install(QSettings().value(QLatin1String(SettingsKey), kSystem).toString()); }
 
 QString current() { return installed().code; }
 
 } // namespace Language
+
+} // namespace gui
+} // namespace gtzan

@@ -3,6 +3,9 @@
 #include <QLocale>
 #include <QString>
 
+namespace gtzan {
+namespace gui {
+
 // The interface language: our embedded translations (:/i18n/gtzan-explorer_<code>.qm, built from
 // translations/*.ts) plus Qt's own (qtbase_<code>.qm from QLibraryInfo::TranslationsPath) for the
 // standard dialogs. Choices are "system" (follow the system locale), "en" (the source strings) and
@@ -13,8 +16,8 @@ namespace Language {
 inline constexpr char SettingsKey[] = "ui/language";
 
 struct Choice {
-    QString code;   // "system", "en", "de", ...
-    QString name;   // for a person: the language's own name ("Deutsch", "한국어"); "system" is translated
+    QString code; // "system", "en", "de", ...
+    QString name; // for a person: the language's own name ("Deutsch", "한국어"); "system" is translated
 };
 
 // "system", "en", then every embedded translation in code order.
@@ -35,3 +38,6 @@ QString installFromSettings();
 QString current();
 
 } // namespace Language
+
+} // namespace gui
+} // namespace gtzan

@@ -1,28 +1,32 @@
-#include "MainWindow.h"
-#include "AppSettings.h"
-#include "PreferencesDialog.h"
-#include "ShortcutsDialog.h"
-#include "SpectrogramControls.h"
-#include "Theme.h"
+#include "app/gui/MainWindow.h"
 #include "Version.h"
-#include "Language.h"
-#include "AudioPlayer.h"
-#include "AugmentationPanel.h"
-#include "ClipInspector.h"
-#include "DatasetBrowser.h"
-#include "TrainingDashboard.h"
-#include "PredictionPanel.h"
+#include "app/gui/AppSettings.h"
+#include "app/gui/FaultsPanel.h"
+#include "app/gui/Language.h"
+#include "app/gui/LeakageView.h"
+#include "app/gui/PredictionPanel.h"
+#include "app/gui/PreferencesDialog.h"
+#include "app/gui/ShortcutsDialog.h"
+#include "app/gui/Theme.h"
+#include "app/gui/TrainingDashboard.h"
 #include "audio/AudioWriter.h"
 #include "common/Error.h"
+#include "faults/KnownFaults.h"
+#include "tasks/TaskRunner.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/AugmentationPanel.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/DatasetBrowser.h"
+#include "widgets/SpectrogramControls.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -30,11 +34,16 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QtConcurrent>
+
+namespace gtzan {
+namespace gui {
+
+using widgets::AudioPlayer;
+using widgets::SpectrogramControls;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
-      m_training(new TrainingDashboard), m_predict(new PredictionPanel) {
+      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
@@ -44,6 +53,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_training->loadHistory();
     connect(m_training, &TrainingDashboard::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_tabs->addTab(m_predict, tr("Pre&dict"));
+    m_tabs->addTab(m_faults, tr("Fa&ults"));
+    connect(m_faults, &FaultsPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_faults, &FaultsPanel::replicaNotesChanged, m_browser, &DatasetBrowser::setReplicaNotes);
+    connect(m_faults, &FaultsPanel::showInBrowserRequested, this, [this](const QString &path) {
+        if (!m_browser->selectPath(path)) statusBar()->showMessage(tr("%1 is not in the browser's folder").arg(path));
+    });
+    connect(m_training, &TrainingDashboard::leakageExperimentRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_faults);
+        m_faults->showLeakage();
+        m_faults->leakage()->run();
+    });
     connect(m_predict, &PredictionPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     // A model trained here goes straight to the Predict tab, which predicts its list again with it.
     connect(m_training, &TrainingDashboard::useInPredictRequested, this, [this](const QString &path) {
@@ -74,7 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &DatasetBrowser::folderOpened, this, [this](const QString &root, int clips, int problems) {
         AppSettings::setDataFolder(root);
         AppSettings::addRecentPath(root);
-        m_training->setBrowserFolder(root);
+        m_training->setBrowserFolder(root, gtzan::isFullGtzan(m_browser->scan()));
+        m_faults->setFolder(root);
         statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
         m_browser->clipTable()->setFocus();
         if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
@@ -85,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("%1 shown in %2 ms").arg(QFileInfo(path).fileName()).arg(m_inspector->lastOpenMilliseconds(), 0, 'f', 0));
     });
     connect(m_inspector, &ClipInspector::failed, this, [this](const QString &path, const QString &message) {
-        m_browser->markProblem(path, message);   // the error badge
+        m_browser->markProblem(path, message); // the error badge
         statusBar()->showMessage(message);
     });
     connect(m_inspector, &ClipInspector::augmentationFailed, this, [this](const QString &m) { statusBar()->showMessage(m); });
@@ -105,7 +126,6 @@ MainWindow::MainWindow(QWidget *parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export augmented clip"), QString(), tr("WAV (*.wav)"));
         if (!path.isEmpty()) exportAugmented(path);
     });
-    connect(&m_export, &QFutureWatcher<QString>::finished, this, [this] { statusBar()->showMessage(m_export.result()); });
     const auto saveSpectrogramSettings = [this] {
         QSettings settings;
         settings.beginGroup(QLatin1String(AppSettings::SpectrogramGroup));
@@ -159,12 +179,11 @@ void MainWindow::showPreferences() {
 
 void MainWindow::showShortcuts() {
     updateTaskActions();
-    const QList<ShortcutsDialog::Gesture> gestures{
-        {tr("Up / Down"), tr("Previous / next clip in the clip table")},
-        {tr("Mouse wheel"), tr("Zoom the waveform and spectrogram in time")},
-        {tr("Drag"), tr("Pan the waveform and spectrogram")},
-        {tr("Click"), tr("Seek the player to that time")},
-        {tr("Drop files or a folder"), tr("Open them (see the README for what goes where)")}};
+    const QList<ShortcutsDialog::Gesture> gestures{{tr("Up / Down"), tr("Previous / next clip in the clip table")},
+                                                   {tr("Mouse wheel"), tr("Zoom the waveform and spectrogram in time")},
+                                                   {tr("Drag"), tr("Pan the waveform and spectrogram")},
+                                                   {tr("Click"), tr("Seek the player to that time")},
+                                                   {tr("Drop files or a folder"), tr("Open them (see the README for what goes where)")}};
     ShortcutsDialog dialog(findChildren<QAction *>(), gestures, this);
     dialog.exec();
 }
@@ -210,8 +229,10 @@ void MainWindow::buildViewMenu() {
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks) view->addAction(dock->toggleViewAction());
-    if (auto *d = findChild<QDockWidget *>(QStringLiteral("browserDock"))) d->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    if (auto *d = findChild<QDockWidget *>(QStringLiteral("augmentDock"))) d->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("browserDock")))
+        d->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    if (auto *d = findChild<QDockWidget *>(QStringLiteral("augmentDock")))
+        d->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addSeparator();
     QAction *full = view->addAction(tr("&Full screen"), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     full->setShortcut(QKeySequence(Qt::Key_F11));
@@ -243,8 +264,8 @@ void MainWindow::buildMenus() {
     openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     tools->addAction(openFolderAction);
     QAction *open = file->addAction(tr("&Open audio file..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open audio file"), QString(),
-                                                          tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open audio file"), QString(), tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3)"));
         if (!path.isEmpty()) openAudioFile(path);
     });
     open->setShortcut(QKeySequence::Open);
@@ -269,7 +290,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     // close(), not quit(): the window saves its layout in closeEvent.
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));   // QKeySequence::Quit is empty on some platforms
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     QAction *play = playback->addAction(tr("Play / pause"), m_inspector->player(), &AudioPlayer::togglePlayPause);
@@ -312,14 +333,10 @@ void MainWindow::exportAugmented(const QString &path) {
     const std::shared_ptr<const gtzan::Audio> audio = m_inspector->augmentedAudio();
     if (!audio) return;
     statusBar()->showMessage(tr("Writing %1...").arg(path));
-    m_export.setFuture(QtConcurrent::run([audio, path] {
-        try {
-            gtzan::writeAudio(path, *audio);
-            return tr("Augmented clip written to %1").arg(path);
-        } catch (const gtzan::Error &e) {
-            return e.message();
-        }
-    }));
+    gtzan::TaskRunner::instance().start<void>(
+        this, QStringLiteral("export"), [audio, path](gtzan::TaskContext &) { gtzan::writeAudio(path, *audio); },
+        [this, path] { statusBar()->showMessage(tr("Augmented clip written to %1").arg(path)); },
+        [this](const gtzan::TaskError &e) { statusBar()->showMessage(e.message); });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e) {
@@ -349,3 +366,6 @@ void MainWindow::predictPaths(const QStringList &paths) {
     m_tabs->setCurrentWidget(m_predict);
     m_predict->addPaths(paths);
 }
+
+} // namespace gui
+} // namespace gtzan

@@ -1,13 +1,25 @@
 #pragma once
-#include <QFutureWatcher>
 #include <QMainWindow>
 
+namespace gtzan {
+namespace widgets {
 class AugmentationPanel;
 class ClipInspector;
 class DatasetBrowser;
-class PredictionPanel;
+} // namespace widgets
+} // namespace gtzan
 class QMenu;
 class QTabWidget;
+
+namespace gtzan {
+namespace gui {
+
+using widgets::AugmentationPanel;
+using widgets::ClipInspector;
+using widgets::DatasetBrowser;
+
+class FaultsPanel;
+class PredictionPanel;
 class TrainingDashboard;
 
 // The explorer window: wiring only. The data set browser docks on the left, the augmentation panel
@@ -33,6 +45,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingDashboard *training() const { return m_training; }
     PredictionPanel *predictionPanel() const { return m_predict; }
+    FaultsPanel *faults() const { return m_faults; }
 
     void showPreferences();
     void showShortcuts();
@@ -59,7 +72,10 @@ private:
     AugmentationPanel *m_augment;
     TrainingDashboard *m_training;
     PredictionPanel *m_predict;
-    QFutureWatcher<QString> m_export;
-    QList<QAction *> m_taskActions;   // Ctrl+1.. switch to the task tabs
-    QString m_pendingRecent;          // an audio file asked for, remembered once it opened
+    FaultsPanel *m_faults;
+    QList<QAction *> m_taskActions; // Ctrl+1.. switch to the task tabs
+    QString m_pendingRecent;        // an audio file asked for, remembered once it opened
 };
+
+} // namespace gui
+} // namespace gtzan

@@ -1,15 +1,16 @@
-#include "PredictionPanel.h"
-#include "ClockText.h"
-#include "ClipInspector.h"
-#include "GenreColors.h"
-#include "GenreProbabilityChart.h"
-#include "SegmentTimeline.h"
-#include "TaggramView.h"
-#include "ConfusionMatrixView.h"
+#include "app/gui/PredictionPanel.h"
+#include "common/ClockText.h"
+#include "common/Error.h"
+#include "tasks/TaskRunner.h"
 #include "training/Evaluation.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/ConfusionMatrixView.h"
+#include "widgets/GenreColors.h"
+#include "widgets/GenreProbabilityChart.h"
+#include "widgets/SegmentTimeline.h"
+#include "widgets/TaggramView.h"
 #include <QDialog>
 #include <QDialogButtonBox>
-#include "common/Error.h"
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,14 +24,31 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <algorithm>
+
+namespace gtzan {
+namespace gui {
+
+using widgets::ConfusionMatrixView;
+namespace genrecolors = widgets::genrecolors;
 
 const QString PredictionPanel::kStarterModel = QStringLiteral(":/models/starter.gtzm");
 const QString PredictionPanel::kSmallStarterModel = QStringLiteral(":/models/starter-cnn1d.gtzm");
 
 namespace {
-const char *kModelKey = "prediction/model";   // empty: the starter model
+const char *kModelKey = "prediction/model"; // empty: the starter model
+// Task kinds. One batch at a time: a predictor serves one batch at a time, and a batch waits for
+// the model's warm-up (which pays for FFT plans and LibTorch's lazy set-up off the first file).
+const QString kBatchTask = QStringLiteral("predict");
+const QString kWarmUpTask = QStringLiteral("warm-up");
+
+gtzan::TaskRunner &tasks() { return gtzan::TaskRunner::instance(); }
 enum Column { ColFile, ColGenre, ColConfidence, ColDuration, ColError, ColCount };
+
+QString sentenceCase(QString s) {
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
 
 } // namespace
 
@@ -144,15 +162,6 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     connect(smallStarter, &QPushButton::clicked, this, [this] { setModelPath(kSmallStarterModel); });
     connect(details, &QPushButton::clicked, this, &PredictionPanel::showModelDetails);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
-    connect(&m_job, &QFutureWatcher<void>::finished, this, [this] {
-        m_cancelButton->setEnabled(false);
-        if (m_pending.isEmpty()) {
-            m_progress->setRange(0, std::max(1, m_batchTotal));
-            m_progress->setValue(m_batchDone);
-            Q_EMIT batchFinished();
-        }
-        startNext();
-    });
 
     // The remembered model, else the starter; a remembered file that no longer loads falls back
     // and says why (a damaged file must never keep the window from starting).
@@ -161,7 +170,7 @@ PredictionPanel::PredictionPanel(QWidget *parent)
         const QString why = m_lastModelError;
         setModelPath(QString());
         m_startupNote = tr("The model used last time could not be loaded, so the starter model is used: %1").arg(why);
-        QSettings().setValue(QString::fromLatin1(kModelKey), remembered);   // kept until the user picks another model
+        QSettings().setValue(QString::fromLatin1(kModelKey), remembered); // kept until the user picks another model
     } else if (remembered.isEmpty()) {
         setModelPath(QString());
     }
@@ -169,10 +178,10 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     updateModelLabel();
 }
 
-PredictionPanel::~PredictionPanel() {
-    if (m_cancel) m_cancel->store(true);
-    m_job.waitForFinished();
-}
+// A batch stops between files or windows on its own; nothing of it reaches this panel any more.
+PredictionPanel::~PredictionPanel() { tasks().cancelAll(this); }
+
+bool PredictionPanel::isBusy() const { return !m_pending.isEmpty() || tasks().isRunning(this, kBatchTask) || tasks().isRunning(this, kWarmUpTask); }
 
 void PredictionPanel::addPaths(const QStringList &paths) {
     const QStringList files = gtzan::expandPredictionInputs(paths);
@@ -180,7 +189,7 @@ void PredictionPanel::addPaths(const QStringList &paths) {
         Q_EMIT message(tr("No audio files in %1").arg(paths.join(QStringLiteral(", "))));
         return;
     }
-    if (m_pending.isEmpty() && !m_job.isRunning()) m_batchTotal = m_batchDone = 0;
+    if (m_pending.isEmpty() && !tasks().isRunning(this, kBatchTask)) m_batchTotal = m_batchDone = 0;
     const qint64 now = m_clock.nsecsElapsed();
     for (const QString &f : files) {
         Row r;
@@ -201,44 +210,61 @@ void PredictionPanel::addPaths(const QStringList &paths) {
 }
 
 void PredictionPanel::startNext() {
-    if (m_job.isRunning() || m_pending.isEmpty() || !m_predictor) return;
+    // After the warm-up, and after a cancelled batch has really stopped (its task is running until then).
+    if (m_pending.isEmpty() || !m_predictor || tasks().isRunning(this, kBatchTask) || tasks().isRunning(this, kWarmUpTask)) return;
     const QList<int> rows = m_pending;
     m_pending.clear();
+    m_running = rows;
     QStringList files;
     for (int r : rows) files << m_rows[size_t(r)].entry.file;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelButton->setEnabled(true);
-    const quint64 generation = m_generation;
     const std::shared_ptr<const gtzan::Predictor> predictor = m_predictor;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_job.setFuture(QtConcurrent::run([this, predictor, rows, files, cancel, generation] {
-        gtzan::predictBatch(
-            *predictor, files,
-            [this, rows, generation](int i, const gtzan::PredictionEntry &e) {
+    // `this` only travels into the posted callbacks, which run on this thread while the panel exists.
+    tasks().start<void>(
+        this, kBatchTask,
+        [this, predictor, rows, files](gtzan::TaskContext &task) {
+            gtzan::predictBatch(
+                *predictor, files,
                 // Each result goes to the GUI thread as soon as it is there.
-                QMetaObject::invokeMethod(this, [this, row = rows[i], e, generation] { applyEntry(row, e, generation); }, Qt::QueuedConnection);
-            },
-            cancel.get(),
-            [this, rows, generation](int i, const gtzan::FilePrediction &soFar, double fraction) {
+                [this, &task, rows](int i, const gtzan::PredictionEntry &e) { task.post([this, row = rows[i], e] { applyEntry(row, e); }); },
+                task.cancelFlag(),
                 // A long file: its first answer now, refined window by window.
-                QMetaObject::invokeMethod(this, [this, row = rows[i], soFar, fraction, generation] { applyPartial(row, soFar, fraction, generation); },
-                                          Qt::QueuedConnection);
-            });
-        if (cancel->load())
-            QMetaObject::invokeMethod(this, [this, rows, generation] {
-                for (int r : rows)
-                    if (generation == m_generation && !m_rows[size_t(r)].done) {
-                        gtzan::PredictionEntry e;
-                        e.file = m_rows[size_t(r)].entry.file;
-                        e.error = tr("Cancelled before it was predicted.");
-                        applyEntry(r, e, generation);
-                    }
-            }, Qt::QueuedConnection);
-    }));
+                [this, &task, rows](int i, const gtzan::FilePrediction &soFar, double fraction) {
+                    task.post([this, row = rows[i], soFar, fraction] { applyPartial(row, soFar, fraction); });
+                },
+                // The decode that predicts a file also gives the inspector its audio.
+                ClipInspector::kDisplayRate);
+        },
+        [this] { batchEnded(QString()); }, [this](const gtzan::TaskError &e) { batchEnded(e.cancelled ? QString() : e.message); });
 }
 
-void PredictionPanel::applyPartial(int row, const gtzan::FilePrediction &soFar, double fraction, quint64 generation) {
-    if (generation != m_generation || row < 0 || row >= rowCount() || m_rows[size_t(row)].done) return;
+void PredictionPanel::batchEnded(const QString &error) {
+    // predictBatch gives every file an entry; only an escaped failure (memory) leaves some without.
+    const QList<int> unfinished = m_running;
+    m_running.clear();
+    for (int r : unfinished)
+        if (!error.isEmpty() && !m_rows[size_t(r)].done) {
+            gtzan::PredictionEntry e;
+            e.file = m_rows[size_t(r)].entry.file;
+            e.error = e.file + QStringLiteral(": ") + error;
+            applyEntry(r, e);
+        }
+    m_cancelButton->setEnabled(false);
+    if (m_pending.isEmpty()) {
+        m_progress->setRange(0, std::max(1, m_batchTotal));
+        m_progress->setValue(m_batchDone);
+        Q_EMIT batchFinished();
+    }
+    startNext();
+}
+
+void PredictionPanel::cancelRunningBatch() {
+    tasks().cancel(this, kBatchTask);
+    m_running.clear();
+}
+
+void PredictionPanel::applyPartial(int row, const gtzan::FilePrediction &soFar, double fraction) {
+    if (row < 0 || row >= rowCount() || m_rows[size_t(row)].done) return;
     Row &r = m_rows[size_t(row)];
     if (r.firstAnswerMs < 0) r.firstAnswerMs = (m_clock.nsecsElapsed() - r.queuedAtMs) / 1e6;
     r.hasPartial = true;
@@ -247,13 +273,22 @@ void PredictionPanel::applyPartial(int row, const gtzan::FilePrediction &soFar, 
     updateRowCells(row);
     if (m_table->currentRow() < 0) selectRow(row);
     else if (m_table->currentRow() == row) showRow(row);
+    Q_EMIT partialAnswerShown(row);
 }
 
-void PredictionPanel::applyEntry(int row, const gtzan::PredictionEntry &e, quint64 generation) {
-    if (generation != m_generation || row < 0 || row >= rowCount()) return;   // a cleared list or an older model
+// Results of a cancelled batch (a cleared list, an older model) never arrive: the runner drops them.
+void PredictionPanel::applyEntry(int row, const gtzan::PredictionEntry &e) {
+    if (row < 0 || row >= rowCount()) return;
     Row &r = m_rows[size_t(row)];
     r.entry = e;
     r.done = true;
+    // The decoded audio of the last few files stays for the inspector; older rows decode again
+    // when shown, so memory stays that of a few files whatever the batch.
+    if (e.prediction.audio) {
+        m_rowsWithAudio.removeAll(row);
+        m_rowsWithAudio.append(row);
+        while (m_rowsWithAudio.size() > kRowsWithAudio) m_rows[size_t(m_rowsWithAudio.takeFirst())].entry.prediction.audio.reset();
+    }
     r.hasPartial = false;
     r.latencyMs = (m_clock.nsecsElapsed() - r.queuedAtMs) / 1e6;
     if (r.firstAnswerMs < 0) r.firstAnswerMs = r.latencyMs;
@@ -275,6 +310,17 @@ void PredictionPanel::applyEntry(int row, const gtzan::PredictionEntry &e, quint
     Q_EMIT filePredicted(row);
 }
 
+QString PredictionPanel::partialSource(const gtzan::FilePrediction &p, double fraction) const {
+    const QString percent = QString::number(fraction * 100.0, 'f', 0);
+    if (p.spreadExcerpts > 0 && fraction <= 0.0)
+        return p.spreadExcerpts == 1 ? tr("a first answer from one excerpt of the file")
+                                     : tr("a first answer from %1 excerpts spread over the file").arg(p.spreadExcerpts);
+    if (p.spreadExcerpts > 0)
+        return p.spreadExcerpts == 1 ? tr("an answer from %1% of the file and one excerpt of the rest").arg(percent)
+                                     : tr("an answer from %1% of the file and %2 excerpts of the rest").arg(percent).arg(p.spreadExcerpts);
+    return tr("a first answer from %1% of the file").arg(percent);
+}
+
 void PredictionPanel::updateRowCells(int row) {
     const Row &r = m_rows[size_t(row)];
     auto set = [this, row](int col, const QString &text, const QString &tip = QString()) {
@@ -287,11 +333,12 @@ void PredictionPanel::updateRowCells(int row) {
     set(ColFile, QFileInfo(r.entry.file).fileName(), r.entry.file);
     if (!r.done && r.hasPartial) {
         const gtzan::FilePrediction &p = r.partial;
-        QTableWidgetItem *genre = set(ColGenre, tr("%1...").arg(p.genreName), tr("A first answer from %1% of the file; refining.").arg(r.partialFraction * 100.0, 0, 'f', 0));
+        QTableWidgetItem *genre =
+            set(ColGenre, tr("%1...").arg(p.genreName), tr("%1; refining.").arg(sentenceCase(partialSource(p, r.partialFraction))));
         genre->setBackground(QBrush());
         genre->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
         set(ColConfidence, QString::number(p.trust.confidence * 100.0, 'f', 1) + QLatin1Char('%'));
-        set(ColDuration, clockText(p.seconds));
+        set(ColDuration, gtzan::clockText(p.seconds));
         set(ColError, QString());
         return;
     }
@@ -320,7 +367,7 @@ void PredictionPanel::updateRowCells(int row) {
             genre->setBackground(genrecolors::color(p.genreName).lighter(125));
         }
         set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
-        set(ColDuration, clockText(p.seconds));
+        set(ColDuration, gtzan::clockText(p.seconds));
         set(ColError, QString());
     } else {
         set(ColGenre, tr("error"))->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
@@ -367,23 +414,26 @@ void PredictionPanel::showRow(int row) {
         verdict = tr("<b>unsure</b>: the file is (nearly) silent, there is no music to tell a genre from");
     else if (p.trust.unsure && p.trust.kind == QLatin1String("far-from-training"))
         verdict = tr("<b>unsure</b>: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)")
-                      .arg(m_summary.genres.size()).arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+                      .arg(m_summary.genres.size())
+                      .arg(p.genreName.toHtmlEscaped())
+                      .arg(p.trust.confidence * 100.0, 0, 'f', 0);
     else if (p.trust.unsure)
         verdict = tr("<b>unsure</b>: between %1 and %2 (%3%)")
                       .arg(p.genreName.toHtmlEscaped(), m_summary.genres.value(p.trust.runnerUp).toHtmlEscaped())
                       .arg(p.trust.confidence * 100.0, 0, 'f', 0);
-    else
-        verdict = tr("<b>%1</b> (%2%)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    else verdict = tr("<b>%1</b> (%2%)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
     if (!r.done)
-        m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; a first answer from %3% of the file; refining...")
-                                   .arg(name.toHtmlEscaped(), verdict).arg(r.partialFraction * 100.0, 0, 'f', 0));
+        m_detailTitle->setText(
+            tr("<b>%1</b>: %2 &mdash; %3; refining...").arg(name.toHtmlEscaped(), verdict, partialSource(p, r.partialFraction).toHtmlEscaped()));
     else
         m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; "
                                   "%8 ms from drop to probabilities")
-                                   .arg(name.toHtmlEscaped(), verdict, clockText(p.seconds))
+                                   .arg(name.toHtmlEscaped(), verdict, gtzan::clockText(p.seconds))
                                    .arg(p.segments.size())
-                                   .arg(r.entry.timing.decodeMs, 0, 'f', 0).arg(r.entry.timing.featuresMs, 0, 'f', 0)
-                                   .arg(r.entry.timing.networkMs, 0, 'f', 0).arg(r.latencyMs, 0, 'f', 0));
+                                   .arg(r.entry.timing.decodeMs, 0, 'f', 0)
+                                   .arg(r.entry.timing.featuresMs, 0, 'f', 0)
+                                   .arg(r.entry.timing.networkMs, 0, 'f', 0)
+                                   .arg(r.latencyMs, 0, 'f', 0));
     m_chart->setProbabilities(m_summary.genres, p.probabilities);
     m_timeline->setSegments(m_summary.genres, p.segments, p.seconds);
     if (p.tags.empty()) {
@@ -399,30 +449,35 @@ void PredictionPanel::showRow(int row) {
         m_tagsLabel->setText(tr("musicnn's top tags: %1").arg(tags.join(QStringLiteral(", "))));
         m_taggram->setTaggram(p.taggram, p.tagNames, rows, p.taggramPatchSeconds);
     }
-    if (m_inspector->currentPath() != r.entry.file) m_inspector->openFile(r.entry.file);
+    if (m_inspector->currentPath() != r.entry.file) m_inspector->openDecodedFile(r.entry.file, r.entry.prediction.audio);
 }
 
 QString PredictionPanel::detailText() const { return m_detailTitle->text(); }
 QString PredictionPanel::progressText() const { return m_progress->text(); }
 
+// Every file not predicted yet, waiting or in the running batch, says so at once; the batch
+// stops between files or windows and then lets the next one start.
 void PredictionPanel::cancel() {
-    if (m_cancel) m_cancel->store(true);
-    const QList<int> pending = m_pending;
+    QList<int> rows = m_running + m_pending;
+    std::sort(rows.begin(), rows.end());
+    const bool running = tasks().isRunning(this, kBatchTask);
+    cancelRunningBatch();
     m_pending.clear();
-    for (int r : pending) {
+    for (int r : rows) {
+        if (m_rows[size_t(r)].done) continue;
         gtzan::PredictionEntry e;
         e.file = m_rows[size_t(r)].entry.file;
         e.error = tr("Cancelled before it was predicted.");
-        applyEntry(r, e, m_generation);
+        applyEntry(r, e);
     }
-    if (!m_job.isRunning()) Q_EMIT batchFinished();
+    if (!running) Q_EMIT batchFinished();
 }
 
 void PredictionPanel::clearList() {
-    if (m_cancel) m_cancel->store(true);
-    ++m_generation;
+    cancelRunningBatch();
     m_pending.clear();
     m_rows.clear();
+    m_rowsWithAudio.clear();
     m_table->setRowCount(0);
     m_batchTotal = m_batchDone = 0;
     m_progress->setFormat(tr("No files yet"));
@@ -434,8 +489,7 @@ void PredictionPanel::clearList() {
 
 void PredictionPanel::predictAllAgain() {
     if (m_rows.empty()) return;
-    if (m_cancel) m_cancel->store(true);
-    ++m_generation;
+    cancelRunningBatch();
     m_pending.clear();
     const qint64 now = m_clock.nsecsElapsed();
     for (int r = 0; r < rowCount(); ++r) {
@@ -452,7 +506,7 @@ void PredictionPanel::predictAllAgain() {
     m_progress->setRange(0, m_batchTotal);
     m_progress->setValue(0);
     showRow(m_table->currentRow());
-    startNext();   // or when the cancelled job ends
+    startNext(); // or when the cancelled job ends
 }
 
 bool PredictionPanel::setModelPath(const QString &path) {
@@ -463,7 +517,8 @@ bool PredictionPanel::setModelPath(const QString &path) {
     } catch (const std::exception &ex) {
         // gtzan::Error names the file; anything else (LibTorch, the allocator) is still a refusal.
         const auto *known = dynamic_cast<const gtzan::Error *>(&ex);
-        const QString reason = known ? known->message() : tr("%1: the model cannot be loaded (%2)").arg(file, QString::fromLocal8Bit(ex.what()).left(200));
+        const QString reason =
+            known ? known->message() : tr("%1: the model cannot be loaded (%2)").arg(file, QString::fromLocal8Bit(ex.what()).left(200));
         const QString text = m_predictor ? tr("%1. The model in use stays.").arg(reason) : reason;
         m_lastModelError = text;
         Q_EMIT modelFailed(file, text);
@@ -477,17 +532,21 @@ bool PredictionPanel::setModelPath(const QString &path) {
     QSettings().setValue(QString::fromLatin1(kModelKey), path);
     updateModelLabel();
     Q_EMIT modelChanged(path);
-    if (!m_job.isRunning()) {
+    if (!tasks().isRunning(this, kBatchTask)) {
         // Off the first dropped file: FFT plans and LibTorch's lazy set-up (about half a second).
-        m_job.setFuture(QtConcurrent::run([predictor] { gtzan::warmUpPredictor(*predictor); }));
+        // A newer model's warm-up supersedes this one; the batch starts when it is over.
+        tasks().start<void>(
+            this, kWarmUpTask, [predictor](gtzan::TaskContext &) { gtzan::warmUpPredictor(*predictor); }, [this] { startNext(); },
+            [this](const gtzan::TaskError &) { startNext(); });
     }
     predictAllAgain();
     return true;
 }
 
 void PredictionPanel::updateModelLabel() {
-    const QString shown = m_modelPath.isEmpty() ? tr("starter") : m_modelPath == kSmallStarterModel ? tr("small starter (cnn1d)")
-                                                                                                  : QFileInfo(m_modelPath).fileName().toHtmlEscaped();
+    const QString shown = m_modelPath.isEmpty()               ? tr("starter")
+                          : m_modelPath == kSmallStarterModel ? tr("small starter (cnn1d)")
+                                                              : QFileInfo(m_modelPath).fileName().toHtmlEscaped();
     m_modelLabel->setText(tr("Model: <b>%1</b>").arg(shown));
     m_modelLabel->setToolTip(m_modelPath.isEmpty() ? kStarterModel : m_modelPath);
     m_modelInfo->setText(modelInfoText());
@@ -495,12 +554,17 @@ void PredictionPanel::updateModelLabel() {
 
 QString PredictionPanel::modelInfoText() const {
     const gtzan::ModelSummary &s = m_summary;
-    const QString name = m_modelPath.isEmpty() ? tr("Starter model") : m_modelPath == kSmallStarterModel ? tr("Small starter model")
-                                                                                                        : QFileInfo(m_modelPath).fileName();
+    const QString name = m_modelPath.isEmpty()               ? tr("Starter model")
+                         : m_modelPath == kSmallStarterModel ? tr("Small starter model")
+                                                             : QFileInfo(m_modelPath).fileName();
     QString text;
     if (!m_startupNote.isEmpty()) text += m_startupNote + QLatin1Char(' ');
     text += tr("%1: network %2 (%3 parameters), features %4, %5 genres (%6).")
-                .arg(name, s.network).arg(s.parameters, 0, 'f', 0).arg(s.preset).arg(s.genres.size()).arg(s.genres.join(QStringLiteral(", ")));
+                .arg(name, s.network)
+                .arg(s.parameters, 0, 'f', 0)
+                .arg(s.preset)
+                .arg(s.genres.size())
+                .arg(s.genres.join(QStringLiteral(", ")));
     if (!s.musicnnNotice.isEmpty())
         text += QLatin1Char(' ') + tr("Embedding: pretrained musicnn %1%2.")
                                        .arg(s.musicnnNotice, s.hasMusicnnWeights ? tr(", weights carried in the model file") : QString());
@@ -510,13 +574,19 @@ QString PredictionPanel::modelInfoText() const {
         if (s.crossValidationFolds > 0 && s.crossValidationAccuracy >= 0)
             text += tr(": %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); "
                        "%3 of the %4 clips come out unsure.")
-                        .arg(s.crossValidationFolds).arg(s.crossValidationAccuracy * 100.0, 0, 'f', 0).arg(s.crossValidationUnsure).arg(s.trainClips);
+                        .arg(s.crossValidationFolds)
+                        .arg(s.crossValidationAccuracy * 100.0, 0, 'f', 0)
+                        .arg(s.crossValidationUnsure)
+                        .arg(s.trainClips);
         else if (s.testClips > 0 && s.testAccuracy >= 0)
-            text += tr(", tested on %1 held-out clips: clip accuracy %2%.").arg(s.testClips).arg(s.testAccuracy * 100.0, 0, 'f', 0);
-        else
-            text += tr(", not tested on held-out clips: its accuracy is unknown.");
+            text += tr(", tested on %1 held-out clips (split: %3): clip accuracy %2%.")
+                        .arg(s.testClips)
+                        .arg(s.testAccuracy * 100.0, 0, 'f', 0)
+                        .arg(s.splitLabel.isEmpty() ? tr("not recorded") : s.splitLabel);
+        else text += tr(", not tested on held-out clips: its accuracy is unknown.");
         if (s.trainClips < 200)
-            text += QLatin1Char(' ') + tr("It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.");
+            text += QLatin1Char(' ') +
+                    tr("It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.");
     }
     text += QLatin1Char(' ') + (s.calibrated ? tr("Its confidences are calibrated.") : tr("Its confidences are not calibrated."));
     if (!s.provenance.isEmpty()) text += QLatin1Char(' ') + tr("Made by: %1").arg(s.provenance);
@@ -566,3 +636,6 @@ void PredictionPanel::exportCsv(const QString &path) {
         Q_EMIT message(e.message());
     }
 }
+
+} // namespace gui
+} // namespace gtzan

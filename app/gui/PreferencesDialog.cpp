@@ -1,8 +1,8 @@
-#include "PreferencesDialog.h"
-#include "AppSettings.h"
-#include "Language.h"
-#include "SpectrogramControls.h"
-#include "Theme.h"
+#include "app/gui/PreferencesDialog.h"
+#include "app/gui/AppSettings.h"
+#include "app/gui/Language.h"
+#include "app/gui/Theme.h"
+#include "widgets/SpectrogramControls.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+
+namespace gtzan {
+namespace gui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox), m_languageNote(new QLabel), m_theme(new QComboBox), m_dataFolder(new QLineEdit),
@@ -54,8 +57,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *spectrogramLayout = new QVBoxLayout(spectrogramBox);
     spectrogramLayout->addWidget(m_spectrogram);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply |
-                                         QDialogButtonBox::RestoreDefaults);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
     layout->addWidget(recentBox, 1);
@@ -111,3 +114,6 @@ void PreferencesDialog::apply() {
     settings.endGroup();
     Q_EMIT applied();
 }
+
+} // namespace gui
+} // namespace gtzan

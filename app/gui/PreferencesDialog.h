@@ -5,7 +5,16 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+namespace gtzan {
+namespace widgets {
 class SpectrogramControls;
+} // namespace widgets
+} // namespace gtzan
+
+namespace gtzan {
+namespace gui {
+
+using widgets::SpectrogramControls;
 
 // Edit > Preferences: language, theme, the data set folder opened on start, the recent files and
 // the spectrogram's settings. It reads QSettings when built and writes them on OK / Apply, then
@@ -39,3 +48,6 @@ private:
     SpectrogramControls *m_spectrogram;
     QString m_loadedLanguage;
 };
+
+} // namespace gui
+} // namespace gtzan

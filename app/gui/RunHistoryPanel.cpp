@@ -1,4 +1,6 @@
-#include "RunHistoryPanel.h"
+#include "app/gui/RunHistoryPanel.h"
+#include "app/gui/FolderEvaluationDialog.h"
+#include "common/ClockText.h"
 #include "common/Error.h"
 #include "common/ExportFile.h"
 #include <QCoreApplication>
@@ -11,6 +13,9 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace gtzan {
+namespace gui {
 
 using gtzan::RunRecord;
 using gtzan::SeedSpread;
@@ -42,21 +47,17 @@ QString spread(const SeedSpread &s, int runs) {
 QString splitLabel(const gtzan::TrainingRecipe &r) {
     using K = gtzan::TrainingRecipe::SplitKind;
     switch (r.splitKind) {
-    case K::LastPerGenre: return QCoreApplication::translate("RunHistoryPanel", "last %1 / genre").arg(r.testPerGenre);
-    case K::Fraction: return QCoreApplication::translate("RunHistoryPanel", "stratified %1").arg(r.testFraction);
+    case K::LastPerGenre: return QCoreApplication::translate("gtzan::gui::RunHistoryPanel", "last %1 / genre").arg(r.testPerGenre);
+    case K::Fraction: return QCoreApplication::translate("gtzan::gui::RunHistoryPanel", "stratified %1").arg(r.testFraction);
     case K::Files: return QFileInfo(r.testSplitFile).fileName();
     case K::Folder: return QFileInfo(r.splitFolder).fileName();
     }
     return {};
 }
 
-QString timeLabel(double s) {
-    const int t = int(s + 0.5);
-    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString csvField(QString s) {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))) s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
+        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return s;
 }
 
@@ -65,7 +66,10 @@ QString csvField(QString s) {
 RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     : QWidget(parent), m_history(QString()), m_table(new QTableWidget), m_reopen(new QPushButton(tr("&Reopen"))),
       m_compare(new QPushButton(tr("Co&mpare"))), m_delete(new QPushButton(tr("&Delete"))), m_undo(new QPushButton(tr("&Undo delete"))),
-      m_export(new QPushButton(tr("E&xport CSV..."))), m_usePredict(new QPushButton(tr("Use &in Predict"))) {
+      m_export(new QPushButton(tr("E&xport CSV..."))), m_usePredict(new QPushButton(tr("Use &in Predict"))),
+      m_evaluate(new QPushButton(tr("Evaluate on fo&lder..."))) {
+    m_evaluate->setObjectName(QStringLiteral("historyEvaluateOnFolder"));
+    m_evaluate->setToolTip(tr("Evaluate the selected run's model on the clips of a folder (as gtzan-cli eval does)"));
     m_usePredict->setObjectName(QStringLiteral("historyUseInPredict"));
     m_usePredict->setToolTip(tr("Predict with the selected run's model in the Predict tab"));
     m_table->setObjectName(QStringLiteral("runHistory"));
@@ -80,7 +84,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     m_reopen->setToolTip(tr("Show the selected run's curves and confusion matrix"));
     m_compare->setToolTip(tr("Overlay the epoch curves of the selected runs"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_reopen, m_compare, m_usePredict, m_delete, m_undo}) buttons->addWidget(b);
+    for (QPushButton *b : {m_reopen, m_compare, m_usePredict, m_evaluate, m_delete, m_undo}) buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
@@ -88,9 +92,8 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunHistoryPanel::updateButtons);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        Q_EMIT reopenRequested(m_table->item(row, Finished)->data(Qt::UserRole).toString());
-    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { Q_EMIT reopenRequested(m_table->item(row, Finished)->data(Qt::UserRole).toString()); });
     connect(m_reopen, &QPushButton::clicked, this, [this] {
         const QStringList ids = selectedIds();
         if (!ids.isEmpty()) Q_EMIT reopenRequested(ids.first());
@@ -100,6 +103,13 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
         const QStringList ids = selectedIds();
         const gtzan::RunRecord *r = ids.isEmpty() ? nullptr : m_history.find(ids.first());
         if (r && !r->modelPath.isEmpty()) Q_EMIT useInPredictRequested(r->modelPath);
+    });
+    connect(m_evaluate, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        const gtzan::RunRecord *r = ids.isEmpty() ? nullptr : m_history.find(ids.first());
+        if (!r || r->modelPath.isEmpty()) return;
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Evaluate on the clips of"), r->recipe.dataFolder);
+        if (!folder.isEmpty()) evaluateOnFolder(r->modelPath, folder);
     });
     connect(m_delete, &QPushButton::clicked, this, &RunHistoryPanel::deleteSelected);
     connect(m_undo, &QPushButton::clicked, this, &RunHistoryPanel::undoDelete);
@@ -135,7 +145,7 @@ void RunHistoryPanel::save() {
         return;
     }
     try {
-        const QString notice = m_history.save();   // merged with what other windows saved
+        const QString notice = m_history.save(); // merged with what other windows saved
         if (!notice.isEmpty()) Q_EMIT message(notice);
     } catch (const gtzan::Error &e) {
         Q_EMIT message(e.message());
@@ -163,14 +173,15 @@ void RunHistoryPanel::refresh() {
         m_table->setItem(row, Finished, finished);
         m_table->setItem(row, Model, new SortItem(r.recipe.modelLabel(), {}));
         m_table->setItem(row, Features, new SortItem(r.recipe.featurePreset, {}));
-        m_table->setItem(row, Segmentation, new SortItem(r.recipe.segmentSeconds > 0 ? tr("%1 s").arg(r.recipe.segmentSeconds) : tr("whole clip"),
-                                                         r.recipe.segmentSeconds));
+        m_table->setItem(
+            row, Segmentation,
+            new SortItem(r.recipe.segmentSeconds > 0 ? tr("%1 s").arg(r.recipe.segmentSeconds) : tr("whole clip"), r.recipe.segmentSeconds));
         m_table->setItem(row, Augmentation, new SortItem(r.recipe.augmentationLabel(), {}));
         m_table->setItem(row, Split, new SortItem(splitLabel(r.recipe), {}));
         m_table->setItem(row, Train, new SortItem(spread(r.train, runs), r.train.mean));
         m_table->setItem(row, Validation, new SortItem(spread(r.validation, runs), r.validation.mean));
         m_table->setItem(row, Test, new SortItem(spread(r.test, runs), r.test.mean));
-        m_table->setItem(row, Time, new SortItem(timeLabel(r.seconds), r.seconds));
+        m_table->setItem(row, Time, new SortItem(gtzan::clockText(r.seconds), r.seconds));
         for (int c = Train; c <= Time; ++c) m_table->item(row, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     m_table->setSortingEnabled(true);
@@ -227,6 +238,14 @@ void RunHistoryPanel::updateButtons() {
     const QStringList ids = selectedIds();
     const gtzan::RunRecord *r = ids.size() == 1 ? m_history.find(ids.first()) : nullptr;
     m_usePredict->setEnabled(r && !r->modelPath.isEmpty() && QFileInfo::exists(r->modelPath));
+    m_evaluate->setEnabled(m_usePredict->isEnabled());
+}
+
+FolderEvaluationDialog *RunHistoryPanel::evaluateOnFolder(const QString &modelPath, const QString &folder) {
+    auto *dialog = new FolderEvaluationDialog(modelPath, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString RunHistoryPanel::toCsv() const {
@@ -251,3 +270,6 @@ bool RunHistoryPanel::exportCsv(const QString &path, QString *error) const {
     }
     return true;
 }
+
+} // namespace gui
+} // namespace gtzan

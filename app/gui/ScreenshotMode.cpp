@@ -1,25 +1,42 @@
-#include "ScreenshotMode.h"
-#include "AugmentationPanel.h"
-#include "ClipInspector.h"
-#include "ClipTableModel.h"
-#include "DatasetBrowser.h"
-#include "ConfusionInspector.h"
-#include "ConfusionMatrixView.h"
-#include "MainWindow.h"
-#include "TrainingCurves.h"
-#include "TrainingDashboard.h"
-#include "TrainingSetupPanel.h"
-#include <QDockWidget>
-#include <QTabWidget>
-#include <QTableWidget>
-#include "PredictionPanel.h"
+#include "app/gui/ScreenshotMode.h"
+#include "app/gui/ConfusionInspector.h"
+#include "app/gui/FaultsPanel.h"
+#include "app/gui/LeakageView.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/PredictionPanel.h"
+#include "app/gui/ReplicasView.h"
+#include "app/gui/SuspectsView.h"
+#include "app/gui/SweepView.h"
+#include "app/gui/TaskControls.h"
+#include "app/gui/TrainingDashboard.h"
+#include "app/gui/TrainingSetupPanel.h"
+#include "widgets/AugmentationPanel.h"
+#include "widgets/ClipInspector.h"
+#include "widgets/ClipTableModel.h"
+#include "widgets/ConfusionMatrixView.h"
+#include "widgets/DatasetBrowser.h"
+#include "widgets/TrainingCurves.h"
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <cstdio>
+
+namespace gtzan {
+namespace gui {
+
+using widgets::AugmentationPanel;
+using widgets::ClipInspector;
+using widgets::ClipTableModel;
+using widgets::ConfusionMatrixView;
 
 namespace ScreenshotMode {
 
@@ -58,7 +75,7 @@ void setUpPrediction(MainWindow &w, const QString &file, const QStringList &path
         for (int r = 0; r < p->rowCount(); ++r)
             if (QFileInfo(p->entry(r).file).fileName() == select && p->table()->currentRow() != r) {
                 p->selectRow(r);
-                return;   // let the inspector open it
+                return; // let the inspector open it
             }
         if (p->inspector()->originalAudio() == nullptr && p->table()->currentRow() >= 0 && p->entry(p->table()->currentRow()).ok) return;
         timer->stop();
@@ -69,9 +86,59 @@ void setUpPrediction(MainWindow &w, const QString &file, const QStringList &path
     timer->start(200);
 }
 
+// The Faults tab: once the folder is open, runs the named page's job (replicas, suspects,
+// leakage, sweep) and grabs the window when it has finished. `sweepKind` picks the sweep's
+// perturbation (tempo, pitch, noise, gain).
+void setUpFaults(MainWindow &w, const QString &file, const QString &page, const QString &sweepKind) {
+    auto *stage = new int(0); // 0: wait for the folder, 1: running, 2: settle
+    auto *timer = new QTimer(&w);
+    auto *ticks = new int(0);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, page, sweepKind] {
+        FaultsPanel *f = w.faults();
+        if (++*ticks > 3000) { // 10 minutes: a leakage experiment trains three models
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        TaskControls *controls = page == QLatin1String("replicas")   ? f->replicas()->controls()
+                                 : page == QLatin1String("suspects") ? f->suspects()->controls()
+                                 : page == QLatin1String("leakage")  ? f->leakage()->controls()
+                                                                     : f->sweep()->controls();
+        if (*stage == 0) {
+            if (w.browser()->isScanning() || w.browser()->scan().clips.empty()) return;
+            w.tabs()->setCurrentWidget(f);
+            QWidget *view = page == QLatin1String("replicas")   ? static_cast<QWidget *>(f->replicas())
+                            : page == QLatin1String("suspects") ? static_cast<QWidget *>(f->suspects())
+                            : page == QLatin1String("leakage")  ? static_cast<QWidget *>(f->leakage())
+                                                                : static_cast<QWidget *>(f->sweep());
+            f->pages()->setCurrentWidget(view);
+            if (page == QLatin1String("sweep") && !sweepKind.isEmpty()) {
+                QComboBox *kind = f->sweep()->perturbation();
+                for (int i = 0; i < kind->count(); ++i)
+                    if (kind->itemText(i).startsWith(sweepKind)) kind->setCurrentIndex(i);
+            }
+            controls->startButton()->click();
+            *stage = 1;
+        } else if (*stage == 1 && controls->startButton()->isEnabled()) {
+            *stage = 2;
+        } else if (*stage == 2) {
+            timer->stop();
+            const bool ok = w.grab().save(file);
+            std::fprintf(stderr, "screenshot: %s %s (%s)\n", qPrintable(file), ok ? "written" : "NOT written",
+                         qPrintable(controls->statusLabel()->text()));
+            QApplication::exit(ok ? 0 : 1);
+        }
+    });
+    timer->start(200);
+}
+
 bool setUp(MainWindow &w, QStringList &args) {
     const QString file = takeOption(args, QStringLiteral("--screenshot"));
     if (file.isEmpty()) return false;
+    const QString faultsPage = takeOption(args, QStringLiteral("--faults"));
+    if (!faultsPage.isEmpty()) {
+        setUpFaults(w, file, faultsPage, takeOption(args, QStringLiteral("--sweep")));
+        return true;
+    }
     const QString select = takeOption(args, QStringLiteral("--select"));
     QStringList predict;
     for (QString p; !(p = takeOption(args, QStringLiteral("--predict"))).isEmpty();) predict << p;
@@ -81,13 +148,13 @@ bool setUp(MainWindow &w, QStringList &args) {
     }
     const QString preset = takeOption(args, QStringLiteral("--augment"));
     const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
-    auto *stage = new int(0);   // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
+    auto *stage = new int(0); // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
     QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed] {
         ClipInspector *in = w.inspector();
         const bool idle = !w.browser()->isScanning() && !in->isBusy();
-        if (++*ticks > 600) {   // 2 minutes
+        if (++*ticks > 600) { // 2 minutes
             std::fprintf(stderr, "screenshot: gave up waiting\n");
             QApplication::exit(1);
         }
@@ -103,7 +170,7 @@ bool setUp(MainWindow &w, QStringList &args) {
             if (!preset.isEmpty()) {
                 AugmentationPanel *p = w.augmentation();
                 p->presetBox()->setCurrentIndex(p->presetBox()->findData(preset));
-                p->seedBox()->setValue(seed - 1);   // Randomise steps to the next seed
+                p->seedBox()->setValue(seed - 1); // Randomise steps to the next seed
                 p->randomise();
             }
             *stage = 2;
@@ -126,12 +193,12 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
     const QString progressFile = args.at(at + 1), confusionFile = args.at(at + 2);
     args.remove(at, 3);
     const int epochs = std::max(2, takeOption(args, QStringLiteral("--epochs")).toInt());
-    auto *stage = new int(0);   // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: settle
+    auto *stage = new int(0); // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: settle
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
     QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, progressFile, confusionFile, epochs] {
         TrainingDashboard *d = w.training();
-        if (++*ticks > 3000) {   // 10 minutes
+        if (++*ticks > 3000) { // 10 minutes
             std::fprintf(stderr, "screenshot: gave up waiting\n");
             QApplication::exit(1);
         }
@@ -165,7 +232,7 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
                         bestP = p;
                     }
             if (best >= 0) d->confusion()->showCell(bestT, bestP);
-            if (d->confusion()->clipTable()->rowCount() > 0) d->confusion()->clipTable()->selectRow(0);   // its spectrogram
+            if (d->confusion()->clipTable()->rowCount() > 0) d->confusion()->clipTable()->selectRow(0); // its spectrogram
             *stage = 3;
         } else if (*stage == 3 && !d->confusion()->inspector()->isBusy()) {
             timer->stop();
@@ -177,3 +244,6 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
 }
 
 } // namespace ScreenshotMode
+
+} // namespace gui
+} // namespace gtzan

@@ -2,13 +2,18 @@
 #include <QString>
 #include <QStringList>
 
+namespace gtzan {
+namespace gui {
+
 class MainWindow;
 
 // For the README and CI: `--screenshot FILE [--select CLIP_ID] [--augment PRESET --seed N]` opens
 // the given folder, selects the clip, optionally randomises an augmentation preset with the seed
 // (the panel's own Randomise), waits until everything is drawn, saves the window as PNG and quits.
 // With `--predict PATH` (repeatable: files or folders) it predicts them in the Predict tab instead
-// and selects the file named by --select (a file name, e.g. jazz.00001.wav).
+// and selects the file named by --select (a file name, e.g. jazz.00001.wav). With `--faults PAGE`
+// (replicas, suspects, leakage, sweep [--sweep tempo|pitch|noise|gain]) it runs that page of the
+// Faults tab on the folder and grabs the window when the job is done.
 namespace ScreenshotMode {
 // Takes its options out of args; returns false when --screenshot is not among them.
 bool setUp(MainWindow &window, QStringList &args);
@@ -17,4 +22,7 @@ bool setUp(MainWindow &window, QStringList &args);
 // the curves ("-": no such shot), then (after the run) clicks the largest off-diagonal confusion
 // cell, selects its first clip and saves again.
 bool setUpTraining(MainWindow &window, QStringList &args);
-}
+} // namespace ScreenshotMode
+
+} // namespace gui
+} // namespace gtzan

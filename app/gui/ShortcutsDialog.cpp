@@ -1,4 +1,4 @@
-#include "ShortcutsDialog.h"
+#include "app/gui/ShortcutsDialog.h"
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace gtzan {
+namespace gui {
 
 namespace {
 // "&Open folder..." -> "Open folder"
@@ -60,3 +63,6 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<Ge
     layout->addWidget(buttons);
     resize(560, 520);
 }
+
+} // namespace gui
+} // namespace gtzan

@@ -1,9 +1,14 @@
-#include "Theme.h"
-#include "PlotPalette.h"
+#include "app/gui/Theme.h"
+#include "widgets/PlotPalette.h"
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+
+namespace gtzan {
+namespace gui {
+
+namespace plotpalette = widgets::plotpalette;
 
 namespace Theme {
 
@@ -44,8 +49,7 @@ QPalette darkPalette() {
     p.setColor(QPalette::Link, QColor(100, 170, 255));
     p.setColor(QPalette::Highlight, QColor(42, 130, 218));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
 } // namespace
@@ -60,7 +64,7 @@ QString displayName(const QString &name) {
 
 QString apply(const QString &requested) {
     SystemLook &look = systemLook();
-    if (!look.saved) {   // what the platform gave us, to go back to
+    if (!look.saved) { // what the platform gave us, to go back to
         look.style = QApplication::style()->name();
         look.palette = QApplication::palette();
         look.saved = true;
@@ -81,3 +85,6 @@ QString apply(const QString &requested) {
 QString current() { return currentName(); }
 
 } // namespace Theme
+
+} // namespace gui
+} // namespace gtzan

@@ -2,6 +2,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace gtzan {
+namespace gui {
+
 // The window's colours: "system" (the platform's style and palette), "light" or "dark" (Qt's
 // Fusion style with a light or dark palette, the same on every desktop). Plots follow the palette
 // (widgets/PlotPalette.h), so a dark theme has dark plots too.
@@ -14,3 +17,6 @@ QString apply(const QString &name);
 QString current();
 
 } // namespace Theme
+
+} // namespace gui
+} // namespace gtzan

@@ -1,11 +1,12 @@
-#include "TrainingDashboard.h"
-#include "ClockText.h"
-#include "ConfusionInspector.h"
-#include "RunHistoryPanel.h"
-#include "TrainingCurves.h"
-#include "TrainingSetupPanel.h"
+#include "app/gui/TrainingDashboard.h"
+#include "app/gui/ConfusionInspector.h"
+#include "app/gui/RunHistoryPanel.h"
+#include "app/gui/TrainingSetupPanel.h"
+#include "common/ClockText.h"
 #include "common/Error.h"
-#include "training/RecipeWorker.h"
+#include "tasks/TaskRunner.h"
+#include "training/RecipeRun.h"
+#include "widgets/TrainingCurves.h"
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
@@ -15,9 +16,11 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QtDebug>
+
+namespace gtzan {
+namespace gui {
 
 using gtzan::BatchReport;
 using gtzan::EpochReport;
@@ -25,6 +28,7 @@ using gtzan::RunRecord;
 
 namespace {
 constexpr int kStallProbeMs = 10;
+const QString kTrainingTask = QStringLiteral("training"); // the one task kind of this tab
 
 // The GUI thread's own work per report (versus time the OS gave to other threads).
 struct HandlerTimer {
@@ -38,8 +42,7 @@ struct HandlerTimer {
 TrainingDashboard::TrainingDashboard(QWidget *parent)
     : QWidget(parent), m_setup(new TrainingSetupPanel), m_start(new QPushButton(tr("&Start training"))),
       m_cancel(new QPushButton(tr("Cancel (Esc)"))), m_progress(new QProgressBar), m_status(new QLabel), m_views(new QTabWidget),
-      m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel),
-      m_modelsDir(gtzan::trainedModelsDir()) {
+      m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel), m_modelsDir(gtzan::trainedModelsDir()) {
     m_usePredict = new QPushButton(tr("Use &in Predict"));
     m_usePredict->setObjectName(QStringLiteral("trainUseInPredict"));
     m_usePredict->setToolTip(tr("Predict with the model of the run that just finished, in the Predict tab"));
@@ -58,7 +61,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     // One tab per view, the set-up first; the run controls span the bottom. (Side by side, the
     // set-up panel would widen the whole window's minimum beyond the other tabs'.)
     auto *scroll = new QScrollArea;
-    m_setup->setMaximumWidth(640);   // a form, not a banner
+    m_setup->setMaximumWidth(640); // a form, not a banner
     scroll->setWidget(m_setup);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -70,6 +73,11 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
     controls->addWidget(m_usePredict);
+    auto *leakage = new QPushButton(tr("&Leakage experiment"));
+    leakage->setObjectName(QStringLiteral("trainLeakage"));
+    leakage->setToolTip(tr("Train one model three ways (segments split at random, clips split at random, the fault-filtered split) "
+                           "and compare their test accuracies: what GTZAN's leakage adds (Faults tab)"));
+    controls->addWidget(leakage);
     controls->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -82,6 +90,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     connect(m_usePredict, &QPushButton::clicked, this, [this] {
         if (!m_lastModelPath.isEmpty()) Q_EMIT useInPredictRequested(m_lastModelPath);
     });
+    connect(leakage, &QPushButton::clicked, this, &TrainingDashboard::leakageExperimentRequested);
     connect(m_history, &RunHistoryPanel::useInPredictRequested, this, &TrainingDashboard::useInPredictRequested);
     connect(m_history, &RunHistoryPanel::reopenRequested, this, &TrainingDashboard::reopenRun);
     connect(m_history, &RunHistoryPanel::compareRequested, this, &TrainingDashboard::compareRuns);
@@ -102,15 +111,10 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     setStatus(tr("Set up a run and press Start. Runs land in the history; models are saved under %1.").arg(QDir::toNativeSeparators(m_modelsDir)));
 }
 
-TrainingDashboard::~TrainingDashboard() {
-    if (m_thread) {
-        if (m_worker) m_worker->cancel();
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
+// The run stops within a batch on its own; nothing of it reaches this object any more.
+TrainingDashboard::~TrainingDashboard() { gtzan::TaskRunner::instance().cancelAll(this); }
 
-void TrainingDashboard::setBrowserFolder(const QString &folder) { m_setup->followBrowserFolder(folder); }
+void TrainingDashboard::setBrowserFolder(const QString &folder, bool fullGtzan) { m_setup->followBrowserFolder(folder, fullGtzan); }
 
 void TrainingDashboard::loadHistory(const QString &path) { m_history->load(path); }
 
@@ -144,7 +148,7 @@ void TrainingDashboard::start() {
 
     m_curves->clear();
     m_views->setCurrentWidget(m_curves);
-    m_progress->setRange(0, 0);   // busy until the first progress report
+    m_progress->setRange(0, 0); // busy until the first progress report
     m_lastEpochText.clear();
     m_maxStallMs = 0;
     m_maxHandlerMs = 0;
@@ -153,32 +157,35 @@ void TrainingDashboard::start() {
     m_stallClock.start();
     m_stallProbe.start();
 
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("training"));
-    auto *worker = new gtzan::RecipeWorker(recipe, modelPath);
-    m_worker = worker;
-    worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, worker, &gtzan::RecipeWorker::run);
-    connect(worker, &gtzan::RecipeWorker::message, this, [this](const QString &line) { qInfo().noquote() << "training:" << line; });
-    connect(worker, &gtzan::RecipeWorker::preparing, this, &TrainingDashboard::onPreparing);
-    connect(worker, &gtzan::RecipeWorker::trainingStarted, this, [this](int train, int validation, int test) {
-        if (m_state == State::Preparing) setState(State::Training);
-        m_trainClock.start();
-        setStatus(tr("Training on %1 clips (%2 validation, %3 test)...").arg(train).arg(validation).arg(test));
-    });
-    connect(worker, &gtzan::RecipeWorker::batchFinished, this, &TrainingDashboard::onBatch);
-    connect(worker, &gtzan::RecipeWorker::epochFinished, this, &TrainingDashboard::onEpoch);
-    connect(worker, &gtzan::RecipeWorker::finished, this, &TrainingDashboard::onFinished);
-    connect(worker, &gtzan::RecipeWorker::failed, this, &TrainingDashboard::onFailed);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    // The work gets the recipe and the path by value; `this` is only carried into the posted
+    // reports, which the runner runs on this thread while this dashboard exists.
+    gtzan::TaskRunner::instance().start<gtzan::RecipeRun>(
+        this, kTrainingTask,
+        [this, recipe, modelPath](gtzan::TaskContext &task) {
+            gtzan::RecipeCallbacks cb;
+            cb.say = [&task](const QString &line) { task.post([line] { qInfo().noquote() << "training:" << line; }); };
+            cb.preparing = [this, &task](const QString &side, int done, int total) {
+                task.post([this, side, done, total] { onPreparing(side, done, total); });
+            };
+            cb.trainingStarted = [this, &task](int train, int validation, int test) {
+                task.post([this, train, validation, test] { onTrainingStarted(train, validation, test); });
+            };
+            cb.onBatch = [this, &task](const BatchReport &r) { task.post([this, r] { onBatch(r); }); };
+            cb.onEpoch = [this, &task](const EpochReport &e) { task.post([this, e] { onEpoch(e); }); };
+            return gtzan::runRecipe(recipe, modelPath, cb, task.cancelFlag());
+        },
+        [this](gtzan::RecipeRun run) { onFinished(run.record, run.cancelled); },
+        [this](const gtzan::TaskError &e) {
+            if (e.cancelled) onFinished(RunRecord{}, true);
+            else onFailed(e.message);
+        });
     setState(State::Preparing);
     setStatus(tr("Loading features of %1 ...").arg(QDir::toNativeSeparators(recipe.dataFolder)));
-    m_thread->start();
 }
 
 void TrainingDashboard::cancel() {
     if (m_state != State::Preparing && m_state != State::Training) return;
-    if (m_worker) m_worker->cancel();
+    gtzan::TaskRunner::instance().cancel(this, kTrainingTask); // cancelled reaches onFinished once the work has stopped
     setState(State::Cancelling);
     setStatus(tr("Cancelling (the run stops within a batch)..."));
 }
@@ -192,6 +199,12 @@ void TrainingDashboard::onPreparing(const QString &side, int done, int total) {
     m_status->setText(tr("Loading features: %1 clips %2 / %3").arg(sideName).arg(done).arg(total));
 }
 
+void TrainingDashboard::onTrainingStarted(int trainClips, int validationClips, int testClips) {
+    if (m_state == State::Preparing) setState(State::Training);
+    m_trainClock.start();
+    setStatus(tr("Training on %1 clips (%2 validation, %3 test)...").arg(trainClips).arg(validationClips).arg(testClips));
+}
+
 void TrainingDashboard::onBatch(const BatchReport &r) {
     if (m_state != State::Training) return;
     const HandlerTimer timing(m_maxHandlerMs);
@@ -203,8 +216,14 @@ void TrainingDashboard::onBatch(const BatchReport &r) {
     const double elapsed = m_trainClock.elapsed() / 1000.0;
     const double eta = done > 0 ? elapsed * double(total - done) / double(done) : 0;
     m_status->setText(tr("Run %1/%2, epoch %3/%4, batch %5/%6 · %7 samples/s · %8 elapsed, ETA %9")
-                          .arg(r.run).arg(r.runs).arg(r.epoch).arg(r.epochs).arg(r.batch).arg(r.batches)
-                          .arg(r.samplesPerSecond, 0, 'f', 0).arg(clockText(elapsed), clockText(eta)) +
+                          .arg(r.run)
+                          .arg(r.runs)
+                          .arg(r.epoch)
+                          .arg(r.epochs)
+                          .arg(r.batch)
+                          .arg(r.batches)
+                          .arg(r.samplesPerSecond, 0, 'f', 0)
+                          .arg(gtzan::clockText(elapsed), gtzan::clockText(eta)) +
                       (m_lastEpochText.isEmpty() ? QString() : QLatin1Char('\n') + m_lastEpochText));
 }
 
@@ -217,17 +236,12 @@ void TrainingDashboard::onEpoch(const EpochReport &e) {
 }
 
 void TrainingDashboard::endRun() {
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();   // run() has returned already or is about to (it just emitted its last signal)
-        m_thread->deleteLater();
-        m_thread = nullptr;
-    }
     m_stallProbe.stop();
     m_maxHandlerMs = std::max(m_maxHandlerMs, m_curves->maxReplotMs());
     qInfo().noquote() << QStringLiteral("training dashboard: max GUI-thread stall during the run %1 ms (10 ms probe); "
                                         "longest GUI-thread handler (report or redraw) %2 ms")
-                             .arg(m_maxStallMs, 0, 'f', 1).arg(m_maxHandlerMs, 0, 'f', 1);
+                             .arg(m_maxStallMs, 0, 'f', 1)
+                             .arg(m_maxHandlerMs, 0, 'f', 1);
     m_progress->setRange(0, 1000);
     setState(State::Idle);
 }
@@ -238,7 +252,7 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
     const double seconds = m_runClock.elapsed() / 1000.0;
     if (cancelled) {
         m_progress->setValue(0);
-        const QString text = tr("Cancelled after %1; the run is not kept in the history.").arg(clockText(seconds));
+        const QString text = tr("Cancelled after %1; the run is not kept in the history.").arg(gtzan::clockText(seconds));
         setStatus(text);
         Q_EMIT runFinished(true, text);
         return;
@@ -250,13 +264,14 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
         m_usePredict->setEnabled(true);
         Q_EMIT modelSaved(record.modelPath);
     }
-    QString text = tr("Finished in %1.").arg(clockText(seconds));
-    if (record.test.mean >= 0) text += QLatin1Char(' ') + tr("Test accuracy %1%.").arg(100 * record.test.mean, 0, 'f', 1);
+    QString text = tr("Finished in %1.").arg(gtzan::clockText(seconds));
+    if (record.test.mean >= 0)
+        text += QLatin1Char(' ') + tr("Test accuracy %1% (split: %2).").arg(100 * record.test.mean, 0, 'f', 1).arg(record.recipe.splitLabel());
     if (!record.modelPath.isEmpty()) text += QLatin1Char(' ') + tr("Model saved as %1.").arg(QDir::toNativeSeparators(record.modelPath));
     if (!record.note.isEmpty()) text += QLatin1Char(' ') + record.note;
     text += QLatin1Char(' ') + tr("(GUI thread max stall %1 ms)").arg(m_maxStallMs, 0, 'f', 0);
     if (record.hasEvaluation) {
-        m_confusion->setEvaluation(record.evaluation, record.recipe.modelLabel());
+        m_confusion->setEvaluation(record.evaluation, QStringLiteral("%1 (%2)").arg(record.recipe.modelLabel(), record.recipe.splitLabel()));
         m_views->setCurrentWidget(m_confusion);
     }
     setStatus(text);
@@ -273,7 +288,7 @@ void TrainingDashboard::onFailed(const QString &message) {
 
 void TrainingDashboard::showRecord(const RunRecord &r) {
     m_curves->showHistory(r.history);
-    if (r.hasEvaluation) m_confusion->setEvaluation(r.evaluation, r.recipe.modelLabel());
+    if (r.hasEvaluation) m_confusion->setEvaluation(r.evaluation, QStringLiteral("%1 (%2)").arg(r.recipe.modelLabel(), r.recipe.splitLabel()));
     else m_confusion->clear();
 }
 
@@ -305,3 +320,6 @@ void TrainingDashboard::compareRuns(const QStringList &ids) {
     m_views->setCurrentWidget(m_curves);
     setStatus(tr("Comparing %n run(s): dashed = train, solid = validation.", nullptr, int(series.size())));
 }
+
+} // namespace gui
+} // namespace gtzan

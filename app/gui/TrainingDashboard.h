@@ -2,27 +2,32 @@
 #include "training/RunHistory.h"
 #include "training/TrainingOptions.h"
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class ConfusionInspector;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QThread;
-class RunHistoryPanel;
-class TrainingCurves;
-class TrainingSetupPanel;
 namespace gtzan {
-class RecipeWorker;
-}
+namespace widgets {
+class TrainingCurves;
+} // namespace widgets
+} // namespace gtzan
+
+namespace gtzan {
+namespace gui {
+
+using widgets::TrainingCurves;
+
+class ConfusionInspector;
+class RunHistoryPanel;
+class TrainingSetupPanel;
 
 // The "Train" tab: the run set-up, Start / Cancel (Esc), a progress bar (run, epoch, batch,
 // samples/s, ETA), live curves, the confusion inspector and the run history. The whole run
-// (feature loading included) happens in the engine's RecipeWorker on its own QThread; the GUI
-// thread only receives plain reports. While a run is on, a 10 ms timer measures how late the GUI
+// (feature loading included) is the engine's runRecipe(), run as a task of the TaskRunner; the
+// GUI thread only receives plain reports, posted by the task. While a run is on, a 10 ms timer measures how late the GUI
 // thread serves it (maxStallMs): the answer to "does the GUI stall".
 class TrainingDashboard : public QWidget {
     Q_OBJECT
@@ -33,7 +38,7 @@ public:
     ~TrainingDashboard() override;
 
     // The folder open in the data set browser (used unless one was chosen in the panel).
-    void setBrowserFolder(const QString &folder);
+    void setBrowserFolder(const QString &folder, bool fullGtzan = false); // see TrainingSetupPanel::followBrowserFolder
     // Where finished runs are recorded (default RunHistory::defaultPath()); loads it.
     void loadHistory(const QString &path = gtzan::RunHistory::defaultPath());
     void setModelsDir(const QString &dir) { m_modelsDir = dir; }
@@ -43,7 +48,7 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state != State::Idle; }
     QString statusText() const;
-    double maxStallMs() const { return m_maxStallMs; }   // of the current / last run
+    double maxStallMs() const { return m_maxStallMs; } // of the current / last run
     // The longest the GUI thread itself spent on one progress report or curve redraw (the rest of
     // a stall is the OS running other threads: training, feature loading, other processes).
     double maxHandlerMs() const { return m_maxHandlerMs; }
@@ -65,13 +70,15 @@ Q_SIGNALS:
     void stateChanged(TrainingDashboard::State state);
     void runFinished(bool cancelled, const QString &message);
     void modelSaved(const QString &path);
-    void useInPredictRequested(const QString &modelPath);   // "Use in Predict" on a run's model
+    void useInPredictRequested(const QString &modelPath); // "Use in Predict" on a run's model
+    void leakageExperimentRequested();                    // the "Leakage experiment" button
     void message(const QString &text);
 
 private:
     void setState(State s);
     void setStatus(const QString &text);
     void onPreparing(const QString &side, int done, int total);
+    void onTrainingStarted(int trainClips, int validationClips, int testClips);
     void onBatch(const gtzan::BatchReport &r);
     void onEpoch(const gtzan::EpochReport &r);
     void onFinished(const gtzan::RunRecord &record, bool cancelled);
@@ -82,7 +89,7 @@ private:
     TrainingSetupPanel *m_setup;
     QPushButton *m_start, *m_cancel;
     QPushButton *m_usePredict;
-    QString m_lastModelPath;   // the finished run's model, for Use in Predict
+    QString m_lastModelPath; // the finished run's model, for Use in Predict
     QProgressBar *m_progress;
     QLabel *m_status;
     QTabWidget *m_views;
@@ -92,8 +99,6 @@ private:
     QString m_modelsDir;
 
     State m_state = State::Idle;
-    QThread *m_thread = nullptr;
-    QPointer<gtzan::RecipeWorker> m_worker;
     QElapsedTimer m_runClock, m_trainClock;
     qint64 m_trainStartMs = 0;
     QString m_lastEpochText;
@@ -103,3 +108,6 @@ private:
     double m_maxStallMs = 0;
     double m_maxHandlerMs = 0;
 };
+
+} // namespace gui
+} // namespace gtzan

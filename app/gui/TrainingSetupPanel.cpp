@@ -1,8 +1,10 @@
-#include "TrainingSetupPanel.h"
+#include "app/gui/TrainingSetupPanel.h"
 #include "augment/AugmentationChain.h"
 #include "common/Error.h"
+#include "dataset/FeatureCache.h"
 #include "dataset/GenreSets.h"
 #include "dsp/FeatureSpec.h"
+#include "faults/KnownFaults.h"
 #include "models/ModelConfig.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,13 +14,16 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QThread>
 #include <QToolButton>
+
+namespace gtzan {
+namespace gui {
 
 using gtzan::TrainingRecipe;
 
@@ -48,10 +53,9 @@ QWidget *folderRow(QLineEdit *edit, QWidget *parent, const QString &title, std::
 TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     : QWidget(parent), m_folder(new QLineEdit), m_genres(new QComboBox), m_splitKind(new QComboBox), m_preset(new QComboBox),
       m_augment(new QComboBox), m_chain(new QComboBox), m_model(new QComboBox), m_backbone(new QComboBox), m_embedding(new QComboBox),
-      m_splitPages(new QStackedWidget), m_testPerGenre(new QSpinBox), m_valPerGenre(new QSpinBox), m_epochs(new QSpinBox),
-      m_batch(new QSpinBox), m_seeds(new QSpinBox), m_firstSeed(new QSpinBox), m_earlyStop(new QSpinBox),
-      m_testFraction(new QDoubleSpinBox), m_segment(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_splitFolder(new QLineEdit),
-      m_segmentOn(new QCheckBox(tr("Cut clips into segments of"))) {
+      m_splitPages(new QStackedWidget), m_testPerGenre(new QSpinBox), m_valPerGenre(new QSpinBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
+      m_seeds(new QSpinBox), m_firstSeed(new QSpinBox), m_earlyStop(new QSpinBox), m_testFraction(new QDoubleSpinBox), m_segment(new QDoubleSpinBox),
+      m_lr(new QDoubleSpinBox), m_splitFolder(new QLineEdit), m_segmentOn(new QCheckBox(tr("Cut clips into segments of"))) {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_folder->setObjectName(QStringLiteral("trainDataFolder"));
@@ -82,6 +86,11 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     m_splitPages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_splitPages->setFixedHeight(m_splitFolder->sizeHint().height() + 4);
     form->addRow(QString(), m_splitPages);
+    m_splitNote = new QLabel;
+    m_splitNote->setObjectName(QStringLiteral("trainSplitNote"));
+    m_splitNote->setWordWrap(true);
+    m_splitNote->hide();
+    form->addRow(QString(), m_splitNote);
     connect(m_splitKind, &QComboBox::currentIndexChanged, m_splitPages, &QStackedWidget::setCurrentIndex);
     m_valPerGenre->setRange(0, 1000);
     m_valPerGenre->setToolTip(tr("Taken from the training clips (seeded), unless the split files have a validation list"));
@@ -109,7 +118,7 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     m_model->setObjectName(QStringLiteral("trainModel"));
     for (const QString &m : gtzan::modelNames()) {
         m_model->addItem(m, m);
-        if (m != QLatin1String("fusion") && m != QLatin1String("embed_mlp")) m_backbone->addItem(m, m);
+        if (!gtzan::ModelConfig::named(m).usesEmbedding()) m_backbone->addItem(m, m); // a plain spectrogram network
     }
     form->addRow(tr("Model"), m_model);
     form->addRow(tr("Fusion backbone"), m_backbone);
@@ -154,7 +163,7 @@ TrainingRecipe TrainingSetupPanel::defaultRecipe() {
     r.options.epochs = 10;
     r.options.seeds = 1;
     r.options.learningRate = 1e-3;
-    r.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/features");
+    r.cacheDir = gtzan::FeatureCache::defaultDir();
     // Leave a core to the GUI thread: LibTorch's workers busy all cores otherwise.
     r.threads = std::max(1, QThread::idealThreadCount() - 1);
     return r;
@@ -212,8 +221,7 @@ TrainingRecipe TrainingSetupPanel::recipe() const {
     r.augmentChain = m_chain->currentData().toString();
     r.model.name = m_model->currentData().toString();
     r.model.backbone = m_backbone->currentData().toString();
-    const QString model = r.model.name;
-    if (model == QLatin1String("fusion") || model == QLatin1String("embed_mlp")) r.embedding = m_embedding->currentData().toString();
+    if (r.model.usesEmbedding()) r.embedding = m_embedding->currentData().toString();
     r.options.epochs = m_epochs->value();
     r.options.learningRate = m_lr->value();
     r.options.batchSize = m_batch->value();
@@ -228,14 +236,28 @@ TrainingRecipe TrainingSetupPanel::recipe() const {
 void TrainingSetupPanel::updateEnabled() {
     m_segment->setEnabled(m_segmentOn->isChecked());
     m_chain->setEnabled(m_augment->currentData().toString() != QLatin1String("none"));
-    const QString model = m_model->currentData().toString();
-    m_backbone->setEnabled(model == QLatin1String("fusion"));
-    m_embedding->setEnabled(model == QLatin1String("fusion") || model == QLatin1String("embed_mlp"));
+    const gtzan::ModelConfig model = gtzan::ModelConfig::named(m_model->currentData().toString());
+    m_backbone->setEnabled(model.usesBackbone());
+    m_embedding->setEnabled(model.usesEmbedding());
 }
 
-void TrainingSetupPanel::followBrowserFolder(const QString &folder) {
-    if (!m_folderChosenHere || m_folder->text().trimmed().isEmpty()) m_folder->setText(folder);
+void TrainingSetupPanel::followBrowserFolder(const QString &folder, bool fullGtzan) {
+    if (m_folderChosenHere && !m_folder->text().trimmed().isEmpty()) return;
+    m_folder->setText(folder);
+    const QString lists = fullGtzan ? gtzan::faultFilteredSplitFolder() : QString();
+    if (lists.isEmpty()) {
+        m_splitNote->hide();
+        return;
+    }
+    selectData(m_splitKind, int(TrainingRecipe::SplitKind::Folder));
+    m_splitPages->setCurrentIndex(m_splitKind->currentIndex());
+    m_splitFolder->setText(lists);
+    m_splitNote->setText(tr("A full GTZAN: the fault-filtered split is chosen (artists kept apart, replicas and mislabelled clips left "
+                            "out). A random split would report leakage as accuracy."));
+    m_splitNote->show();
 }
+
+QString TrainingSetupPanel::splitNote() const { return m_splitNote->isHidden() ? QString() : m_splitNote->text(); }
 
 QString TrainingSetupPanel::dataFolder() const { return m_folder->text().trimmed(); }
 
@@ -254,3 +276,6 @@ void TrainingSetupPanel::loadSettings() {
         // Settings from another version: keep the defaults.
     }
 }
+
+} // namespace gui
+} // namespace gtzan

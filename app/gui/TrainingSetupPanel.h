@@ -5,9 +5,13 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
+
+namespace gtzan {
+namespace gui {
 
 // The form that sets up a training run (issue #7's list): data folder, genre set, split kind and
 // its parameters, validation clips per genre, features and segmentation, augmentation, model,
@@ -23,7 +27,11 @@ public:
     static gtzan::TrainingRecipe defaultRecipe();
 
     // The data set browser opened a folder: use it unless the person chose another one here.
-    void followBrowserFolder(const QString &folder);
+    // The browser's folder becomes the data folder unless one was chosen here. A full GTZAN also
+    // gets the fault-filtered split (when its lists are in the shared data folder), and the panel
+    // says so: a random split of GTZAN puts artists and replicas on both sides.
+    void followBrowserFolder(const QString &folder, bool fullGtzan = false);
+    QString splitNote() const;
     QString dataFolder() const;
 
     void saveSettings() const;
@@ -38,5 +46,9 @@ private:
     QSpinBox *m_testPerGenre, *m_valPerGenre, *m_epochs, *m_batch, *m_seeds, *m_firstSeed, *m_earlyStop;
     QDoubleSpinBox *m_testFraction, *m_segment, *m_lr;
     QLineEdit *m_splitFolder;
+    QLabel *m_splitNote = nullptr;
     QCheckBox *m_segmentOn;
 };
+
+} // namespace gui
+} // namespace gtzan

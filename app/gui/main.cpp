@@ -1,13 +1,15 @@
 // gtzan-explorer: the GUI. Wiring only; the work is in the engine and the widgets.
-#include "AppSettings.h"
-#include "Language.h"
-#include "Theme.h"
-#include "MainWindow.h"
-#include "ScreenshotMode.h"
 #include "Version.h"
+#include "app/gui/AppSettings.h"
+#include "app/gui/Language.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ScreenshotMode.h"
+#include "app/gui/Theme.h"
+#include "common/AllocatorTuning.h"
+#include "common/DataLocations.h"
 #include "common/Error.h"
 #include "dataset/DemoDataset.h"
-#include "common/AllocatorTuning.h"
+#include "tasks/TaskRunner.h"
 #include "tensor/TorchRuntime.h"
 #include <QApplication>
 #include <QDir>
@@ -15,32 +17,28 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
-#include <QFutureWatcher>
-#include <QtConcurrent>
+
+using namespace gtzan::gui;
 
 // The embedded default when neither a remembered folder nor ../shared's sample exists: a small
 // synthetic data set the engine writes once (a few seconds, off the GUI thread), clearly labelled.
 static void openDemoDataset(MainWindow &window) {
     window.setWindowTitle(QObject::tr("GTZAN Explorer - making the synthetic demo data set..."));
-    auto *watcher = new QFutureWatcher<QString>(&window);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &window, [&window, watcher] {
-        watcher->deleteLater();
-        const QString root = watcher->result();
-        if (root.isEmpty()) {
+    gtzan::TaskRunner::instance().start<QString>(
+        &window, QStringLiteral("demo data set"),
+        [](gtzan::TaskContext &task) {
+            gtzan::DemoDatasetOptions options;
+            options.cancel = task.cancelFlag();
+            return gtzan::ensureDemoDataset(gtzan::defaultDemoDatasetRoot(), options);
+        },
+        [&window](const QString &root) {
+            window.openFolder(root);
+            window.setWindowTitle(QObject::tr("GTZAN Explorer - SYNTHETIC demo data (File > Open folder for a real GTZAN)"));
+        },
+        [&window](const gtzan::TaskError &e) {
+            qWarning("%s", qPrintable(e.message));
             window.setWindowTitle(QObject::tr("GTZAN Explorer"));
-            return;
-        }
-        window.openFolder(root);
-        window.setWindowTitle(QObject::tr("GTZAN Explorer - SYNTHETIC demo data (File > Open folder for a real GTZAN)"));
-    });
-    watcher->setFuture(QtConcurrent::run([] {
-        try {
-            return gtzan::ensureDemoDataset(gtzan::defaultDemoDatasetRoot());
-        } catch (const gtzan::Error &e) {
-            qWarning("%s", qPrintable(e.message()));
-            return QString();
-        }
-    }));
+        });
 }
 
 int main(int argc, char **argv) {
@@ -50,7 +48,7 @@ int main(int argc, char **argv) {
     QApplication::setApplicationVersion(QStringLiteral(GTZAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(GTZAN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gtzan-explorer.svg")));
-    Language::installFromSettings();   // before any widget exists, so every tr() is translated
+    Language::installFromSettings(); // before any widget exists, so every tr() is translated
     gtzan::tuneAllocatorForAudio();
     gtzan::configureTorchThreads(0);
 
@@ -75,14 +73,20 @@ int main(int argc, char **argv) {
     ScreenshotMode::setUp(window, args);
     ScreenshotMode::setUpTraining(window, args);
     if (args.size() > 1) {
-        window.openPath(args.at(1));   // a folder (data set) or one audio file
+        window.openPath(args.at(1)); // a folder (data set) or one audio file
     } else {
-        // The folder opened last time, else the real sample beside the checkout when it is there.
+        // The folder opened last time, else the real sample in the shared data folder when there
+        // is one (beside the checkout for a build, see common/DataLocations.h).
         const QString last = AppSettings::dataFolder();
-        const QString sample = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT "/data/gtzan-sample");
+        const QString shared = gtzan::sharedDataDir();
+        const QString sample = shared.isEmpty() ? QString() : shared + QStringLiteral("/data/gtzan-sample");
         if (!last.isEmpty() && QFileInfo(last).isDir()) window.openFolder(last);
         else if (QFileInfo(sample).isDir()) window.openFolder(sample);
         else openDemoDataset(window);
     }
-    return app.exec();
+    const int status = app.exec();
+    // Whatever still runs in the background is cancelled; the window closes without waiting for
+    // a long computation (only a bounded moment for the work to notice).
+    gtzan::TaskRunner::instance().shutdown();
+    return status;
 }

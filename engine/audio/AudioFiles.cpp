@@ -6,16 +6,13 @@
 namespace gtzan {
 
 const QStringList &audioExtensions() {
-    static const QStringList exts = {QStringLiteral("wav"), QStringLiteral("au"),   QStringLiteral("snd"),
-                                     QStringLiteral("aif"), QStringLiteral("aiff"), QStringLiteral("flac"),
-                                     QStringLiteral("ogg"), QStringLiteral("oga"),  QStringLiteral("opus"),
-                                     QStringLiteral("mp3")};
+    static const QStringList exts = {QStringLiteral("wav"),  QStringLiteral("au"),   QStringLiteral("snd"), QStringLiteral("aif"),
+                                     QStringLiteral("aiff"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("oga"),
+                                     QStringLiteral("opus"), QStringLiteral("mp3")};
     return exts;
 }
 
-bool hasAudioExtension(const QString &path) {
-    return audioExtensions().contains(QFileInfo(path).suffix().toLower());
-}
+bool hasAudioExtension(const QString &path) { return audioExtensions().contains(QFileInfo(path).suffix().toLower()); }
 
 QStringList findAudioFiles(const QString &dir) {
     QStringList files;

@@ -1,12 +1,12 @@
 #include "audio/AudioWriter.h"
-#include "common/ExportFile.h"
 #include "common/Error.h"
+#include "common/ExportFile.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-#include <sndfile.h>
 #include <cstdio>
+#include <sndfile.h>
 
 namespace gtzan {
 
@@ -21,7 +21,8 @@ int formatFor(const QString &path, bool asFloat) {
     if (ext == QLatin1String("ogg")) return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
     if (ext == QLatin1String("opus")) return SF_FORMAT_OGG | SF_FORMAT_OPUS;
     if (ext == QLatin1String("mp3")) return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-    throw Error(QStringLiteral("%1: cannot write audio with the extension \".%2\" (use .wav, .flac, .aiff, .au, .ogg, .opus or .mp3)").arg(path, ext));
+    throw Error(
+        QStringLiteral("%1: cannot write audio with the extension \".%2\" (use .wav, .flac, .aiff, .au, .ogg, .opus or .mp3)").arg(path, ext));
 }
 } // namespace
 
@@ -43,9 +44,8 @@ void writeAudio(const QString &path, const Audio &audio, bool asFloat) {
     sf_command(f, SFC_SET_CLIPPING, &clip, sizeof(clip));
     const sf_count_t n = sf_writef_float(f, audio.samples.data(), sf_count_t(audio.samples.size()));
     const int closeErr = sf_close(f);
-    if (n != sf_count_t(audio.samples.size()) || closeErr != 0)
-        throw Error(QStringLiteral("Cannot write %1: the disk refused the data").arg(path));
-    giveUsualMode(tmp.fileName());   // QTemporaryFile made it 0600: an exported WAV is for sharing
+    if (n != sf_count_t(audio.samples.size()) || closeErr != 0) throw Error(QStringLiteral("Cannot write %1: the disk refused the data").arg(path));
+    giveUsualMode(tmp.fileName()); // QTemporaryFile made it 0600: an exported WAV is for sharing
     // rename(2) replaces the target atomically: readers see the old file or the new one, never neither.
     if (std::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
         throw Error(QStringLiteral("Cannot write %1: the finished file could not be moved into place").arg(path));

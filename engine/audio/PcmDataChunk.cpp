@@ -7,12 +7,10 @@ namespace gtzan::detail {
 namespace {
 
 quint32 le32(const QByteArray &b, int at) {
-    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16 |
-           quint32(quint8(b[at + 3])) << 24;
+    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16 | quint32(quint8(b[at + 3])) << 24;
 }
 quint32 be32(const QByteArray &b, int at) {
-    return quint32(quint8(b[at])) << 24 | quint32(quint8(b[at + 1])) << 16 | quint32(quint8(b[at + 2])) << 8 |
-           quint32(quint8(b[at + 3]));
+    return quint32(quint8(b[at])) << 24 | quint32(quint8(b[at + 1])) << 16 | quint32(quint8(b[at + 2])) << 8 | quint32(quint8(b[at + 3]));
 }
 
 // Sizes that mean "unknown": writers that stream to a pipe leave 0 or a maximum in the header.
@@ -54,7 +52,7 @@ std::optional<PcmDataChunk> findPcmDataChunk(QIODevice &file) {
     if (head.startsWith("FORM") && (head.mid(8, 4) == "AIFF" || head.mid(8, 4) == "AIFC")) {
         const auto ssnd = findChunk(file, 12, "SSND", true);
         if (!ssnd) return std::nullopt;
-        const QByteArray h = readAt(file, *ssnd, 16);   // id, size, data offset, block size
+        const QByteArray h = readAt(file, *ssnd, 16); // id, size, data offset, block size
         if (h.size() < 16) return std::nullopt;
         const quint32 size = be32(h, 4), skip = be32(h, 8);
         if (sizeLeftOpen(size) || size < 8 + skip) return std::nullopt;

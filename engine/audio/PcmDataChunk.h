@@ -11,8 +11,8 @@ class QIODevice;
 namespace gtzan::detail {
 
 struct PcmDataChunk {
-    qint64 offset = 0;          // first byte of sample data
-    qint64 announcedBytes = 0;  // what the header says the data chunk holds
+    qint64 offset = 0;         // first byte of sample data
+    qint64 announcedBytes = 0; // what the header says the data chunk holds
 };
 
 // The data chunk of a RIFF/RIFX WAV, an AIFF/AIFC or a Sun AU file. Nothing when the format is

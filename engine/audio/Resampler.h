@@ -8,7 +8,7 @@ namespace gtzan {
 // converted chunk by chunk. Equal rates pass through untouched.
 class Resampler {
 public:
-    Resampler(double inRate, double outRate);   // throws gtzan::Error
+    Resampler(double inRate, double outRate); // throws gtzan::Error
     ~Resampler();
     Resampler(const Resampler &) = delete;
     Resampler &operator=(const Resampler &) = delete;

@@ -1,10 +1,10 @@
 #include "audio/SndFile.h"
+#include "audio/PcmDataChunk.h"
 #include "common/Error.h"
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
-#include <QBuffer>
-#include "audio/PcmDataChunk.h"
 #include <algorithm>
 #include <cstring>
 #include <optional>
@@ -15,14 +15,14 @@ namespace {
 QString majorName(int format) {
     SF_FORMAT_INFO fi{};
     fi.format = format & SF_FORMAT_TYPEMASK;
-    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &fi, sizeof(fi)) == 0 && fi.extension)
-        return QString::fromLatin1(fi.extension).toUpper();
+    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &fi, sizeof(fi)) == 0 && fi.extension) return QString::fromLatin1(fi.extension).toUpper();
     return QStringLiteral("unknown");
 }
 
 QString encodingName(int format) {
     switch (format & SF_FORMAT_SUBMASK) {
-    case SF_FORMAT_PCM_S8: case SF_FORMAT_PCM_U8: return QStringLiteral("PCM 8-bit");
+    case SF_FORMAT_PCM_S8:
+    case SF_FORMAT_PCM_U8: return QStringLiteral("PCM 8-bit");
     case SF_FORMAT_PCM_16: return QStringLiteral("PCM 16-bit");
     case SF_FORMAT_PCM_24: return QStringLiteral("PCM 24-bit");
     case SF_FORMAT_PCM_32: return QStringLiteral("PCM 32-bit");
@@ -64,10 +64,14 @@ QString unsupportedWavCodec(QIODevice &file) {
 // the others (ADPCM, GSM, ...), whose length the byte comparison cannot judge.
 int bytesPerSample(int format) {
     switch (format & SF_FORMAT_SUBMASK) {
-    case SF_FORMAT_PCM_S8: case SF_FORMAT_PCM_U8: case SF_FORMAT_ULAW: case SF_FORMAT_ALAW: return 1;
+    case SF_FORMAT_PCM_S8:
+    case SF_FORMAT_PCM_U8:
+    case SF_FORMAT_ULAW:
+    case SF_FORMAT_ALAW: return 1;
     case SF_FORMAT_PCM_16: return 2;
     case SF_FORMAT_PCM_24: return 3;
-    case SF_FORMAT_PCM_32: case SF_FORMAT_FLOAT: return 4;
+    case SF_FORMAT_PCM_32:
+    case SF_FORMAT_FLOAT: return 4;
     case SF_FORMAT_DOUBLE: return 8;
     default: return 0;
     }
@@ -133,12 +137,12 @@ void SndFile::throwOpenError(QIODevice &bytes) const {
     const int code = sf_error(nullptr);
     const QString detail = QString::fromLocal8Bit(sf_strerror(nullptr));
     const QString codec = unsupportedWavCodec(bytes);
-    if (!codec.isEmpty())
-        throw Error(QStringLiteral("%1: the audio is stored with an unsupported codec (%2)").arg(path, codec));
+    if (!codec.isEmpty()) throw Error(QStringLiteral("%1: the audio is stored with an unsupported codec (%2)").arg(path, codec));
     if (code == SF_ERR_UNRECOGNISED_FORMAT || detail.contains(QLatin1String("not a regular file")) ||
         detail.contains(QLatin1String("unknown format")) || detail.contains(QLatin1String("Format not recognised")))
         throw Error(QStringLiteral("%1: not an audio file in a format this program reads "
-                                   "(WAV, AU, AIFF, FLAC, Ogg Vorbis/Opus, MP3)").arg(path));
+                                   "(WAV, AU, AIFF, FLAC, Ogg Vorbis/Opus, MP3)")
+                        .arg(path));
     if (detail.contains(QLatin1String("encoding"), Qt::CaseInsensitive) || code == SF_ERR_UNSUPPORTED_ENCODING)
         throw Error(QStringLiteral("%1: the audio is stored with an unsupported codec (%2)").arg(path, detail));
     throw Error(QStringLiteral("%1: the file is damaged or not audio (%2)").arg(path, detail));
@@ -155,8 +159,8 @@ void SndFile::checkHeader(QIODevice &bytes) {
     if (m_info.channels < 1 || m_info.samplerate < 1)
         refuse(QStringLiteral("the header is damaged (%1 channels, %2 Hz)").arg(m_info.channels).arg(m_info.samplerate));
     if (m_info.samplerate < kMinSampleRate || m_info.samplerate > kMaxSampleRate)
-        refuse(QStringLiteral("the header is damaged: it claims a sample rate of %1 Hz (audio is recorded at 1 kHz to 768 kHz)")
-                   .arg(m_info.samplerate));
+        refuse(
+            QStringLiteral("the header is damaged: it claims a sample rate of %1 Hz (audio is recorded at 1 kHz to 768 kHz)").arg(m_info.samplerate));
     if (m_info.channels > kMaxChannels)
         refuse(QStringLiteral("the header is damaged: it claims %1 channels (at most %2 are read)").arg(m_info.channels).arg(kMaxChannels));
     m_audioInfo.format = majorName(m_info.format);
@@ -166,8 +170,7 @@ void SndFile::checkHeader(QIODevice &bytes) {
     m_audioInfo.channels = m_info.channels;
     m_audioInfo.framesExact = (m_info.format & SF_FORMAT_TYPEMASK) != SF_FORMAT_MPEG &&
                               (m_info.format & SF_FORMAT_SUBMASK) != SF_FORMAT_MPEG_LAYER_III &&
-                              (m_info.format & SF_FORMAT_SUBMASK) != SF_FORMAT_VORBIS &&
-                              (m_info.format & SF_FORMAT_SUBMASK) != SF_FORMAT_OPUS;
+                              (m_info.format & SF_FORMAT_SUBMASK) != SF_FORMAT_VORBIS && (m_info.format & SF_FORMAT_SUBMASK) != SF_FORMAT_OPUS;
 
     // A WAV/AIFF/AU cut short still opens: libsndfile shortens its frame count to the bytes
     // present. Judge by the bytes: what the data chunk announces against what the file holds.
@@ -190,7 +193,5 @@ SndFile::~SndFile() {
 } // namespace gtzan::detail
 
 namespace gtzan {
-AudioInfo probeAudio(const QString &path) {
-    return detail::SndFile(path).audioInfo();
-}
+AudioInfo probeAudio(const QString &path) { return detail::SndFile(path).audioInfo(); }
 } // namespace gtzan

@@ -4,8 +4,8 @@
 // (implausible rate or channel count, a data chunk longer than the bytes that hold it).
 #include "audio/AudioInfo.h"
 #include <QByteArray>
-#include <sndfile.h>
 #include <algorithm>
+#include <sndfile.h>
 
 class QIODevice;
 
@@ -31,10 +31,10 @@ struct SndFileMemory {
 
 class SndFile {
 public:
-    explicit SndFile(const QString &path);   // throws gtzan::Error
+    explicit SndFile(const QString &path); // throws gtzan::Error
     // Reads `bytes` through libsndfile's virtual I/O; they must outlive this object. `name`
     // stands for the file in messages.
-    SndFile(const QByteArray &bytes, const QString &name);   // throws gtzan::Error
+    SndFile(const QByteArray &bytes, const QString &name); // throws gtzan::Error
     ~SndFile();
     SndFile(const SndFile &) = delete;
     SndFile &operator=(const SndFile &) = delete;
@@ -48,7 +48,7 @@ private:
     void throwOpenError(QIODevice &bytes) const;
     void checkHeader(QIODevice &bytes);
 
-    SndFileMemory m_memory;             // the virtual I/O's state; libsndfile keeps a pointer to it
+    SndFileMemory m_memory; // the virtual I/O's state; libsndfile keeps a pointer to it
     SNDFILE *m_file = nullptr;
     SF_INFO m_info{};
     AudioInfo m_audioInfo;

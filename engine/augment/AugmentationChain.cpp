@@ -11,10 +11,10 @@ namespace gtzan {
 
 namespace {
 
-const std::pair<AugmentKind, const char *> kKindNames[] = {
-    {AugmentKind::Noise, "noise"},     {AugmentKind::Shift, "shift"}, {AugmentKind::Stretch, "stretch"},
-    {AugmentKind::Pitch, "pitch"},     {AugmentKind::Gain, "gain"},   {AugmentKind::FrequencyMask, "frequency_mask"},
-    {AugmentKind::TimeMask, "time_mask"}};
+const std::pair<AugmentKind, const char *> kKindNames[] = {{AugmentKind::Noise, "noise"},       {AugmentKind::Shift, "shift"},
+                                                           {AugmentKind::Stretch, "stretch"},   {AugmentKind::Pitch, "pitch"},
+                                                           {AugmentKind::Gain, "gain"},         {AugmentKind::FrequencyMask, "frequency_mask"},
+                                                           {AugmentKind::TimeMask, "time_mask"}};
 
 AugmentKind kindFromName(const QString &name) {
     for (const auto &[kind, text] : kKindNames)
@@ -57,8 +57,7 @@ QJsonObject AugmentationDraw::waveformJson() const {
 
 QJsonObject AugmentationDraw::toJson() const {
     QJsonObject o = waveformJson();
-    if (freqMasks > 0)
-        o.insert(QStringLiteral("frequency_masks"), QJsonArray{freqMasks, freqMaskMin, freqMaskMax});
+    if (freqMasks > 0) o.insert(QStringLiteral("frequency_masks"), QJsonArray{freqMasks, freqMaskMin, freqMaskMax});
     if (timeMasks > 0) o.insert(QStringLiteral("time_masks"), QJsonArray{timeMasks, timeMaskMin, timeMaskMax});
     if (hasMasks()) o.insert(QStringLiteral("mask_seed"), seedText(maskSeed));
     return o;
@@ -89,16 +88,28 @@ AugmentationDraw AugmentationChain::draw(const QString &clipId, std::uint64_t in
         const std::uint64_t stepSeed = rng.next();
         if (!apply) continue;
         switch (s.kind) {
-        case AugmentKind::Noise: d.noiseSnrDb = value; d.noiseSeed = stepSeed; break;
-        case AugmentKind::Shift: d.shiftSeconds = value; d.shiftCircular = s.circular; break;
+        case AugmentKind::Noise:
+            d.noiseSnrDb = value;
+            d.noiseSeed = stepSeed;
+            break;
+        case AugmentKind::Shift:
+            d.shiftSeconds = value;
+            d.shiftCircular = s.circular;
+            break;
         case AugmentKind::Stretch: d.stretchRate = value; break;
         case AugmentKind::Pitch: d.pitchSemitones = value; break;
         case AugmentKind::Gain: d.gainDb = value; break;
         case AugmentKind::FrequencyMask:
-            d.freqMasks = s.count; d.freqMaskMin = int(s.min); d.freqMaskMax = int(s.max); d.maskSeed ^= stepSeed;
+            d.freqMasks = s.count;
+            d.freqMaskMin = int(s.min);
+            d.freqMaskMax = int(s.max);
+            d.maskSeed ^= stepSeed;
             break;
         case AugmentKind::TimeMask:
-            d.timeMasks = s.count; d.timeMaskMin = int(s.min); d.timeMaskMax = int(s.max); d.maskSeed ^= stepSeed;
+            d.timeMasks = s.count;
+            d.timeMaskMin = int(s.min);
+            d.timeMaskMax = int(s.max);
+            d.maskSeed ^= stepSeed;
             break;
         }
     }
@@ -160,8 +171,9 @@ AugmentationChain AugmentationChain::fromJson(const QJsonObject &o) {
         step.probability = s.value(QLatin1String("probability")).toDouble(1.0);
         step.count = s.value(QLatin1String("count")).toInt(1);
         step.circular = s.value(QLatin1String("circular")).toBool(true);
-        if (step.max < step.min) throw Error(QStringLiteral("Augmentation \"%1\": its range %2..%3 is reversed")
-                                                 .arg(augmentKindName(step.kind)).arg(step.min).arg(step.max));
+        if (step.max < step.min)
+            throw Error(
+                QStringLiteral("Augmentation \"%1\": its range %2..%3 is reversed").arg(augmentKindName(step.kind)).arg(step.min).arg(step.max));
         c.steps.push_back(step);
     }
     return c;

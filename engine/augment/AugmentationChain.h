@@ -21,8 +21,8 @@ struct AugmentStep {
     double min = 0;
     double max = 0;
     double probability = 1.0;
-    int count = 1;          // masks: how many
-    bool circular = true;   // shift: wrap around (numpy.roll) or zero-fill
+    int count = 1;        // masks: how many
+    bool circular = true; // shift: wrap around (numpy.roll) or zero-fill
 };
 
 // The concrete augmentation of one clip: the intensities that were drawn. Empty optionals
@@ -70,10 +70,10 @@ struct AugmentationChain {
     // 2 time masks of up to 20 frames.
     static AugmentationChain specAugment(std::uint64_t seed = 0);
     static QStringList presetNames();
-    static AugmentationChain preset(const QString &name, std::uint64_t seed = 0);  // throws gtzan::Error
+    static AugmentationChain preset(const QString &name, std::uint64_t seed = 0); // throws gtzan::Error
 
     QJsonObject toJson() const;
-    static AugmentationChain fromJson(const QJsonObject &o);   // throws gtzan::Error
+    static AugmentationChain fromJson(const QJsonObject &o); // throws gtzan::Error
 };
 
 QString augmentKindName(AugmentKind kind);

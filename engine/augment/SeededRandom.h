@@ -26,7 +26,7 @@ public:
     std::uint64_t below(std::uint64_t n) { return n ? next() % n : 0; }
     // Standard normal by Box-Muller (one value per call; simple and deterministic).
     double normal() {
-        const double u1 = 1.0 - uniform();   // (0, 1]
+        const double u1 = 1.0 - uniform(); // (0, 1]
         const double u2 = uniform();
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }

@@ -1,8 +1,8 @@
 #include "augment/TimePitch.h"
 #include "common/Error.h"
-#include <rubberband/RubberBandStretcher.h>
 #include <algorithm>
 #include <cmath>
+#include <rubberband/RubberBandStretcher.h>
 
 namespace gtzan {
 
@@ -17,8 +17,7 @@ Audio runRubberBand(const Audio &in, double timeRatio, double pitchScale) {
     if (in.samples.empty()) return out;
     const size_t n = in.samples.size();
     const size_t block = 4096;
-    RB rb(size_t(in.sampleRate), 1, RB::OptionProcessOffline | RB::OptionThreadingNever | RB::OptionEngineFaster |
-                                        RB::OptionPitchHighQuality,
+    RB rb(size_t(in.sampleRate), 1, RB::OptionProcessOffline | RB::OptionThreadingNever | RB::OptionEngineFaster | RB::OptionPitchHighQuality,
           timeRatio, pitchScale);
     rb.setExpectedInputDuration(n);
     rb.setMaxProcessSize(block);
@@ -44,7 +43,7 @@ Audio runRubberBand(const Audio &in, double timeRatio, double pitchScale) {
         rb.process(&p, len, pos + len >= n);
         drain();
     }
-    while (rb.available() >= 0) {   // -1 once everything is retrieved
+    while (rb.available() >= 0) { // -1 once everything is retrieved
         if (rb.available() == 0) break;
         drain();
     }
@@ -54,15 +53,13 @@ Audio runRubberBand(const Audio &in, double timeRatio, double pitchScale) {
 } // namespace
 
 Audio timeStretch(const Audio &audio, double rate) {
-    if (!(rate >= 0.5 && rate <= 2.0))
-        throw Error(QStringLiteral("Time stretch rate %1 is outside 0.5-2.0").arg(rate));
+    if (!(rate >= 0.5 && rate <= 2.0)) throw Error(QStringLiteral("Time stretch rate %1 is outside 0.5-2.0").arg(rate));
     if (rate == 1.0) return audio;
     return runRubberBand(audio, 1.0 / rate, 1.0);
 }
 
 Audio pitchShift(const Audio &audio, double semitones) {
-    if (!(std::fabs(semitones) <= 12.0))
-        throw Error(QStringLiteral("Pitch shift of %1 semitones is outside -12..12").arg(semitones));
+    if (!(std::fabs(semitones) <= 12.0)) throw Error(QStringLiteral("Pitch shift of %1 semitones is outside -12..12").arg(semitones));
     if (semitones == 0.0) return audio;
     return runRubberBand(audio, 1.0, std::pow(2.0, semitones / 12.0));
 }

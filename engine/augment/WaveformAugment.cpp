@@ -46,9 +46,7 @@ void shiftSamples(Audio &audio, long long samples, bool circular) {
     }
 }
 
-void shiftAudio(Audio &audio, double seconds, bool circular) {
-    shiftSamples(audio, std::llround(seconds * audio.sampleRate), circular);
-}
+void shiftAudio(Audio &audio, double seconds, bool circular) { shiftSamples(audio, std::llround(seconds * audio.sampleRate), circular); }
 
 void applyGain(Audio &audio, double db) {
     const float g = float(std::pow(10.0, db / 20.0));

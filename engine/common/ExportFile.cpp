@@ -35,8 +35,6 @@ bool commitExport(QSaveFile &file) {
     return file.commit();
 }
 
-bool giveUsualMode(const QString &path) {
-    return ::chmod(QFile::encodeName(path).constData(), mode_t(usualFileMode())) == 0;
-}
+bool giveUsualMode(const QString &path) { return ::chmod(QFile::encodeName(path).constData(), mode_t(usualFileMode())) == 0; }
 
 } // namespace gtzan

@@ -1,6 +1,6 @@
 #include "common/Npy.h"
-#include "common/ExportFile.h"
 #include "common/Error.h"
+#include "common/ExportFile.h"
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -11,8 +11,7 @@
 namespace gtzan {
 
 namespace {
-template <typename T>
-void convert(const QByteArray &raw, qsizetype offset, size_t count, std::vector<float> &out) {
+template <typename T> void convert(const QByteArray &raw, qsizetype offset, size_t count, std::vector<float> &out) {
     out.resize(count);
     const char *p = raw.constData() + offset;
     for (size_t i = 0; i < count; ++i) {
@@ -25,11 +24,9 @@ void convert(const QByteArray &raw, qsizetype offset, size_t count, std::vector<
 
 NpyArray readNpy(const QString &path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("Cannot open %1: %2").arg(path, f.errorString()));
+    if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("Cannot open %1: %2").arg(path, f.errorString()));
     const QByteArray raw = f.readAll();
-    if (raw.size() < 10 || !raw.startsWith("\x93NUMPY"))
-        throw Error(QStringLiteral("%1 is not a NumPy .npy file").arg(path));
+    if (raw.size() < 10 || !raw.startsWith("\x93NUMPY")) throw Error(QStringLiteral("%1 is not a NumPy .npy file").arg(path));
     const int major = static_cast<unsigned char>(raw[6]);
     if (major < 1 || major > 3) throw Error(QStringLiteral("%1: .npy format version %2 is not one this program reads").arg(path).arg(major));
     qsizetype headerLen = 0, headerStart = 0;
@@ -47,10 +44,8 @@ NpyArray readNpy(const QString &path) {
     const auto descr = QRegularExpression(QStringLiteral("'descr':\\s*'([^']+)'")).match(header);
     const auto order = QRegularExpression(QStringLiteral("'fortran_order':\\s*(True|False)")).match(header);
     const auto shapeM = QRegularExpression(QStringLiteral("'shape':\\s*\\(([^)]*)\\)")).match(header);
-    if (!descr.hasMatch() || !order.hasMatch() || !shapeM.hasMatch())
-        throw Error(QStringLiteral("%1: unreadable .npy header").arg(path));
-    if (order.captured(1) == QLatin1String("True"))
-        throw Error(QStringLiteral("%1: Fortran-ordered arrays are not supported").arg(path));
+    if (!descr.hasMatch() || !order.hasMatch() || !shapeM.hasMatch()) throw Error(QStringLiteral("%1: unreadable .npy header").arg(path));
+    if (order.captured(1) == QLatin1String("True")) throw Error(QStringLiteral("%1: Fortran-ordered arrays are not supported").arg(path));
     NpyArray out;
     const QStringList dims = shapeM.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (dims.size() > kMaxNpyDims) throw Error(QStringLiteral("%1: .npy shape has %2 dimensions").arg(path).arg(dims.size()));
@@ -67,15 +62,24 @@ NpyArray readNpy(const QString &path) {
     const qsizetype dataStart = headerStart + headerLen;
     auto need = [&](size_t width) {
         const size_t available = size_t(raw.size() - dataStart);
-        if (*count > available / width)
-            throw Error(QStringLiteral("%1: .npy data is shorter than its shape says").arg(path));
+        if (*count > available / width) throw Error(QStringLiteral("%1: .npy data is shorter than its shape says").arg(path));
     };
-    if (type == QLatin1String("<f4")) { need(4); convert<float>(raw, dataStart, *count, out.data); }
-    else if (type == QLatin1String("<f8")) { need(8); convert<double>(raw, dataStart, *count, out.data); }
-    else if (type == QLatin1String("<i2")) { need(2); convert<int16_t>(raw, dataStart, *count, out.data); }
-    else if (type == QLatin1String("<i4")) { need(4); convert<int32_t>(raw, dataStart, *count, out.data); }
-    else if (type == QLatin1String("<i8")) { need(8); convert<int64_t>(raw, dataStart, *count, out.data); }
-    else throw Error(QStringLiteral("%1: unsupported .npy element type %2").arg(path, type));
+    if (type == QLatin1String("<f4")) {
+        need(4);
+        convert<float>(raw, dataStart, *count, out.data);
+    } else if (type == QLatin1String("<f8")) {
+        need(8);
+        convert<double>(raw, dataStart, *count, out.data);
+    } else if (type == QLatin1String("<i2")) {
+        need(2);
+        convert<int16_t>(raw, dataStart, *count, out.data);
+    } else if (type == QLatin1String("<i4")) {
+        need(4);
+        convert<int32_t>(raw, dataStart, *count, out.data);
+    } else if (type == QLatin1String("<i8")) {
+        need(8);
+        convert<int64_t>(raw, dataStart, *count, out.data);
+    } else throw Error(QStringLiteral("%1: unsupported .npy element type %2").arg(path, type));
     return out;
 }
 
@@ -95,7 +99,7 @@ void writeNpy(const QString &path, const float *data, const std::vector<int64_t>
     const size_t count = *elements;
     QString shapeText;
     for (int64_t n : shape) shapeText += QString::number(n) + QStringLiteral(", ");
-    if (shape.size() > 1) shapeText.chop(2);          // "(3, 4)" but "(3,)"
+    if (shape.size() > 1) shapeText.chop(2); // "(3, 4)" but "(3,)"
     if (shape.empty()) shapeText.clear();
     QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1), }").arg(shapeText.trimmed()).toLatin1();
     // Pad so that the data starts on a 64-byte boundary, as NumPy does.

@@ -17,11 +17,11 @@ struct NpyArray {
 // The number of elements of a shape, or nothing when a dimension is negative or the byte size
 // of the array (up to 8 bytes an element) would not fit in size_t.
 std::optional<size_t> elementCount(const std::vector<int64_t> &shape);
-constexpr int kMaxNpyDims = 32;   // NumPy's own limit for decades
+constexpr int kMaxNpyDims = 32; // NumPy's own limit for decades
 
-NpyArray readNpy(const QString &path);                 // throws gtzan::Error
+NpyArray readNpy(const QString &path); // throws gtzan::Error
 void writeNpy(const QString &path, const float *data,
-              const std::vector<int64_t> &shape);       // atomic (QSaveFile); throws gtzan::Error
+              const std::vector<int64_t> &shape); // atomic (QSaveFile); throws gtzan::Error
 inline void writeNpy(const QString &path, const Matrix &m) { writeNpy(path, m.data.data(), {m.rows, m.cols}); }
 
 } // namespace gtzan

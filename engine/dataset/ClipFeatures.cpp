@@ -2,20 +2,20 @@
 
 namespace gtzan {
 
+std::vector<int> segmentStarts(int frames, int segmentFrames, int hopFrames) {
+    if (segmentFrames <= 0 || frames < segmentFrames) return {0};
+    const int hop = hopFrames > 0 ? hopFrames : segmentFrames;
+    std::vector<int> starts;
+    for (int start = 0; start + segmentFrames <= frames; start += hop) starts.push_back(start);
+    return starts;
+}
+
 std::vector<SegmentRef> segmentClips(const std::vector<ClipFeatures> &clips, int segmentFrames, int hopFrames) {
     std::vector<SegmentRef> out;
     for (int c = 0; c < int(clips.size()); ++c) {
         const int frames = clips[size_t(c)].features.cols;
-        if (segmentFrames <= 0) {
-            out.push_back({c, 0, frames});
-            continue;
-        }
-        const int hop = hopFrames > 0 ? hopFrames : segmentFrames;
-        if (frames < segmentFrames) {
-            out.push_back({c, 0, segmentFrames});
-            continue;
-        }
-        for (int start = 0; start + segmentFrames <= frames; start += hop) out.push_back({c, start, segmentFrames});
+        const int length = segmentFrames > 0 ? segmentFrames : frames;
+        for (int start : segmentStarts(frames, segmentFrames, hopFrames)) out.push_back({c, start, length});
     }
     return out;
 }

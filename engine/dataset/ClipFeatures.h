@@ -1,5 +1,6 @@
 #pragma once
 #include "common/Matrix.h"
+#include "dsp/FeatureSpec.h"
 #include <QString>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct ClipRecord {
     int label = -1;
 };
 
-// A clip's features: (nMels x frames) as the run's FeatureSpec says. `augmentation` is 0 for the
+// A clip's features: (nMels x frames) as `spec` says. `augmentation` is 0 for the
 // original audio and k > 0 for the k-th augmented copy (offline augmentation).
 struct ClipFeatures {
     ClipRecord clip;
@@ -25,12 +26,15 @@ struct ClipFeatures {
     // Optional clip embedding (e.g. musicnn) for embed_mlp / fusion; empty: the trainer falls back
     // to per-band mean and standard deviation of `features`.
     std::vector<float> embedding;
+    // What `features` mean (rate, hop, bands, scale, ...): they travel together, so whoever takes
+    // them can refuse features made another way (FeatureSpec::differenceFrom names how).
+    FeatureSpec spec;
 };
 
 // A fixed-length window of a clip's frames. The clip it came from is always known, so
 // clip-level accuracy can aggregate its segments and a split never divides a clip.
 struct SegmentRef {
-    int clipIndex = 0;     // index into the vector of ClipFeatures it was cut from
+    int clipIndex = 0; // index into the vector of ClipFeatures it was cut from
     int startFrame = 0;
     int frames = 0;
 };
@@ -39,5 +43,7 @@ struct SegmentRef {
 // hop = segmentFrames). A clip shorter than one window gives one window starting at 0 that the
 // consumer pads. segmentFrames <= 0 means one window per clip covering all of it.
 std::vector<SegmentRef> segmentClips(const std::vector<ClipFeatures> &clips, int segmentFrames, int hopFrames = 0);
+// The same for one matrix of `frames` frames: where its windows start.
+std::vector<int> segmentStarts(int frames, int segmentFrames, int hopFrames = 0);
 
 } // namespace gtzan

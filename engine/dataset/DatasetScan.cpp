@@ -54,14 +54,14 @@ QString formatKey(const ScannedClip &c) {
     return QStringLiteral("%1 %2 %3 Hz %4")
         .arg(c.format, c.encoding)
         .arg(c.sampleRate)
-        .arg(c.channels == 1 ? QStringLiteral("mono") : c.channels == 2 ? QStringLiteral("stereo") : QStringLiteral("%1 channels").arg(c.channels));
+        .arg(c.channels == 1   ? QStringLiteral("mono")
+             : c.channels == 2 ? QStringLiteral("stereo")
+                               : QStringLiteral("%1 channels").arg(c.channels));
 }
 
 } // namespace
 
-QString clipIdOf(const QString &genre, const QString &fileName) {
-    return genre + QLatin1Char('/') + QFileInfo(fileName).completeBaseName();
-}
+QString clipIdOf(const QString &genre, const QString &fileName) { return genre + QLatin1Char('/') + QFileInfo(fileName).completeBaseName(); }
 
 std::vector<ClipRecord> DatasetScan::records() const {
     std::vector<ClipRecord> out;
@@ -112,13 +112,12 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
     scan.root = root;
     scan.genres = options.genres;
     scan.genreRoot = findGenreRoot(root);
-    if (scan.genreRoot.isEmpty())
-        throw Error(QStringLiteral("%1: no GTZAN genre folders (blues, classical, ...) here, above or below").arg(root));
+    if (scan.genreRoot.isEmpty()) throw Error(QStringLiteral("%1: no GTZAN genre folders (blues, classical, ...) here, above or below").arg(root));
     const QString rootName = QFileInfo(scan.genreRoot).fileName();
     scan.layout = (rootName == QLatin1String("genres") || rootName == QLatin1String("genres_original")) ? rootName : QStringLiteral("custom");
 
     const QDir genreRoot(scan.genreRoot);
-    QStringList files;      // (genre, path) pairs flattened: genre at 2i, path at 2i+1
+    QStringList files; // (genre, path) pairs flattened: genre at 2i, path at 2i+1
     for (const QString &folder : genreRoot.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString genre = folder.toLower();
         if (!gtzanGenres().contains(genre)) {
@@ -136,10 +135,8 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
         if (found == 0) scan.problems << QStringLiteral("%1: genre folder without audio files").arg(gd.path());
     }
     for (const QString &g : options.genres) {
-        if (!gtzanGenres().contains(g))
-            scan.problems << QStringLiteral("\"%1\" is not a GTZAN genre").arg(g);
-        else if (!genreRoot.exists(g))
-            scan.problems << QStringLiteral("%1: no folder for genre %2").arg(scan.genreRoot, g);
+        if (!gtzanGenres().contains(g)) scan.problems << QStringLiteral("\"%1\" is not a GTZAN genre").arg(g);
+        else if (!genreRoot.exists(g)) scan.problems << QStringLiteral("%1: no folder for genre %2").arg(scan.genreRoot, g);
     }
 
     static const QRegularExpression gtzanName(QStringLiteral("^([a-z]+)\\.(\\d{5})$"));
@@ -166,8 +163,8 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
             c.seconds = info.seconds();
             c.sampleRate = info.sampleRate;
             c.channels = info.channels;
-        } catch (const std::exception &e) {   // gtzan::Error or anything else: one bad clip never stops the scan
-            const QString why = QString::fromUtf8(e.what());   // gtzan::Error keeps its message as UTF-8
+        } catch (const std::exception &e) {                  // gtzan::Error or anything else: one bad clip never stops the scan
+            const QString why = QString::fromUtf8(e.what()); // gtzan::Error keeps its message as UTF-8
             scan.problems << QStringLiteral("%1 left out: %2").arg(c.record.id, why);
             c.problem = why;
             scan.leftOut.push_back(c);
@@ -178,13 +175,11 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
             scan.problems << QStringLiteral("%1 left out: %2 holds no audio").arg(c.record.id, path);
             c.problem = QStringLiteral("%1 holds no audio").arg(path);
             scan.leftOut.push_back(c);
-        }
-        else if (seenIds.contains(c.record.id))
-            scan.problems << QStringLiteral("%1: found twice (%2 ignored)").arg(c.record.id, path);
+        } else if (seenIds.contains(c.record.id)) scan.problems << QStringLiteral("%1: found twice (%2 ignored)").arg(c.record.id, path);
         else {
             if (options.expectedSeconds > 0 && std::fabs(c.seconds - options.expectedSeconds) > options.durationTolerance)
-                scan.problems << QStringLiteral("%1: %2 s long, expected about %3 s")
-                                     .arg(c.record.id).arg(c.seconds, 0, 'f', 2).arg(options.expectedSeconds);
+                scan.problems
+                    << QStringLiteral("%1: %2 s long, expected about %3 s").arg(c.record.id).arg(c.seconds, 0, 'f', 2).arg(options.expectedSeconds);
             seenIds.insert(c.record.id);
             scan.clips.push_back(c);
         }

@@ -66,8 +66,7 @@ QString clipIdFromSplitLine(const QString &line) {
     parts.removeAll(QStringLiteral("."));
     if (parts.isEmpty()) return {};
     QString file = parts.last();
-    static const QRegularExpression audioSuffix(QStringLiteral("\\.(wav|au|snd|aiff?|flac|ogg|mp3)$"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression audioSuffix(QStringLiteral("\\.(wav|au|snd|aiff?|flac|ogg|mp3)$"), QRegularExpression::CaseInsensitiveOption);
     file.remove(audioSuffix);
     // The genre is the folder just above the file, or the file name's own prefix.
     QString genre = parts.size() >= 2 ? parts[parts.size() - 2] : file.section(QLatin1Char('.'), 0, 0);
@@ -76,8 +75,7 @@ QString clipIdFromSplitLine(const QString &line) {
 
 QStringList readSplitFile(const QString &path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw Error(QStringLiteral("%1: cannot read the split file (%2)").arg(path, f.errorString()));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) throw Error(QStringLiteral("%1: cannot read the split file (%2)").arg(path, f.errorString()));
     QStringList ids;
     while (!f.atEnd()) {
         const QString id = clipIdFromSplitLine(QString::fromUtf8(f.readLine()));
@@ -86,19 +84,18 @@ QStringList readSplitFile(const QString &path) {
     return ids;
 }
 
-DatasetSplit splitFromFiles(const DatasetScan &scan, const QString &trainFile, const QString &testFile,
-                            const QString &validationFile) {
+DatasetSplit splitFromFiles(const DatasetScan &scan, const QString &trainFile, const QString &testFile, const QString &validationFile) {
     DatasetSplit split;
     split.genres = scan.genres;
     QHash<QString, const ClipRecord *> byId;
     for (const ScannedClip &c : scan.clips) byId.insert(c.record.id, &c.record);
-    QHash<QString, QString> assigned;   // id -> the file that claimed it first
+    QHash<QString, QString> assigned; // id -> the file that claimed it first
 
     const auto take = [&](const QString &file, std::vector<ClipRecord> &side) {
         if (file.isEmpty()) return;
         const QString name = QFileInfo(file).fileName();
         for (const QString &id : readSplitFile(file)) {
-            if (!scan.genres.contains(id.section(QLatin1Char('/'), 0, 0))) continue;   // genre not in this run
+            if (!scan.genres.contains(id.section(QLatin1Char('/'), 0, 0))) continue; // genre not in this run
             const auto it = byId.constFind(id);
             if (it == byId.constEnd()) {
                 split.problems << QStringLiteral("%1 is listed in %2 but missing from %3").arg(id, name, scan.genreRoot);
@@ -125,20 +122,18 @@ DatasetSplit splitFromFiles(const DatasetScan &scan, const QString &trainFile, c
 DatasetSplit splitFromFolder(const DatasetScan &scan, const QString &folder) {
     const QDir dir(folder);
     const QString train = findList(dir, QStringLiteral("train")), test = findList(dir, QStringLiteral("test"));
-    if (train.isEmpty() || test.isEmpty())
-        throw Error(QStringLiteral("%1: no train*.txt and test*.txt split lists here").arg(folder));
+    if (train.isEmpty() || test.isEmpty()) throw Error(QStringLiteral("%1: no train*.txt and test*.txt split lists here").arg(folder));
     return splitFromFiles(scan, train, test, findList(dir, QStringLiteral("valid")));
 }
 
-DatasetSplit stratifiedSplit(const std::vector<ClipRecord> &clips, const QStringList &genres, double testFraction,
-                             std::uint64_t seed) {
+DatasetSplit stratifiedSplit(const std::vector<ClipRecord> &clips, const QStringList &genres, double testFraction, std::uint64_t seed) {
     DatasetSplit split;
     split.genres = genres;
     for (const QString &g : genres) {
         std::vector<ClipRecord> of;
         for (const ClipRecord &c : clips)
             if (c.genre == g) of.push_back(c);
-        sortById(of);   // the input order must not matter, only the seed
+        sortById(of); // the input order must not matter, only the seed
         SeededRandom rng(deriveSeed(seed, g, 1));
         rng.shuffle(of);
         const size_t nTest = size_t(std::lround(double(of.size()) * std::clamp(testFraction, 0.0, 1.0)));
@@ -165,7 +160,10 @@ void carveValidation(DatasetSplit &split, int perGenre, std::uint64_t seed) {
         const int n = std::min(perGenre, int(of.size()) - 1);
         if (n < perGenre)
             split.problems << QStringLiteral("%1: only %2 training clips, %3 moved to validation instead of %4")
-                                  .arg(g).arg(of.size()).arg(std::max(n, 0)).arg(perGenre);
+                                  .arg(g)
+                                  .arg(of.size())
+                                  .arg(std::max(n, 0))
+                                  .arg(perGenre);
         if (n > 0) split.validation.insert(split.validation.end(), of.begin(), of.begin() + n);
         keep.insert(keep.end(), of.begin() + std::max(n, 0), of.end());
     }

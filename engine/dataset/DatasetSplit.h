@@ -12,8 +12,8 @@ struct DatasetSplit {
     std::vector<ClipRecord> train, validation, test;
     QStringList problems;
 
-    QStringList overlaps() const;    // ids on more than one side (empty for a sound split)
-    QJsonObject toJson() const;      // sizes per side and genre, problems
+    QStringList overlaps() const; // ids on more than one side (empty for a sound split)
+    QJsonObject toJson() const;   // sizes per side and genre, problems
 };
 
 // A split-file line to a clip id ("blues/blues.00029"), tolerant of "./", of a "genres/" or
@@ -25,16 +25,14 @@ QStringList readSplitFile(const QString &path);
 
 // A split from split files (validation optional): clips of genres outside the scan's set are
 // skipped silently; a clip listed but not found in the scan, or listed twice, is reported.
-DatasetSplit splitFromFiles(const DatasetScan &scan, const QString &trainFile, const QString &testFile,
-                            const QString &validationFile = QString());
+DatasetSplit splitFromFiles(const DatasetScan &scan, const QString &trainFile, const QString &testFile, const QString &validationFile = QString());
 // The same from a folder holding train*.txt, test*.txt and optionally valid*.txt (as
 // ../shared/data/splits/*). Throws gtzan::Error when there is no train or no test list.
 DatasetSplit splitFromFolder(const DatasetScan &scan, const QString &folder);
 
 // Without split files: each genre's clips shuffled with the seed, round(n x testFraction) to
 // test, the rest to train. Same seed, same split.
-DatasetSplit stratifiedSplit(const std::vector<ClipRecord> &clips, const QStringList &genres, double testFraction,
-                             std::uint64_t seed);
+DatasetSplit stratifiedSplit(const std::vector<ClipRecord> &clips, const QStringList &genres, double testFraction, std::uint64_t seed);
 
 // Moves `perGenre` clips of each genre from train to validation, chosen with the seed
 // (the reference: 5 per genre). A genre with too few clips keeps at least one for training

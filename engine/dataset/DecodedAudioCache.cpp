@@ -19,7 +19,7 @@ std::shared_ptr<const Audio> DecodedAudioCache::get(const QString &path, int sam
         }
         ++m_misses;
     }
-    auto audio = std::make_shared<const Audio>(decodeAudio(path, sampleRate));   // outside the lock
+    auto audio = std::make_shared<const Audio>(decodeAudio(path, sampleRate)); // outside the lock
     std::lock_guard<std::mutex> lock(m_mutex);
     if (m_index.contains(key)) return m_index.value(key)->audio;
     m_lru.push_front({key, audio});

@@ -29,7 +29,7 @@ private:
         std::shared_ptr<const Audio> audio;
     };
     mutable std::mutex m_mutex;
-    std::list<Entry> m_lru;   // front = most recent
+    std::list<Entry> m_lru; // front = most recent
     QHash<QString, std::list<Entry>::iterator> m_index;
     qint64 m_maxBytes;
     qint64 m_bytes = 0;

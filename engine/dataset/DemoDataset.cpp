@@ -29,7 +29,7 @@ public:
         m_state ^= m_state >> 27;
         return m_state * 2685821657736338717ull;
     }
-    double uniform() { return double(next() >> 11) / double(1ull << 53); }      // [0, 1)
+    double uniform() { return double(next() >> 11) / double(1ull << 53); } // [0, 1)
     double range(double lo, double hi) { return lo + (hi - lo) * uniform(); }
     int pick(int n) { return int(next() % uint64_t(n)); }
 
@@ -41,14 +41,14 @@ private:
 struct Recipe {
     const char *genre;
     double bpm;
-    bool fourOnFloor;      // kick on every beat
-    bool backbeat;         // snare on 2 and 4
-    bool offbeatChords;    // reggae skank
-    bool swing;            // jazz / blues shuffle
-    double distortion;     // 0 clean .. 1 heavy
+    bool fourOnFloor;   // kick on every beat
+    bool backbeat;      // snare on 2 and 4
+    bool offbeatChords; // reggae skank
+    bool swing;         // jazz / blues shuffle
+    double distortion;  // 0 clean .. 1 heavy
     double chordLevel, bassLevel, drumLevel, hatLevel;
-    int waveform;          // 0 sine (strings), 1 saw (synth), 2 plucked
-    double brightness;     // low-pass amount 0..1 (1 = bright)
+    int waveform;      // 0 sine (strings), 1 saw (synth), 2 plucked
+    double brightness; // low-pass amount 0..1 (1 = bright)
 };
 
 const Recipe kRecipes[] = {
@@ -73,8 +73,7 @@ uint64_t stableHash(const char *text) {
 
 double midiToHz(double note) { return 440.0 * std::pow(2.0, (note - 69.0) / 12.0); }
 
-void addTone(std::vector<float> &out, int sr, double start, double dur, double freq, double level, int waveform,
-             double brightness, Rng &rng) {
+void addTone(std::vector<float> &out, int sr, double start, double dur, double freq, double level, int waveform, double brightness, Rng &rng) {
     const size_t s0 = size_t(std::max(0.0, start * sr));
     const size_t n = size_t(dur * sr);
     if (waveform == 2) {
@@ -126,7 +125,7 @@ void addNoiseHit(std::vector<float> &out, int sr, double start, double level, do
     for (size_t i = 0; i < size_t(0.3 * sr) && s0 + i < out.size(); ++i) {
         const double t = double(i) / sr;
         const float white = float(rng.range(-1, 1));
-        const float hp = white - prev * float(tone);   // crude high-pass for hats, body for snares
+        const float hp = white - prev * float(tone); // crude high-pass for hats, body for snares
         prev = white;
         out[s0 + i] += float(level * std::exp(-t * decay)) * hp;
     }
@@ -137,7 +136,7 @@ std::vector<float> synthesise(const Recipe &r, int clip, double seconds, int sr)
     std::vector<float> out(size_t(seconds * sr), 0.0f);
     const double bpm = r.bpm * rng.range(0.94, 1.06);
     const double beat = 60.0 / bpm;
-    const int root = 40 + rng.pick(8);                      // E2..B2
+    const int root = 40 + rng.pick(8); // E2..B2
     static const int progressions[][4] = {{0, 5, 7, 0}, {0, 7, 9, 5}, {0, 3, 5, 7}, {0, 5, 3, 7}};
     const int *prog = progressions[rng.pick(4)];
     const bool minor = std::string(r.genre) == "metal" || std::string(r.genre) == "hiphop" || rng.uniform() < 0.3;
@@ -169,8 +168,7 @@ std::vector<float> synthesise(const Recipe &r, int clip, double seconds, int sr)
                 const double start = r.offbeatChords ? t + beat * 0.5 : t;
                 const double dur = r.offbeatChords ? beat * 0.3 : beat * 4;
                 for (int k = 0; k < (r.distortion > 0.5 ? 3 : 4); ++k)
-                    addTone(out, sr, start, dur, midiToHz(chordRoot + 12 + notes[k]), r.chordLevel / 3, r.waveform,
-                            r.brightness, rng);
+                    addTone(out, sr, start, dur, midiToHz(chordRoot + 12 + notes[k]), r.chordLevel / 3, r.waveform, r.brightness, rng);
             }
         }
     }
@@ -195,20 +193,18 @@ QString defaultDemoDatasetRoot() {
 
 bool isDemoDataset(const QString &root) {
     const QDir dir(root);
-    return QFileInfo::exists(dir.filePath(QLatin1String(kMarker))) ||
-           QFileInfo::exists(dir.filePath(QStringLiteral("../") + QLatin1String(kMarker)));
+    return QFileInfo::exists(dir.filePath(QLatin1String(kMarker))) || QFileInfo::exists(dir.filePath(QStringLiteral("../") + QLatin1String(kMarker)));
 }
 
 QString ensureDemoDataset(const QString &root, const DemoDatasetOptions &options) {
     QDir dir(root);
-    if (!dir.mkpath(QStringLiteral(".")))
-        throw Error(QStringLiteral("Cannot create the demo data set folder %1").arg(root));
+    if (!dir.mkpath(QStringLiteral("."))) throw Error(QStringLiteral("Cannot create the demo data set folder %1").arg(root));
     const QString marker = dir.filePath(QLatin1String(kMarker));
-    const QByteArray markerText = QStringLiteral(
-        "This folder holds SYNTHETIC demo data made by GTZAN Explorer (demo version %1), not real music.\n"
-        "Every clip is generated from a simple per-genre recipe so that the program has something to show\n"
-        "without the real GTZAN data set. Open a real GTZAN folder (File > Open data set) for real work.\n")
-                                      .arg(kDemoVersion).toUtf8();
+    const QByteArray markerText = QStringLiteral("This folder holds SYNTHETIC demo data made by GTZAN Explorer (demo version %1), not real music.\n"
+                                                 "Every clip is generated from a simple per-genre recipe so that the program has something to show\n"
+                                                 "without the real GTZAN data set. Open a real GTZAN folder (File > Open data set) for real work.\n")
+                                      .arg(kDemoVersion)
+                                      .toUtf8();
     QFile existing(marker);
     const bool sameVersion = existing.open(QIODevice::ReadOnly) && existing.readAll() == markerText;
     existing.close();

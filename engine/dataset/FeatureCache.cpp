@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <cstring>
 
 namespace gtzan {
@@ -53,6 +54,10 @@ template <typename T> bool get(const QByteArray &b, qsizetype &pos, T &v) {
 
 FeatureCache::FeatureCache(const QString &dir) : m_dir(dir) {}
 
+QString FeatureCache::defaultDir() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("features"));
+}
+
 QJsonObject FeatureCache::keyMaterial(const QByteArray &fingerprint, const QJsonObject &spec, const QJsonObject &draw) {
     return {{QStringLiteral("cache_version"), kFormatVersion},
             {QStringLiteral("content"), QString::fromLatin1(fingerprint)},
@@ -99,8 +104,7 @@ std::optional<Matrix> FeatureCache::load(const QJsonObject &keyMaterial, QString
 
 void FeatureCache::store(const QJsonObject &keyMaterial, const Matrix &m) const {
     const QString path = pathFor(keyMaterial);
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        throw Error(QStringLiteral("%1: cannot create the feature cache folder").arg(QFileInfo(path).path()));
+    if (!QDir().mkpath(QFileInfo(path).path())) throw Error(QStringLiteral("%1: cannot create the feature cache folder").arg(QFileInfo(path).path()));
     const QByteArray header = canonical(keyMaterial);
     QByteArray b;
     b.reserve(qsizetype(64 + header.size() + m.data.size() * sizeof(float)));

@@ -14,9 +14,11 @@ namespace gtzan {
 // independent files.
 class FeatureCache {
 public:
-    static constexpr int kFormatVersion = 2;   // 2: 64-bit checksum instead of MD5
+    static constexpr int kFormatVersion = 2; // 2: 64-bit checksum instead of MD5
 
     explicit FeatureCache(const QString &dir);
+    // The window's feature cache (<cache location>/features); other caches of clips go beside it.
+    static QString defaultDir();
     const QString &dir() const { return m_dir; }
 
     static QJsonObject keyMaterial(const QByteArray &fingerprint, const QJsonObject &spec, const QJsonObject &draw);

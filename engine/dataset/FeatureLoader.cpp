@@ -60,7 +60,7 @@ public:
             if (cache) {
                 try {
                     cache->store(key, m);
-                } catch (const std::exception &e) {   // the features are right without the cache
+                } catch (const std::exception &e) { // the features are right without the cache
                     m_tally.problem(QString::fromLocal8Bit(e.what()));
                 }
             }
@@ -93,14 +93,13 @@ void fillReport(FeatureLoadReport *r, LoadTally &t, double wallMs) {
     r->cacheHits = t.hits;
     r->cacheRejected = t.rejected;
     r->problems = t.problems;
-    r->problems.sort();   // workers finish in any order; the report should not
+    r->problems.sort(); // workers finish in any order; the report should not
     r->wallMs = wallMs;
 }
 
 } // namespace
 
-Matrix clipFeatures(const ClipRecord &clip, const FeatureSpec &spec, const AugmentationDraw &draw,
-                    const FeatureLoadOptions &options) {
+Matrix clipFeatures(const ClipRecord &clip, const FeatureSpec &spec, const AugmentationDraw &draw, const FeatureLoadOptions &options) {
     LoadTally tally;
     ClipJob job(clip, spec, options, tally);
     Matrix m = job.features(draw);
@@ -108,8 +107,7 @@ Matrix clipFeatures(const ClipRecord &clip, const FeatureSpec &spec, const Augme
     return m;
 }
 
-std::vector<ClipFeatures> loadClipFeatures(const std::vector<ClipRecord> &clips, const FeatureSpec &spec,
-                                           const FeatureLoadOptions &options) {
+std::vector<ClipFeatures> loadClipFeatures(const std::vector<ClipRecord> &clips, const FeatureSpec &spec, const FeatureLoadOptions &options) {
     spec.validate();
     QElapsedTimer wall;
     wall.start();
@@ -127,9 +125,9 @@ std::vector<ClipFeatures> loadClipFeatures(const std::vector<ClipRecord> &clips,
             try {
                 ClipJob job(clip, spec, options, tally);
                 std::vector<ClipFeatures> out;
-                if (options.includeOriginals) out.push_back({clip, job.features(AugmentationDraw{}), 0});
+                if (options.includeOriginals) out.push_back({clip, job.features(AugmentationDraw{}), 0, {}, spec});
                 for (int k = 1; k <= copies; ++k)
-                    out.push_back({clip, job.features(options.augmentation.draw(clip.id, options.drawOffset + std::uint64_t(k))), k});
+                    out.push_back({clip, job.features(options.augmentation.draw(clip.id, options.drawOffset + std::uint64_t(k))), k, {}, spec});
                 perClip[size_t(i)] = std::move(out);
             } catch (const Error &e) {
                 tally.problem(QStringLiteral("%1 left out: %2").arg(clip.id, e.message()));

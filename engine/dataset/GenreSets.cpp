@@ -4,17 +4,15 @@
 namespace gtzan {
 
 const QStringList &gtzanGenres() {
-    static const QStringList g = {QStringLiteral("blues"),  QStringLiteral("classical"), QStringLiteral("country"),
-                                  QStringLiteral("disco"),  QStringLiteral("hiphop"),    QStringLiteral("jazz"),
-                                  QStringLiteral("metal"),  QStringLiteral("pop"),       QStringLiteral("reggae"),
-                                  QStringLiteral("rock")};
+    static const QStringList g = {QStringLiteral("blues"),  QStringLiteral("classical"), QStringLiteral("country"), QStringLiteral("disco"),
+                                  QStringLiteral("hiphop"), QStringLiteral("jazz"),      QStringLiteral("metal"),   QStringLiteral("pop"),
+                                  QStringLiteral("reggae"), QStringLiteral("rock")};
     return g;
 }
 
 const QStringList &gct634Genres() {
-    static const QStringList g = {QStringLiteral("classical"), QStringLiteral("country"), QStringLiteral("disco"),
-                                  QStringLiteral("hiphop"),    QStringLiteral("jazz"),    QStringLiteral("metal"),
-                                  QStringLiteral("pop"),       QStringLiteral("reggae")};
+    static const QStringList g = {QStringLiteral("classical"), QStringLiteral("country"), QStringLiteral("disco"), QStringLiteral("hiphop"),
+                                  QStringLiteral("jazz"),      QStringLiteral("metal"),   QStringLiteral("pop"),   QStringLiteral("reggae")};
     return g;
 }
 

@@ -34,8 +34,7 @@ void DisplaySpectrogramSpec::validate(int sampleRate) const {
     if ((nMels < 1 || nMels > nFft / 2 + 1))
         throw Error(QStringLiteral("%1 mel bands do not fit an FFT of size %2 (at most %3)").arg(nMels).arg(nFft).arg(nFft / 2 + 1));
     if (axis == FrequencyAxis::Log && (logRows < 2 || logFminHz <= 0 || logFminHz >= sampleRate / 2.0))
-        throw Error(QStringLiteral("The log-frequency view needs at least 2 rows and a lowest frequency between 0 and %1 Hz")
-                        .arg(sampleRate / 2.0));
+        throw Error(QStringLiteral("The log-frequency view needs at least 2 rows and a lowest frequency between 0 and %1 Hz").arg(sampleRate / 2.0));
 }
 
 namespace {
@@ -64,7 +63,7 @@ double DisplaySpectrogram::hzAtRow(double row) const {
 Matrix logFrequencyPower(const Matrix &linear, int sampleRate, int nFft, int rows, double fminHz, std::vector<double> *rowHz) {
     const double nyquist = sampleRate / 2.0;
     const double binHz = double(sampleRate) / nFft;
-    const double ratio = std::pow(nyquist / fminHz, 1.0 / rows);   // band edges: fmin * ratio^r
+    const double ratio = std::pow(nyquist / fminHz, 1.0 / rows); // band edges: fmin * ratio^r
     Matrix out(rows, linear.cols);
     if (rowHz) rowHz->assign(size_t(rows), 0.0);
     const int lastBin = linear.rows - 1;

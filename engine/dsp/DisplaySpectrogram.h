@@ -10,24 +10,24 @@ namespace gtzan {
 // linear rows are FFT bins; log rows are geometrically spaced frequencies from logFminHz up to Nyquist.
 enum class FrequencyAxis { Mel, Linear, Log };
 QString frequencyAxisName(FrequencyAxis axis);            // "mel", "linear", "log"
-FrequencyAxis frequencyAxisFromName(const QString &name);  // throws gtzan::Error for an unknown name
+FrequencyAxis frequencyAxisFromName(const QString &name); // throws gtzan::Error for an unknown name
 
 struct DisplaySpectrogramSpec {
     FrequencyAxis axis = FrequencyAxis::Mel;
-    int nFft = 1024;       // the native preset: 1024 / 512 / 128 bands at 22.05 kHz
+    int nFft = 1024; // the native preset: 1024 / 512 / 128 bands at 22.05 kHz
     int hop = 512;
     int nMels = 128;
-    int logRows = 256;     // rows of the log-frequency view
+    int logRows = 256; // rows of the log-frequency view
     double logFminHz = 30.0;
-    double topDb = 80.0;   // power_to_db(ref=1, amin=1e-10, top_db) as the features
-    void validate(int sampleRate) const;   // throws gtzan::Error naming the bad setting
+    double topDb = 80.0;                 // power_to_db(ref=1, amin=1e-10, top_db) as the features
+    void validate(int sampleRate) const; // throws gtzan::Error naming the bad setting
 };
 
 // A spectrogram in dB, with what the display needs to label and read it.
 struct DisplaySpectrogram {
-    Matrix db;                   // rows x frames
-    std::vector<double> rowHz;   // centre frequency of each row
-    std::vector<double> melCentresHz;  // centres of the spec's mel bands (for the hover read-out in every view)
+    Matrix db;                        // rows x frames
+    std::vector<double> rowHz;        // centre frequency of each row
+    std::vector<double> melCentresHz; // centres of the spec's mel bands (for the hover read-out in every view)
     FrequencyAxis axis = FrequencyAxis::Mel;
     int sampleRate = 0;
     int hop = 0;
@@ -46,7 +46,6 @@ DisplaySpectrogram computeDisplaySpectrogram(const Audio &audio, const DisplaySp
 // Resamples a linear power spectrogram ((nFft/2+1) x frames) onto `rows` log-spaced frequencies
 // from fminHz to Nyquist: a row averages the bins inside its band, or interpolates between the two
 // nearest bins where the band is narrower than one bin. rowHz receives the rows' centres.
-Matrix logFrequencyPower(const Matrix &linearPower, int sampleRate, int nFft, int rows, double fminHz,
-                         std::vector<double> *rowHz = nullptr);
+Matrix logFrequencyPower(const Matrix &linearPower, int sampleRate, int nFft, int rows, double fminHz, std::vector<double> *rowHz = nullptr);
 
 } // namespace gtzan

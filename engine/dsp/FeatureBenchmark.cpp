@@ -59,7 +59,7 @@ FeatureBenchmarkResult benchmarkFeatures(const QStringList &files, const Feature
             } catch (const Error &e) {
                 std::lock_guard<std::mutex> lock(failMutex);
                 r.failures << e.message();
-            } catch (const std::exception &e) {   // escaping a std::thread would end the program
+            } catch (const std::exception &e) { // escaping a std::thread would end the program
                 std::lock_guard<std::mutex> lock(failMutex);
                 r.failures << QString::fromLocal8Bit(e.what());
             }

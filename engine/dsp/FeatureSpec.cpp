@@ -1,6 +1,7 @@
 #include "dsp/FeatureSpec.h"
 #include "common/Error.h"
 #include <QJsonValue>
+#include <QStringList>
 #include <cmath>
 
 namespace gtzan {
@@ -20,8 +21,11 @@ int FeatureSpec::segmentFrames() const {
     if (segmentSeconds <= 0) return 0;
     // librosa-style frame count of a segment of exactly segmentSeconds, minus the centre frame
     // that would overlap the next segment: 4 s x 16000 / 512 = 125 frames.
-    return int(std::floor(segmentSeconds * sampleRate / hop));
+    // (The tiny margin keeps a length set by setSegmentFrames from rounding down a frame.)
+    return int(std::floor(segmentSeconds * sampleRate / hop + 1e-6));
 }
+
+void FeatureSpec::setSegmentFrames(int frames) { segmentSeconds = frames > 0 ? double(frames) * hop / sampleRate : 0.0; }
 
 FeatureSpec FeatureSpec::gct634() { return FeatureSpec(); }
 
@@ -46,13 +50,11 @@ FeatureSpec FeatureSpec::musicnn() {
     s.scale = Scale::Log10Plus1;
     s.dbTopDb = 0;
     s.float16RoundTrip = true;
-    s.segmentSeconds = 187.0 * 256 / 16000;   // 187-frame patches
+    s.segmentSeconds = 187.0 * 256 / 16000; // 187-frame patches
     return s;
 }
 
-QStringList FeatureSpec::presetNames() {
-    return {QStringLiteral("gct634"), QStringLiteral("native"), QStringLiteral("musicnn")};
-}
+QStringList FeatureSpec::presetNames() { return {QStringLiteral("gct634"), QStringLiteral("native"), QStringLiteral("musicnn")}; }
 
 FeatureSpec FeatureSpec::preset(const QString &name) {
     if (name == QLatin1String("gct634")) return gct634();
@@ -128,11 +130,13 @@ void FeatureSpec::validate() const {
         bad(QStringLiteral("hop %1 at %2 Hz (at most %3 frames per second)").arg(hop).arg(sampleRate).arg(kMaxFramesPerSecond));
     if (nMels < 1 || nMels > kMaxMels || nMels > nFft / 2 + 1)
         bad(QStringLiteral("%1 mel bands for FFT size %2 (1 to %3, and no more than the FFT's %4 bins)")
-                .arg(nMels).arg(nFft).arg(kMaxMels).arg(nFft / 2 + 1));
+                .arg(nMels)
+                .arg(nFft)
+                .arg(kMaxMels)
+                .arg(nFft / 2 + 1));
     if (!std::isfinite(fmin) || !std::isfinite(fmax) || fmin < 0 || fmax <= fmin || fmax > sampleRate / 2.0 + 1e-6)
         bad(QStringLiteral("frequency range %1-%2 Hz").arg(fmin).arg(fmax));
-    if (!(std::isfinite(dbRef) && dbRef > 0) || !(std::isfinite(dbAmin) && dbAmin > 0 && dbAmin < 1) ||
-        !(std::isfinite(dbTopDb) && dbTopDb <= 1000))
+    if (!(std::isfinite(dbRef) && dbRef > 0) || !(std::isfinite(dbAmin) && dbAmin > 0 && dbAmin < 1) || !(std::isfinite(dbTopDb) && dbTopDb <= 1000))
         bad(QStringLiteral("dB settings ref %1, amin %2, top_db %3").arg(dbRef).arg(dbAmin).arg(dbTopDb));
     if (!(std::isfinite(segmentSeconds) && segmentSeconds >= 0 && segmentSeconds <= kMaxSegmentSeconds))
         bad(QStringLiteral("segment length %1 s (0 to %2 s)").arg(segmentSeconds).arg(kMaxSegmentSeconds));
@@ -140,8 +144,18 @@ void FeatureSpec::validate() const {
         bad(QStringLiteral("a segment of %1 s makes %2 frames (1 to %3)").arg(segmentSeconds).arg(segmentFrames()).arg(kMaxSegmentFrames));
 }
 
-bool FeatureSpec::operator==(const FeatureSpec &o) const {
-    return toJson() == o.toJson();
+QString FeatureSpec::differenceFrom(const FeatureSpec &expected) const {
+    const QJsonObject mine = toJson(), theirs = expected.toJson();
+    QStringList differences;
+    auto text = [](const QJsonValue &v) {
+        return v.isString() ? v.toString() : v.isBool() ? QString::fromLatin1(v.toBool() ? "true" : "false") : QString::number(v.toDouble(), 'g', 10);
+    };
+    for (auto it = theirs.begin(); it != theirs.end(); ++it)
+        if (it.key() != QLatin1String("name") && it.key() != QLatin1String("segment_seconds") && mine.value(it.key()) != it.value())
+            differences << QStringLiteral("%1 %2 (expected %3)").arg(it.key(), text(mine.value(it.key())), text(it.value()));
+    return differences.join(QStringLiteral(", "));
 }
+
+bool FeatureSpec::operator==(const FeatureSpec &o) const { return toJson() == o.toJson(); }
 
 } // namespace gtzan

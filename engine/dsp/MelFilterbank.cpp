@@ -5,9 +5,9 @@
 namespace gtzan {
 
 namespace {
-constexpr double kFsp = 200.0 / 3.0;                 // Hz per mel below the break
+constexpr double kFsp = 200.0 / 3.0; // Hz per mel below the break
 constexpr double kMinLogHz = 1000.0;
-constexpr double kMinLogMel = kMinLogHz / kFsp;       // 15
+constexpr double kMinLogMel = kMinLogHz / kFsp; // 15
 const double kLogStep = std::log(6.4) / 27.0;
 } // namespace
 
@@ -62,7 +62,7 @@ MelFilterbank::MelFilterbank(int sampleRate, int nFft, int nMels, double fmin, d
     for (int m = 0; m < nMels; ++m) {
         const float lowerDiff = melF[size_t(m + 1)] - melF[size_t(m)];
         const float upperDiff = melF[size_t(m + 2)] - melF[size_t(m + 1)];
-        const float enorm = 2.0f / (melF[size_t(m + 2)] - melF[size_t(m)]);   // Slaney area normalisation
+        const float enorm = 2.0f / (melF[size_t(m + 2)] - melF[size_t(m)]); // Slaney area normalisation
         m_centresHz[size_t(m)] = melF[size_t(m + 1)];
         Band &band = m_bands[size_t(m)];
         int first = -1;

@@ -71,11 +71,11 @@ Matrix melFeaturesOfFile(const QString &path, const FeatureSpec &spec) {
     const int nFft = spec.nFft, hop = spec.hop;
     const long long pad = nFft / 2;
     const std::vector<float> &window = detail::cachedHann(spec.winLength, nFft);
-    std::vector<float> head;                // x[0 .. pad]: the reflect padding at the start
-    std::vector<float> buffer;              // x[bufferStart ..]
+    std::vector<float> head;   // x[0 .. pad]: the reflect padding at the start
+    std::vector<float> buffer; // x[bufferStart ..]
     long long bufferStart = 0, total = 0;
     long long nextFrame = 0;
-    std::vector<float> melFrames;           // frame-major, nMels per frame
+    std::vector<float> melFrames; // frame-major, nMels per frame
     std::unique_ptr<detail::FftWorkspace> fft;
     std::vector<float> power(size_t(nFft / 2 + 1)), column(size_t(spec.nMels));
     // Frame t from x via `sample(i)` (i may be negative or past the end: the caller reflects).
@@ -88,7 +88,7 @@ Matrix melFeaturesOfFile(const QString &path, const FeatureSpec &spec) {
         bank.apply(power.data(), column.data());
         melFrames.insert(melFrames.end(), column.begin(), column.end());
     };
-    auto inside = [&](long long i) {   // i < 0 reflects to -i (numpy 'reflect'); never past what is decoded
+    auto inside = [&](long long i) { // i < 0 reflects to -i (numpy 'reflect'); never past what is decoded
         return i < 0 ? head[size_t(-i)] : buffer[size_t(i - bufferStart)];
     };
     DecodeOptions options;

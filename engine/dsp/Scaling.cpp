@@ -30,12 +30,12 @@ float roundToFloat16(float x) {
     std::memcpy(&bits, &x, 4);
     const uint32_t sign = bits & 0x80000000u;
     uint32_t absBits = bits & 0x7fffffffu;
-    if (absBits >= 0x7f800000u) return x;                        // inf / nan stay
+    if (absBits >= 0x7f800000u) return x; // inf / nan stay
     float a;
     std::memcpy(&a, &absBits, 4);
     float r;
     if (a >= 65520.0f) {
-        r = std::numeric_limits<float>::infinity();              // overflows half
+        r = std::numeric_limits<float>::infinity(); // overflows half
     } else if (a < 6.103515625e-05f) {
         // Subnormal half: a multiple of 2^-24, round half to even.
         r = std::nearbyint(a * 16777216.0f) / 16777216.0f;

@@ -1,8 +1,8 @@
 #include "dsp/Stft.h"
 #include "common/Error.h"
-#include <fftw3.h>
 #include <QString>
 #include <cmath>
+#include <fftw3.h>
 #include <map>
 #include <memory>
 #include <mutex>

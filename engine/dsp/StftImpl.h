@@ -20,8 +20,8 @@ public:
 private:
     int m_n;
     float *m_in;
-    void *m_out;     // fftwf_complex*
-    void *m_plan;    // fftwf_plan
+    void *m_out;  // fftwf_complex*
+    void *m_plan; // fftwf_plan
 };
 
 // Reflect padding as numpy.pad(mode='reflect'): index -1 maps to 1, n maps to n-2.
@@ -34,10 +34,9 @@ inline size_t reflectIndex(long long i, size_t n) {
     return static_cast<size_t>(i < len ? i : period - i);
 }
 
-const std::vector<float> &cachedHann(int winLength, int nFft);   // centred in nFft, as librosa pads it
+const std::vector<float> &cachedHann(int winLength, int nFft); // centred in nFft, as librosa pads it
 
-template <typename F>
-void forEachPowerFrame(const float *samples, size_t n, int nFft, int hop, int winLength, F onFrame) {
+template <typename F> void forEachPowerFrame(const float *samples, size_t n, int nFft, int hop, int winLength, F onFrame) {
     if (n == 0) return;
     const std::vector<float> &window = cachedHann(winLength, nFft);
     FftWorkspace fft(nFft);

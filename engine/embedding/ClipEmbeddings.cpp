@@ -4,8 +4,8 @@
 
 namespace gtzan {
 
-Matrix embedClips(const MusicnnEmbedder &model, const std::vector<ClipRecord> &clips, MusicnnLayer layer,
-                  const EmbeddingCache *cache, const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
+Matrix embedClips(const MusicnnEmbedder &model, const std::vector<ClipRecord> &clips, MusicnnLayer layer, const EmbeddingCache *cache,
+                  const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
     const int total = int(clips.size());
     Matrix out(total, musicnnLayerSize(layer));
     for (int i = 0; i < total; ++i) {

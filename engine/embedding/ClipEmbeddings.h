@@ -14,8 +14,7 @@ namespace gtzan {
 // called after each clip; when *cancel becomes true the work stops between clips and a
 // gtzan::Error saying so is thrown. A clip that cannot be decoded throws a gtzan::Error naming it.
 using EmbeddingProgress = std::function<void(int done, int total)>;
-Matrix embedClips(const MusicnnEmbedder &model, const std::vector<ClipRecord> &clips, MusicnnLayer layer,
-                  const EmbeddingCache *cache, const EmbeddingProgress &progress = {},
-                  const std::atomic_bool *cancel = nullptr);
+Matrix embedClips(const MusicnnEmbedder &model, const std::vector<ClipRecord> &clips, MusicnnLayer layer, const EmbeddingCache *cache,
+                  const EmbeddingProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace gtzan

@@ -19,7 +19,7 @@ double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
 QJsonObject benchmarkEmbedding(const MusicnnEmbedder &model, const QStringList &files, int repeats) {
     if (files.isEmpty()) throw Error(QStringLiteral("No audio files to benchmark"));
     const int rate = MusicnnEmbedder::featureSpec().sampleRate;
-    model.patchOutputs(decodeAudio(files.first(), rate));   // warm-up
+    model.patchOutputs(decodeAudio(files.first(), rate)); // warm-up
     std::vector<double> decode, logMel, network, total;
     int patches = 0;
     for (int r = 0; r < repeats; ++r) {

@@ -51,7 +51,7 @@ std::optional<Matrix> EmbeddingCache::load(const QString &contentHash, const Mus
         m.data = std::move(a.data);
         return m;
     } catch (const std::exception &) {
-        return std::nullopt;   // an entry unreadable for whatever reason is recomputed and replaced
+        return std::nullopt; // an entry unreadable for whatever reason is recomputed and replaced
     }
 }
 

@@ -17,7 +17,7 @@ public:
     static QString defaultDir();
     const QString &dir() const { return m_dir; }
 
-    static QString contentHash(const QString &audioPath);   // throws gtzan::Error when unreadable
+    static QString contentHash(const QString &audioPath); // throws gtzan::Error when unreadable
     QString entryPath(const QString &contentHash, const MusicnnEmbedder &model, MusicnnLayer layer) const;
 
     // A stored (patches x size) matrix, or nothing when absent or unreadable (then recomputed).
@@ -31,7 +31,6 @@ private:
 // The per-patch outputs of one audio file for a layer, from the cache when there, else
 // computed (decode at 16 kHz, log-mel, network) and stored for all four layers at once.
 // cache may be null (no caching). Throws gtzan::Error for unreadable audio.
-Matrix patchEmbeddingsOfFile(const MusicnnEmbedder &model, const QString &audioPath, MusicnnLayer layer,
-                             const EmbeddingCache *cache);
+Matrix patchEmbeddingsOfFile(const MusicnnEmbedder &model, const QString &audioPath, MusicnnLayer layer, const EmbeddingCache *cache);
 
 } // namespace gtzan

@@ -7,9 +7,9 @@
 #include "tensor/TensorChecks.h"
 #include "training/ModelState.h"
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 #include <exception>
 #include <thread>
@@ -39,11 +39,11 @@ QString sha1OfFile(const QString &path) {
 } // namespace
 
 struct MusicnnEmbedder::Impl {
-    QString path;   // the .h5 it was read from; empty when the weights came from a model file
-    QString name;   // "MSD_musicnn"
+    QString path; // the .h5 it was read from; empty when the weights came from a model file
+    QString name; // "MSD_musicnn"
     QString id;
     QStringList tags;
-    mutable MusicnnNet net;   // forward() is not const in LibTorch; in eval mode it changes nothing
+    mutable MusicnnNet net; // forward() is not const in LibTorch; in eval mode it changes nothing
 };
 
 const Matrix &MusicnnPatchOutputs::layer(MusicnnLayer l) const {
@@ -56,9 +56,7 @@ const Matrix &MusicnnPatchOutputs::layer(MusicnnLayer l) const {
     return meanPool;
 }
 
-Matrix &MusicnnPatchOutputs::layer(MusicnnLayer l) {
-    return const_cast<Matrix &>(static_cast<const MusicnnPatchOutputs *>(this)->layer(l));
-}
+Matrix &MusicnnPatchOutputs::layer(MusicnnLayer l) { return const_cast<Matrix &>(static_cast<const MusicnnPatchOutputs *>(this)->layer(l)); }
 
 std::vector<float> meanOverPatches(const Matrix &perPatch) {
     std::vector<double> sum(size_t(perPatch.cols), 0.0);
@@ -73,7 +71,7 @@ MusicnnEmbedder MusicnnEmbedder::load(const QString &h5Path) {
     auto impl = std::make_shared<Impl>();
     impl->path = h5Path;
     {
-        const Hdf5File file(h5Path);   // throws for missing / foreign / damaged files
+        const Hdf5File file(h5Path); // throws for missing / foreign / damaged files
         impl->net->loadKeras(file);
     }
     impl->id = sha1OfFile(h5Path);
@@ -91,16 +89,13 @@ const QStringList &MusicnnEmbedder::tagNames() const { return m_impl->tags; }
 
 MusicnnEmbedder::Identity MusicnnEmbedder::identity() const { return Identity{m_impl->name, m_impl->id, m_impl->tags}; }
 
-std::vector<std::pair<std::string, torch::Tensor>> MusicnnEmbedder::weightTensors() const {
-    return stateTensors(*m_impl->net);
-}
+std::vector<std::pair<std::string, torch::Tensor>> MusicnnEmbedder::weightTensors() const { return stateTensors(*m_impl->net); }
 
 MusicnnEmbedder MusicnnEmbedder::fromWeights(const Identity &identity, const std::vector<std::pair<std::string, torch::Tensor>> &weights) {
     static const QRegularExpression hex40(QStringLiteral("^[0-9a-f]{40}$"));
     if (identity.name.isEmpty() || identity.name.size() > 64 || !identity.name.contains(QLatin1String("musicnn")))
         throw Error(QStringLiteral("the musicnn weights have no proper name (\"%1\")").arg(identity.name.left(64)));
-    if (!hex40.match(identity.sha1).hasMatch())
-        throw Error(QStringLiteral("the musicnn weights' source checksum is not a SHA-1"));
+    if (!hex40.match(identity.sha1).hasMatch()) throw Error(QStringLiteral("the musicnn weights' source checksum is not a SHA-1"));
     const int tagCount = musicnnLayerSize(MusicnnLayer::Taggram);
     if (identity.tags.size() != tagCount)
         throw Error(QStringLiteral("the musicnn weights name %1 tags, the network has %2").arg(identity.tags.size()).arg(tagCount));
@@ -116,11 +111,12 @@ MusicnnEmbedder MusicnnEmbedder::fromWeights(const Identity &identity, const std
         const QString name = QString::fromStdString(own[i].first);
         if (weights[i].first != own[i].first)
             throw Error(QStringLiteral("musicnn weight tensor %1 is \"%2\", the network expects \"%3\"")
-                            .arg(i).arg(QString::fromStdString(weights[i].first).left(80), name));
+                            .arg(i)
+                            .arg(QString::fromStdString(weights[i].first).left(80), name));
         checkTensorFits(weights[i].second, own[i].second, QStringLiteral("musicnn weight \"%1\"").arg(name));
         own[i].second.copy_(weights[i].second);
     }
-    impl->net->eval();
+    impl->net->prepareInference();
     MusicnnEmbedder e;
     e.m_impl = std::move(impl);
     return e;
@@ -132,8 +128,12 @@ namespace {
 // thread, 130-320 ms on two under load 5-7).
 class SingleThreadedTorch {
 public:
-    SingleThreadedTorch() : m_threads(std::max(1, at::get_num_threads())) { if (m_threads > 1) at::set_num_threads(1); }
-    ~SingleThreadedTorch() { if (m_threads > 1) at::set_num_threads(m_threads); }
+    SingleThreadedTorch() : m_threads(std::max(1, at::get_num_threads())) {
+        if (m_threads > 1) at::set_num_threads(1);
+    }
+    ~SingleThreadedTorch() {
+        if (m_threads > 1) at::set_num_threads(m_threads);
+    }
     SingleThreadedTorch(const SingleThreadedTorch &) = delete;
     SingleThreadedTorch &operator=(const SingleThreadedTorch &) = delete;
 
@@ -150,9 +150,7 @@ torch::Tensor logMelTensor(const Audio &audio16k) {
 }
 } // namespace
 
-Matrix MusicnnEmbedder::logMel(const Audio &audio16k) const {
-    return toMatrix(logMelTensor(audio16k).t());
-}
+Matrix MusicnnEmbedder::logMel(const Audio &audio16k) const { return toMatrix(logMelTensor(audio16k).t()); }
 
 MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfLogMel(const Matrix &logMel) const {
     if (logMel.rows != MusicnnNetImpl::kMelBands || logMel.cols < 1)
@@ -162,7 +160,7 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfLogMel(const Matrix &logMel) 
 }
 
 MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &framesByBands) const {
-    c10::InferenceMode inference;   // no autograd bookkeeping (version counters, views) at all
+    c10::InferenceMode inference; // no autograd bookkeeping (version counters, views) at all
     // Non-overlapping 187-frame patches, time first; a clip shorter than one patch is zero-padded.
     torch::Tensor frames = framesByBands;
     if (frames.size(0) < kPatchFrames) frames = torch::constant_pad_nd(frames, {0, 0, 0, kPatchFrames - frames.size(0)}, 0.0);
@@ -179,7 +177,7 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &f
     const int threads = int(std::min<int64_t>(configuredThreads, passes));
     std::vector<MusicnnOutputs> results(static_cast<size_t>(passes));
     auto runPasses = [&](int worker) {
-        c10::InferenceMode workerInference;   // thread-local, like the intra-op thread count
+        c10::InferenceMode workerInference; // thread-local, like the intra-op thread count
         for (int64_t pass = worker; pass < passes; pass += threads) {
             const int64_t start = pass * kPatchesPerPass;
             results[size_t(pass)] = m_impl->net->forward(batch.narrow(0, start, std::min<int64_t>(kPatchesPerPass, patches - start)));
@@ -194,14 +192,14 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &f
         for (int w = 0; w < threads; ++w)
             workers.emplace_back([&, w] {
                 try {
-                    at::set_num_threads(1);   // this worker's OpenMP team (and the default of threads started now)
+                    at::set_num_threads(1); // this worker's OpenMP team (and the default of threads started now)
                     runPasses(w);
                 } catch (...) {
                     errors[size_t(w)] = std::current_exception();
                 }
             });
         for (std::thread &t : workers) t.join();
-        at::set_num_threads(configuredThreads);   // restore the default for threads started later
+        at::set_num_threads(configuredThreads); // restore the default for threads started later
         for (const std::exception_ptr &e : errors)
             if (e) std::rethrow_exception(e);
     }
@@ -220,9 +218,7 @@ MusicnnPatchOutputs MusicnnEmbedder::patchOutputsOfFrames(const torch::Tensor &f
     return out;
 }
 
-MusicnnPatchOutputs MusicnnEmbedder::patchOutputs(const Audio &audio16k) const {
-    return patchOutputsOfFrames(logMelTensor(audio16k));
-}
+MusicnnPatchOutputs MusicnnEmbedder::patchOutputs(const Audio &audio16k) const { return patchOutputsOfFrames(logMelTensor(audio16k)); }
 
 std::vector<float> MusicnnEmbedder::clipEmbedding(const Audio &audio16k, MusicnnLayer layer) const {
     return meanOverPatches(patchOutputs(audio16k).layer(layer));

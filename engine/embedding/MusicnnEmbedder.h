@@ -18,10 +18,10 @@ namespace gtzan {
 
 // Per-patch outputs of one clip: each matrix has one row per 3 s patch.
 struct MusicnnPatchOutputs {
-    Matrix taggram;       // patches x 50
-    Matrix penultimate;   // patches x 200
-    Matrix maxPool;       // patches x 753
-    Matrix meanPool;      // patches x 753
+    Matrix taggram;     // patches x 50
+    Matrix penultimate; // patches x 200
+    Matrix maxPool;     // patches x 753
+    Matrix meanPool;    // patches x 753
     const Matrix &layer(MusicnnLayer l) const;
     Matrix &layer(MusicnnLayer l);
     int patches() const { return taggram.rows; }
@@ -45,9 +45,9 @@ public:
     // the SHA-1 of that .h5 (so embedding caches are shared with the .h5 it came from) and the
     // 50 tag names, kept with the weights so a file needs nothing beside it.
     struct Identity {
-        QString name;      // "MSD_musicnn"
-        QString sha1;      // of the original .h5 file, hex
-        QStringList tags;  // 50 names
+        QString name;     // "MSD_musicnn"
+        QString sha1;     // of the original .h5 file, hex
+        QStringList tags; // 50 names
     };
     // The network's state tensors (parameters, then batch-norm statistics) with their names, in a
     // stable order: what a model file stores.
@@ -59,9 +59,9 @@ public:
     Identity identity() const;
 
     const QString &modelPath() const;
-    QString modelName() const;             // the .h5's base name: "MSD_musicnn"
-    const QString &modelId() const;        // SHA-1 of the weight file (hex): part of every cache key
-    const QStringList &tagNames() const;   // the 50 taggram names
+    QString modelName() const;           // the .h5's base name: "MSD_musicnn"
+    const QString &modelId() const;      // SHA-1 of the weight file (hex): part of every cache key
+    const QStringList &tagNames() const; // the 50 taggram names
     static FeatureSpec featureSpec() { return FeatureSpec::musicnn(); }
 
     // The network's input: (96 bands x frames) log10(10000 x + 1) mel of 16 kHz audio, computed as
@@ -75,7 +75,7 @@ public:
     std::vector<float> clipEmbedding(const Audio &audio16k, MusicnnLayer layer) const;
 
 private:
-    MusicnnPatchOutputs patchOutputsOfFrames(const at::Tensor &framesByBands) const;   // (frames x 96)
+    MusicnnPatchOutputs patchOutputsOfFrames(const at::Tensor &framesByBands) const; // (frames x 96)
     struct Impl;
     std::shared_ptr<const Impl> m_impl;
 };

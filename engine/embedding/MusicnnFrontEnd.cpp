@@ -43,8 +43,7 @@ torch::Tensor filterbankTensor(const FeatureSpec &spec) {
 torch::Tensor musicnnLogMel(const float *samples, size_t n, const FeatureSpec &spec) {
     spec.validate();
     if (n == 0) throw Error(QStringLiteral("musicnn was given no audio"));
-    if (n <= size_t(spec.nFft / 2))
-        throw Error(QStringLiteral("musicnn needs more than %1 samples of audio, got %2").arg(spec.nFft / 2).arg(n));
+    if (n <= size_t(spec.nFft / 2)) throw Error(QStringLiteral("musicnn needs more than %1 samples of audio, got %2").arg(spec.nFft / 2).arg(n));
     torch::NoGradGuard noGrad;
     const torch::Tensor wave = torch::from_blob(const_cast<float *>(samples), {1, int64_t(n)}, torch::kFloat32);
     const torch::Tensor window = torch::hann_window(spec.winLength, torch::TensorOptions().dtype(torch::kFloat32));
@@ -52,9 +51,9 @@ torch::Tensor musicnnLogMel(const float *samples, size_t n, const FeatureSpec &s
     const torch::Tensor stft = torch::stft(wave, spec.nFft, spec.hop, spec.winLength, window, /*center=*/true,
                                            /*pad_mode=*/"reflect", /*normalized=*/false, /*onesided=*/true,
                                            /*return_complex=*/true);
-    const torch::Tensor power = stft[0].abs().pow(2.0);                                   // (bins, frames)
+    const torch::Tensor power = stft[0].abs().pow(2.0); // (bins, frames)
     // torchaudio.transforms.MelScale, with the same operand layout so BLAS rounds the same way.
-    torch::Tensor mel = torch::matmul(power.transpose(-1, -2), filterbankTensor(spec));   // (frames, mels)
+    torch::Tensor mel = torch::matmul(power.transpose(-1, -2), filterbankTensor(spec)); // (frames, mels)
     if (spec.float16RoundTrip) mel = mel.to(torch::kHalf).to(torch::kFloat32);
     switch (spec.scale) {
     case FeatureSpec::Scale::Log10Plus1: mel = torch::log10(10000 * mel + 1); break;

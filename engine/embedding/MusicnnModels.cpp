@@ -1,5 +1,5 @@
 #include "embedding/MusicnnModels.h"
-#include "Version.h"
+#include "common/DataLocations.h"
 #include "common/Error.h"
 #include <QDir>
 #include <QFile>
@@ -13,9 +13,8 @@ namespace gtzan {
 QString musicnnModelDir() {
     const QString explicitDir = qEnvironmentVariable("GTZAN_MUSICNN_DIR");
     if (!explicitDir.isEmpty()) return QDir::cleanPath(explicitDir);
-    QString shared = qEnvironmentVariable("GTZAN_SHARED");
-    if (shared.isEmpty()) shared = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT);
-    return QDir::cleanPath(shared + QStringLiteral("/models/musicnn"));
+    const QString shared = sharedDataDir();
+    return shared.isEmpty() ? QString() : QDir::cleanPath(shared + QStringLiteral("/models/musicnn"));
 }
 
 QString musicnnModelPath(const QString &modelOrPath) {
@@ -28,10 +27,15 @@ QString musicnnModelPath(const QString &modelOrPath) {
     if (name.endsWith(QLatin1String("_MUSICNN"))) name.chop(8);
     if (name != QLatin1String("MSD") && name != QLatin1String("MTT"))
         throw Error(QStringLiteral("Unknown musicnn model \"%1\" (known: MSD, MTT, or a path to a Keras .h5 file)").arg(modelOrPath));
-    const QString path = QDir(musicnnModelDir()).filePath(name + QStringLiteral("_musicnn.h5"));
+    const QString dir = musicnnModelDir();
+    if (dir.isEmpty())
+        throw Error(QStringLiteral("the musicnn weights (%1_musicnn.h5) were not found: no shared data folder in %2; "
+                                   "set GTZAN_MUSICNN_DIR to the folder that holds them")
+                        .arg(name, sharedDataSearchPath().join(QStringLiteral(", "))));
+    const QString path = QDir(dir).filePath(name + QStringLiteral("_musicnn.h5"));
     if (!QFileInfo::exists(path))
-        throw Error(QStringLiteral("%1: the musicnn weights are not there; set GTZAN_MUSICNN_DIR to the folder that holds %2_musicnn.h5")
-                        .arg(path, name));
+        throw Error(
+            QStringLiteral("%1: the musicnn weights are not there; set GTZAN_MUSICNN_DIR to the folder that holds %2_musicnn.h5").arg(path, name));
     return path;
 }
 

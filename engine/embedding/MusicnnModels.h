@@ -5,8 +5,8 @@
 namespace gtzan {
 
 // Where the pretrained musicnn weights live. They are read at run time, never bundled:
-// $GTZAN_MUSICNN_DIR when set, else <shared>/models/musicnn beside the checkout
-// (GTZAN_SHARED_DIR_DEFAULT, or $GTZAN_SHARED when set).
+// $GTZAN_MUSICNN_DIR when set, else <shared>/models/musicnn, where <shared> is
+// sharedDataDir() (common/DataLocations.h); empty when neither is found.
 QString musicnnModelDir();
 
 // "MSD" / "MTT" (any case, with or without "_musicnn") -> <dir>/MSD_musicnn.h5; a path to an

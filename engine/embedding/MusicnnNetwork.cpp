@@ -8,7 +8,7 @@ namespace gtzan {
 namespace F = torch::nn::functional;
 
 namespace {
-constexpr double kEpsilon = 0.001;   // Keras BatchNormalization's default, used by every BN in musicnn
+constexpr double kEpsilon = 0.001; // Keras BatchNormalization's default, used by every BN in musicnn
 
 torch::nn::BatchNorm2d bn2d(int channels) { return torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(channels).eps(kEpsilon)); }
 torch::nn::BatchNorm1d bn1d(int channels) { return torch::nn::BatchNorm1d(torch::nn::BatchNorm1dOptions(channels).eps(kEpsilon)); }
@@ -24,13 +24,13 @@ torch::Tensor padSameInTime(const torch::Tensor &x, int k) {
 // as costly to fill as the convolution itself): in eval mode BN is a per-channel affine map,
 // increasing where gamma >= 0 and decreasing elsewhere, and ReLU is increasing, so the maximum of
 // BN(ReLU(z)) over frequency is BN(ReLU(max z)) in the first channels and BN(ReLU(min z)) in the
-// others. Floating-point rounding is monotone too, so the result is the same to the last bit
-// (up to the BN kernel's own vectorisation).
-torch::Tensor frontBranch(torch::nn::Conv2d &conv, torch::nn::BatchNorm2d &bn, const torch::Tensor &x) {
-    const torch::Tensor z = conv(x);   // (B, C, T, F)
-    const auto [lowest, highest] = torch::aminmax(z, 3, /*keepdim=*/true);
-    const torch::Tensor increasing = (bn->weight >= 0).view({1, -1, 1, 1});
-    return bn(torch::relu(torch::where(increasing, highest, lowest))).squeeze(3);
+// others. And min z = -max(-z), where -z is the convolution with that channel's kernel and bias
+// negated (exactly so: IEEE rounding is symmetric), so one convolution with the folded kernels
+// (MusicnnNetImpl::prepareInference), one max over frequency and a sign flip give those values
+// to the last bit, with no min, no select, and the conv output read once.
+torch::Tensor frontBranch(const MusicnnNetImpl::FoldedConv &conv, torch::nn::BatchNorm2d &bn, const torch::Tensor &x) {
+    const torch::Tensor z = torch::conv2d(x, conv.weight, conv.bias, /*stride=*/1, conv.padding); // (B, C, T, F)
+    return bn(torch::relu(z.amax(3).mul_(conv.sign)).unsqueeze(3)).squeeze(3);
 }
 
 // Reads the Keras variables of one layer: model_weights/<layer>/<layer>/<var>[_N]:0.
@@ -72,8 +72,7 @@ void copyInto(torch::Tensor &target, const torch::Tensor &source) {
     target.copy_(source);
 }
 
-template <typename BN>
-void loadBatchNorm(BN &bn, const KerasWeights &w, const QString &layer, int64_t channels) {
+template <typename BN> void loadBatchNorm(BN &bn, const KerasWeights &w, const QString &layer, int64_t channels) {
     const std::vector<int64_t> shape{channels};
     copyInto(bn->weight, w.read(layer, QStringLiteral("gamma"), shape));
     copyInto(bn->bias, w.read(layer, QStringLiteral("beta"), shape));
@@ -131,19 +130,19 @@ MusicnnNetImpl::MusicnnNetImpl() {
 
 MusicnnOutputs MusicnnNetImpl::forward(const torch::Tensor &patches) {
     TORCH_CHECK(patches.dim() == 3 && patches.size(2) == kMelBands, "musicnn takes (batch, frames, 96) patches");
-    const torch::Tensor x = m_bnInput(patches.unsqueeze(1));   // (B, 1, T, 96)
+    const torch::Tensor x = m_bnInput(patches.unsqueeze(1)); // (B, 1, T, 96)
 
-    const torch::Tensor front = torch::cat({frontBranch(m_timbral38, m_bnTimbral38, x),
-                                            frontBranch(m_timbral67, m_bnTimbral67, x),
-                                            frontBranch(m_temporal128, m_bnTemporal128, padSameInTime(x, 128)),
-                                            frontBranch(m_temporal64, m_bnTemporal64, padSameInTime(x, 64)),
-                                            frontBranch(m_temporal32, m_bnTemporal32, padSameInTime(x, 32))},
-                                           1);   // (B, 561, T)
+    TORCH_CHECK(m_folded[0].weight.defined(), "internal: musicnn's prepareInference() was not called after loading");
+    const torch::Tensor front =
+        torch::cat({frontBranch(m_folded[0], m_bnTimbral38, x), frontBranch(m_folded[1], m_bnTimbral67, x),
+                    frontBranch(m_folded[2], m_bnTemporal128, padSameInTime(x, 128)), frontBranch(m_folded[3], m_bnTemporal64, padSameInTime(x, 64)),
+                    frontBranch(m_folded[4], m_bnTemporal32, padSameInTime(x, 32))},
+                   1); // (B, 561, T)
 
     const torch::Tensor c1 = m_bnMid1(torch::relu(m_mid1(front)));
     const torch::Tensor c2 = m_bnMid2(torch::relu(m_mid2(c1))) + c1;
     const torch::Tensor c3 = m_bnMid3(torch::relu(m_mid3(c2))) + c2;
-    const torch::Tensor h = torch::cat({front, c1, c2, c3}, 1);   // (B, 753, T)
+    const torch::Tensor h = torch::cat({front, c1, c2, c3}, 1); // (B, 753, T)
 
     MusicnnOutputs out;
     out.maxPool = h.amax(2);
@@ -153,6 +152,25 @@ MusicnnOutputs MusicnnNetImpl::forward(const torch::Tensor &patches) {
     out.penultimate = m_bnDense(torch::relu(m_dense(m_bnFlatpool(flat))));
     out.taggram = torch::sigmoid(m_dense1(out.penultimate));
     return out;
+}
+
+void MusicnnNetImpl::prepareInference() {
+    torch::NoGradGuard noGrad;
+    auto fold = [](const torch::nn::Conv2d &conv, const torch::nn::BatchNorm2d &bn) {
+        const torch::Tensor sign = (bn->weight >= 0).to(torch::kFloat32) * 2 - 1; // +1 / -1 per channel
+        FoldedConv f;
+        f.weight = (conv->weight * sign.view({-1, 1, 1, 1})).contiguous();
+        f.bias = conv->bias * sign;
+        f.sign = sign.view({1, -1, 1});
+        const auto &padding = conv->options.padding();
+        const auto *explicitPadding = c10::get_if<torch::ExpandingArray<2>>(&padding);
+        TORCH_CHECK(explicitPadding, "internal: musicnn's front-end convolutions have explicit padding");
+        f.padding = {(**explicitPadding)[0], (**explicitPadding)[1]};
+        return f;
+    };
+    m_folded = {fold(m_timbral38, m_bnTimbral38), fold(m_timbral67, m_bnTimbral67), fold(m_temporal128, m_bnTemporal128),
+                fold(m_temporal64, m_bnTemporal64), fold(m_temporal32, m_bnTemporal32)};
+    eval();
 }
 
 void MusicnnNetImpl::loadKeras(const Hdf5File &file) {
@@ -183,7 +201,7 @@ void MusicnnNetImpl::loadKeras(const Hdf5File &file) {
     for (const auto &p : parameters())
         if (!torch::isfinite(p).all().item<bool>())
             throw Error(QStringLiteral("%1: the weights contain NaN or infinite values (damaged file?)").arg(file.path()));
-    eval();
+    prepareInference();
 }
 
 } // namespace gtzan

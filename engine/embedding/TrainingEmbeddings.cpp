@@ -1,13 +1,12 @@
 #include "embedding/TrainingEmbeddings.h"
+#include "audio/AudioDecoder.h"
 #include "common/Error.h"
 #include "embedding/MusicnnModels.h"
 #include <QHash>
 
 namespace gtzan {
 
-QString MusicnnEmbeddingSource::toString() const {
-    return QStringLiteral("musicnn:%1:%2").arg(model, musicnnLayerName(layer));
-}
+QString MusicnnEmbeddingSource::toString() const { return QStringLiteral("musicnn:%1:%2").arg(model, musicnnLayerName(layer)); }
 
 std::optional<MusicnnEmbeddingSource> MusicnnEmbeddingSource::parse(const QString &source) {
     if (!source.startsWith(QLatin1String("musicnn:"))) return std::nullopt;
@@ -31,12 +30,10 @@ std::optional<MusicnnEmbeddingSource> MusicnnEmbeddingSource::fromChoice(const Q
     return s;
 }
 
-MusicnnEmbedder MusicnnEmbeddingSource::loadEmbedder() const {
-    return MusicnnEmbedder::load(musicnnModelPath(model));
-}
+MusicnnEmbedder MusicnnEmbeddingSource::loadEmbedder() const { return MusicnnEmbedder::load(musicnnModelPath(model)); }
 
-void attachMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbedder &model, MusicnnLayer layer,
-                             const EmbeddingCache *cache, const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
+void attachMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbedder &model, MusicnnLayer layer, const EmbeddingCache *cache,
+                             const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
     // One embedding per audio file, however many (augmented) copies of it there are.
     QHash<QString, int> rowOfPath;
     std::vector<ClipRecord> unique;
@@ -49,6 +46,21 @@ void attachMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbe
     for (ClipFeatures &c : clips) {
         const float *r = rows.row(rowOfPath.value(c.clip.path));
         c.embedding.assign(r, r + rows.cols);
+    }
+}
+
+void attachPerturbedMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbedder &model, MusicnnLayer layer,
+                                      const AugmentationChain &chain, const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
+    QHash<QString, std::vector<float>> ofClip; // one embedding per clip id, however many copies
+    int done = 0;
+    for (ClipFeatures &c : clips) {
+        if (cancel && cancel->load()) throw Error(QStringLiteral("cancelled"));
+        if (!ofClip.contains(c.clip.id)) {
+            const Audio audio = applyWaveformDraw(chain.draw(c.clip.id, 1), decodeAudio(c.clip.path, 16000));
+            ofClip.insert(c.clip.id, model.clipEmbedding(audio, layer));
+        }
+        c.embedding = ofClip.value(c.clip.id);
+        if (progress) progress(++done, int(clips.size()));
     }
 }
 

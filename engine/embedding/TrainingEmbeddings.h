@@ -1,4 +1,5 @@
 #pragma once
+#include "augment/AugmentationChain.h"
 #include "dataset/ClipFeatures.h"
 #include "embedding/ClipEmbeddings.h"
 #include "embedding/MusicnnLayer.h"
@@ -12,7 +13,7 @@ namespace gtzan {
 // ("musicnn:MSD_musicnn:max_pool"), so prediction can compute the same one for a new file.
 struct MusicnnEmbeddingSource {
     QString model;                              // "MSD_musicnn" / "MTT_musicnn" (the .h5's base name)
-    MusicnnLayer layer = MusicnnLayer::MaxPool;   // the course's choice: max_pool averaged over patches
+    MusicnnLayer layer = MusicnnLayer::MaxPool; // the course's choice: max_pool averaged over patches
 
     QString toString() const;
     // The source of a model file's embeddingSource; nothing when it is not a musicnn one
@@ -26,9 +27,12 @@ struct MusicnnEmbeddingSource {
 
 // Fills clip.embedding of every clip with musicnn's clip embedding of its audio file (cached).
 // Augmented copies share their original file's embedding: musicnn sees the original audio.
-void attachMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbedder &model, MusicnnLayer layer,
-                             const EmbeddingCache *cache, const EmbeddingProgress &progress = {},
-                             const std::atomic_bool *cancel = nullptr);
+void attachMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbedder &model, MusicnnLayer layer, const EmbeddingCache *cache,
+                             const EmbeddingProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+// The same with every clip's audio perturbed first (the robustness sweep): decoded at 16 kHz,
+// chain.draw(clip id, 1) applied, then embedded. Not cached: the cache's key knows no perturbation.
+void attachPerturbedMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbedder &model, MusicnnLayer layer,
+                                      const AugmentationChain &chain, const EmbeddingProgress &progress, const std::atomic_bool *cancel);
 
 // The clip embedding of one file, exactly as `gtzan-cli embed FILE --layer L` writes it.
 std::vector<float> musicnnClipEmbeddingOfFile(const MusicnnEmbedder &model, const QString &audioPath, MusicnnLayer layer,

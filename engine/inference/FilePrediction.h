@@ -4,11 +4,14 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 // What a prediction gives, without LibTorch's headers (the GUI and the widgets include this, not
 // Predictor.h).
 namespace gtzan {
+
+struct Audio;
 
 struct SegmentPrediction {
     double startSeconds = 0;
@@ -28,31 +31,35 @@ struct TagScore {
 // on the file's clip embedding; their segments are musicnn's 3 s patches, each judged on its own.
 struct FilePrediction {
     QString file;
-    double seconds = 0;                 // the audio's length (the features' span when given features)
+    double seconds = 0; // the audio's length (the features' span when given features)
     int genre = -1;
     QString genreName;
-    std::vector<float> probabilities;   // calibrated (softmax of logits / the model's temperature)
+    std::vector<float> probabilities; // calibrated (softmax of logits / the model's temperature)
     std::vector<SegmentPrediction> segments;
-    TrustVerdict trust;                 // unsure or not, and why
+    TrustVerdict trust; // unsure or not, and why
     // musicnn models only (empty otherwise): the top tags of the file, and the taggram: one row per
     // 3 s patch (taggramPatchSeconds long), one column per name in tagNames.
     std::vector<TagScore> tags;
     QStringList tagNames;
     Matrix taggram;
     double taggramPatchSeconds = 0;
-    bool partial = false;               // a first answer from part of a long file; more follows
+    bool partial = false;   // a first answer from part of a long file; more follows
+    int spreadExcerpts = 0; // partial answers: short excerpts from beyond the part done that it includes
+    // The file as decoded for the prediction, mono at the rate the caller asked for (predictFile's
+    // keepAudioRate), so a window can show and play it without decoding it again; null otherwise.
+    std::shared_ptr<const Audio> audio;
 
     QJsonObject toJson(const QStringList &genres) const;
 };
 
 // Where predictFile's time went (wall clock, milliseconds).
 struct PredictionTiming {
-    double decodeMs = 0;     // decode, downmix, resample to the model's rate
-    double featuresMs = 0;   // mel + dB (musicnn models: its log-mel front end)
-    double networkMs = 0;    // segmenting, normalising, forward passes (musicnn included), aggregation
+    double decodeMs = 0;   // decode, downmix, resample to the model's rate
+    double featuresMs = 0; // mel + dB (musicnn models: its log-mel front end)
+    double networkMs = 0;  // segmenting, normalising, forward passes (musicnn included), aggregation
     double totalMs() const { return decodeMs + featuresMs + networkMs; }
 };
 
-constexpr int kTopTags = 10;   // tags a prediction lists (--json "tags", the Predict tab)
+constexpr int kTopTags = 10; // tags a prediction lists (--json "tags", the Predict tab)
 
 } // namespace gtzan

@@ -10,9 +10,7 @@
 
 namespace gtzan {
 
-std::shared_ptr<const Predictor> loadPredictor(const QString &modelPath) {
-    return std::make_shared<const Predictor>(Predictor::fromFile(modelPath));
-}
+std::shared_ptr<const Predictor> loadPredictor(const QString &modelPath) { return std::make_shared<const Predictor>(Predictor::fromFile(modelPath)); }
 
 ModelSummary summarizeModel(const Predictor &predictor) {
     const TrainedModel &m = predictor.model();
@@ -28,6 +26,7 @@ ModelSummary summarizeModel(const Predictor &predictor) {
     s.validationClips = m.dataset.value(QStringLiteral("validationClips")).toInt(-1);
     s.testClips = m.dataset.value(QStringLiteral("testClips")).toInt(-1);
     s.testAccuracy = m.evaluation.value(QStringLiteral("accuracy")).toDouble(-1);
+    s.splitLabel = m.dataset.value(QStringLiteral("splitLabel")).toString(m.dataset.value(QStringLiteral("splitKind")).toString());
     s.dataFolder = m.dataset.value(QStringLiteral("folder")).toString();
     s.provenance = m.dataset.value(QStringLiteral("provenance")).toString();
     s.crossValidationFolds = m.crossValidation.value(QStringLiteral("folds")).toInt(0);
@@ -65,12 +64,12 @@ QStringList expandPredictionInputs(const QStringList &paths) {
     return out;
 }
 
-PredictionEntry predictEntry(const Predictor &predictor, const QString &file, const std::atomic_bool *cancel,
-                             const PartialPrediction &onPartial) {
+PredictionEntry predictEntry(const Predictor &predictor, const QString &file, const std::atomic_bool *cancel, const PartialPrediction &onPartial,
+                             int keepAudioRate) {
     PredictionEntry e;
     e.file = file;
     try {
-        e.prediction = predictor.predictFile(file, &e.timing, cancel, onPartial);
+        e.prediction = predictor.predictFile(file, &e.timing, cancel, onPartial, keepAudioRate);
         e.ok = true;
     } catch (const Error &err) {
         e.error = err.message();
@@ -85,16 +84,17 @@ PredictionEntry predictEntry(const Predictor &predictor, const QString &file, co
     return e;
 }
 
-std::vector<PredictionEntry> predictBatch(const Predictor &predictor, const QStringList &files,
-                                          const PredictionEntryCallback &onEntry, const std::atomic_bool *cancel,
-                                          const PartialEntryCallback &onPartial) {
+std::vector<PredictionEntry> predictBatch(const Predictor &predictor, const QStringList &files, const PredictionEntryCallback &onEntry,
+                                          const std::atomic_bool *cancel, const PartialEntryCallback &onPartial, int keepAudioRate) {
     std::vector<PredictionEntry> out;
     out.reserve(size_t(files.size()));
     for (int i = 0; i < files.size(); ++i) {
         if (cancel && cancel->load()) break;
-        out.push_back(predictEntry(predictor, files[i], cancel, onPartial ? [&, i](const FilePrediction &p, double f) { onPartial(i, p, f); }
-                                                                           : PartialPrediction()));
+        out.push_back(predictEntry(predictor, files[i], cancel,
+                                   onPartial ? [&, i](const FilePrediction &p, double f) { onPartial(i, p, f); } : PartialPrediction(),
+                                   keepAudioRate));
         if (onEntry) onEntry(i, out.back());
+        out.back().prediction.audio.reset(); // onEntry has had it; the batch holds one file's audio at a time
     }
     return out;
 }
@@ -137,8 +137,7 @@ QByteArray predictionCsv(const std::vector<PredictionEntry> &entries, const QStr
 
 void writePredictionCsv(const QString &path, const std::vector<PredictionEntry> &entries, const QStringList &genres) {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write the prediction list (%2)").arg(path, f.errorString()));
+    if (!f.open(QIODevice::WriteOnly)) throw Error(QStringLiteral("%1: cannot write the prediction list (%2)").arg(path, f.errorString()));
     f.write(predictionCsv(entries, genres));
     if (!commitExport(f)) throw Error(QStringLiteral("%1: cannot write the prediction list (%2)").arg(path, f.errorString()));
 }

@@ -6,7 +6,8 @@
 namespace gtzan {
 
 // Times file -> probabilities with one Predictor: `repeats` passes over one file (after one
-// untimed warm-up pass), the median of the total and of each stage (decode / features / network).
+// untimed warm-up pass), the median of the total and of each stage (decode / features / network),
+// and for a long file the median time to its first (partial) answer, "firstAnswerMs".
 QJsonObject benchmarkPrediction(const Predictor &predictor, const QString &file, int repeats);
 
 // A long test file from real clips: decodes `clips` at their own rate (the first one's), joins

@@ -1,5 +1,6 @@
 #include "inference/Predictor.h"
 #include "audio/AudioDecoder.h"
+#include "audio/AudioInfo.h"
 #include "common/Error.h"
 #include "dsp/MelSpectrogram.h"
 #include "embedding/MusicnnEmbedder.h"
@@ -10,18 +11,25 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gtzan {
 
 namespace {
 
 // Long files are scored in windows of whole musicnn patches / whole segments, about a minute each.
-constexpr int kMusicnnPatchesPerWindow = 20;   // 20 x 187 frames x 256 / 16 kHz = 59.8 s
-constexpr int kSegmentsPerWindow = 16;         // 16 x 4 s
+constexpr int kMusicnnPatchesPerWindow = 20; // 20 x 187 frames x 256 / 16 kHz = 59.8 s
+constexpr int kSegmentsPerWindow = 16;       // 16 x 4 s
+// A long file's first answer: 8 musicnn patches spread over it (24 s of audio), so that with the
+// seeks (an MP3 builds its seek index) it comes within the time of a whole 30 s clip's answer
+// (`gtzan-cli bench predict`: firstAnswerMs against the WAV's medianMs); spectrogram models take
+// segments worth about 24 s likewise.
+constexpr int kSpreadPatches = 8;
+constexpr double kSpreadSeconds = 24.0;
 // A file longer than two windows starts with a half window (10 patches, 30 s: the work of one
 // GTZAN clip), so its first answer comes as fast as a 30 s clip's; both sizes keep whole patches
 // and whole segments.
-constexpr int kBatch = 64;                     // segments per forward pass
+constexpr int kBatch = 64; // segments per forward pass
 // Below this RMS level (-60 dBFS) there is nothing to hear: no genre can be told, whatever the
 // network says (digital silence would otherwise lean on the distance rule alone).
 constexpr double kSilenceRms = 1e-3;
@@ -38,13 +46,9 @@ QJsonArray toArray(const std::vector<float> &v) {
     return a;
 }
 
-int argmax(const std::vector<float> &v) {
-    return v.empty() ? -1 : int(std::max_element(v.begin(), v.end()) - v.begin());
-}
+int argmax(const std::vector<float> &v) { return v.empty() ? -1 : int(std::max_element(v.begin(), v.end()) - v.begin()); }
 
-std::vector<float> softmaxOf(const float *z, size_t k, double temperature) {
-    return calibratedMean({std::vector<float>(z, z + k)}, temperature);
-}
+std::vector<float> softmaxOf(const float *z, size_t k, double temperature) { return calibratedMean({std::vector<float>(z, z + k)}, temperature); }
 
 } // namespace
 
@@ -88,10 +92,21 @@ struct Predictor::Accumulator {
     int patches = 0;
     std::vector<float> taggramRows;
     double seconds = 0;
-    std::vector<float> embedding;   // the clip embedding once known (raw, not normalised)
+    std::vector<float> embedding; // the clip embedding once known (raw, not normalised)
     double featuresMs = 0, networkMs = 0;
-    double sumSquares = 0;          // of the samples seen by the first pass, for the silence check
+    double sumSquares = 0; // of the samples seen by the first pass, for the silence check
     qint64 samples = 0;
+
+    void addPatch(const float *layerRow, size_t layerSize, const float *taggramRow, size_t tagCount) {
+        if (layerSum.empty()) layerSum.assign(layerSize, 0.0);
+        for (size_t c = 0; c < layerSize; ++c) layerSum[c] += layerRow[c];
+        taggramRows.insert(taggramRows.end(), taggramRow, taggramRow + tagCount);
+        ++patches;
+    }
+    void addSegment(const SegmentPrediction &s, bool countsForTheAnswer) {
+        if (countsForTheAnswer) segmentProbabilities.push_back(s.probabilities);
+        segments.push_back(s);
+    }
 
     // musicnn models: the clip embedding is the layer's mean over every patch seen so far.
     void settleEmbedding() {
@@ -102,22 +117,17 @@ struct Predictor::Accumulator {
 
 Predictor::Predictor(TrainedModel model) : m_model(std::move(model)) {
     if (!m_model.model) throw Error(QStringLiteral("the predictor was given no network"));
-    if (m_model.config.usesEmbedding()) {
-        if (const auto source = MusicnnEmbeddingSource::parse(m_model.embeddingSource)) {
+    if (m_model.config.usesEmbedding())
+        if (const auto source = MusicnnEmbeddingSource::parse(m_model.embeddingSource))
             m_embeddingSource = std::make_shared<const MusicnnEmbeddingSource>(*source);
-            // Weights carried in the model file (format 2) come first: nothing else is needed.
-            m_embedder = m_model.musicnn ? m_model.musicnn : std::make_shared<const MusicnnEmbedder>(source->loadEmbedder());
-        }
-    }
+    m_embedder = musicnnWeightsOf(m_model);
     if (m_model.config.usesEmbedding() && !m_embedder && m_model.embeddingSource != QLatin1String("band-mean-std"))
         throw Error(QStringLiteral("this %1 model needs clip embeddings (\"%2\") that prediction cannot compute yet")
                         .arg(m_model.config.name, m_model.embeddingSource));
     m_model.model->eval();
 }
 
-Predictor Predictor::fromFile(const QString &modelPath) {
-    return Predictor(loadModelFile(modelPath));
-}
+Predictor Predictor::fromFile(const QString &modelPath) { return Predictor(loadModelFile(modelPath)); }
 
 std::vector<float> Predictor::logitsOfEmbeddings(const std::vector<std::vector<float>> &normalised) const {
     torch::NoGradGuard noGrad;
@@ -131,34 +141,128 @@ std::vector<float> Predictor::logitsOfEmbeddings(const std::vector<std::vector<f
     return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
 }
 
-void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector<float> &embedding, double startSeconds,
-                                       Accumulator &acc) const {
+void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector<float> &embedding, double startSeconds, Accumulator &acc) const {
     const ModelConfig &cfg = m_model.config;
-    std::vector<ClipFeatures> window(1);
-    window[0].clip.id = window[0].clip.path = QStringLiteral("window");
-    window[0].clip.label = 0;
-    window[0].features = features;
-    window[0].embedding = embedding;
-    const SegmentSet set(window, segmentClips(window, cfg.frames), cfg, m_model.normalization);
+    if (cfg.usesSpectrogram() && features.rows != cfg.nMels)
+        throw Error(QStringLiteral("features of %1 bands; the model takes %2").arg(features.rows).arg(cfg.nMels));
+    std::vector<float> normalisedEmbedding;
+    if (cfg.usesEmbedding()) normalisedEmbedding = m_model.normalization.normalizeEmbedding(embedding);
+    const std::vector<int> starts = segmentStarts(features.cols, cfg.frames);
     const double secondsPerFrame = double(m_model.spec.hop) / m_model.spec.sampleRate;
     torch::NoGradGuard noGrad;
     GenreNet net = m_model.model;
-    for (size_t start = 0; start < set.size(); start += kBatch) {
-        std::vector<int64_t> idx;
-        for (size_t i = start; i < std::min(set.size(), start + kBatch); ++i) idx.push_back(int64_t(i));
-        const torch::Tensor z = net->forward(set.batch(idx)).contiguous();
+    for (size_t first = 0; first < starts.size(); first += kBatch) {
+        const size_t count = std::min(starts.size() - first, size_t(kBatch));
+        const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
+        const std::vector<const Matrix *> matrices(count, &features);
+        const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &normalisedEmbedding);
+        const torch::Tensor z = net->forward(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).contiguous();
         const int64_t k = z.size(1);
-        for (size_t j = 0; j < idx.size(); ++j) {
-            const SegmentRef &ref = set.segment(size_t(idx[j]));
+        for (size_t j = 0; j < count; ++j) {
             SegmentPrediction s;
-            s.startSeconds = startSeconds + ref.startFrame * secondsPerFrame;
-            s.seconds = std::min(ref.frames, features.cols) * secondsPerFrame;
+            s.startSeconds = startSeconds + batchStarts[j] * secondsPerFrame;
+            s.seconds = std::min(cfg.frames, features.cols) * secondsPerFrame;
             s.probabilities = softmaxOf(z.data_ptr<float>() + int64_t(j) * k, size_t(k), m_model.trust.temperature);
             s.genre = argmax(s.probabilities);
-            acc.segmentProbabilities.push_back(s.probabilities);
-            acc.segments.push_back(std::move(s));
+            acc.addSegment(s, true);
         }
     }
+}
+
+std::vector<SegmentPrediction> Predictor::patchVerdicts(const Matrix &rows, double startSeconds, double patchSeconds) const {
+    const int k = int(m_model.genres.size());
+    std::vector<std::vector<float>> normalised;
+    for (int r = 0; r < rows.rows; ++r)
+        normalised.push_back(m_model.normalization.normalizeEmbedding(std::vector<float>(rows.row(r), rows.row(r) + rows.cols)));
+    const std::vector<float> z = logitsOfEmbeddings(normalised);
+    std::vector<SegmentPrediction> out;
+    for (int r = 0; r < rows.rows; ++r) {
+        SegmentPrediction s;
+        s.startSeconds = startSeconds + r * patchSeconds;
+        s.seconds = patchSeconds;
+        s.probabilities = softmaxOf(z.data() + size_t(r) * size_t(k), size_t(k), m_model.trust.temperature);
+        s.genre = argmax(s.probabilities);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSource &excerptAt, double fileSeconds) const {
+    const ModelConfig &cfg = m_model.config;
+    const FeatureSpec &spec = m_model.spec;
+    const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
+    // Whole-clip models and band statistics need the whole file; they have no first answer.
+    if (cfg.usesSpectrogram() && spec.segmentFrames() <= 0) return {};
+    if (cfg.usesEmbedding() && !m_embedder) return {};
+    // Only files that stream in more than two windows: shorter ones are answered as fast whole.
+    const double windowSeconds = m_embedder ? double(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop / mspec.sampleRate
+                                            : double(kSegmentsPerWindow) * cfg.frames * spec.hop / spec.sampleRate;
+    if (fileSeconds <= 2 * windowSeconds) return {};
+    // n excerpts of `seconds`, each centred in one of n equal parts of the file.
+    auto startsOf = [&](int n, double seconds) {
+        std::vector<double> starts;
+        for (int i = 0; i < n; ++i)
+            starts.push_back(std::clamp((i + 0.5) * fileSeconds / n - seconds / 2, 0.0, std::max(0.0, fileSeconds - seconds)));
+        return starts;
+    };
+    std::vector<SpreadExcerpt> out;
+    std::vector<float> embedding; // fusion models: the excerpts' mean, for their segments
+    if (m_embedder) {
+        // kSpreadPatches patches, scored in one call.
+        const qint64 patchSamples = qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop;
+        const double patchSeconds = double(patchSamples) / mspec.sampleRate;
+        std::vector<double> starts;
+        std::vector<Matrix> mels;
+        const std::vector<double> wanted = startsOf(kSpreadPatches, patchSeconds);
+        const std::vector<Audio> excerpts = excerptAt(mspec.sampleRate, wanted, patchSamples);
+        for (size_t i = 0; i < excerpts.size() && i < wanted.size(); ++i) {
+            if (qint64(excerpts[i].samples.size()) < patchSamples) continue;
+            mels.push_back(m_embedder->logMel(excerpts[i]));
+            starts.push_back(wanted[i]);
+        }
+        if (mels.empty()) return {};
+        const int frames = MusicnnEmbedder::kPatchFrames;
+        Matrix all(mels.front().rows, int(mels.size()) * frames);
+        for (size_t j = 0; j < mels.size(); ++j)
+            for (int r = 0; r < all.rows; ++r) std::copy(mels[j].row(r), mels[j].row(r) + frames, all.row(r) + j * size_t(frames));
+        const MusicnnPatchOutputs o = m_embedder->patchOutputsOfLogMel(all);
+        const Matrix &rows = o.layer(m_embeddingSource->layer);
+        const bool embeddingOnly = !cfg.usesSpectrogram();
+        const std::vector<SegmentPrediction> verdicts = embeddingOnly ? patchVerdicts(rows, 0.0, patchSeconds) : std::vector<SegmentPrediction>();
+        embedding = meanOverPatches(rows);
+        for (int r = 0; r < rows.rows; ++r) {
+            SpreadExcerpt e;
+            e.startSeconds = starts[size_t(r)];
+            e.layerRow.assign(rows.row(r), rows.row(r) + rows.cols);
+            e.taggramRow.assign(o.taggram.row(r), o.taggram.row(r) + o.taggram.cols);
+            if (embeddingOnly) {
+                SegmentPrediction s = verdicts[size_t(r)];
+                s.startSeconds = e.startSeconds;
+                e.segments.push_back(std::move(s));
+            }
+            out.push_back(std::move(e));
+        }
+    }
+    if (cfg.usesSpectrogram()) {
+        // Segments worth about kSpreadSeconds of audio.
+        const qint64 segmentSamples = qint64(cfg.frames) * spec.hop;
+        const double segmentSeconds = double(segmentSamples) / spec.sampleRate;
+        const std::vector<double> wanted = startsOf(std::clamp(int(std::lround(kSpreadSeconds / segmentSeconds)), 1, 16), segmentSeconds);
+        const std::vector<Audio> excerpts = excerptAt(spec.sampleRate, wanted, segmentSamples);
+        for (size_t i = 0; i < excerpts.size() && i < wanted.size(); ++i) {
+            const double start = wanted[i];
+            if (excerpts[i].samples.empty()) continue;
+            const Matrix features = melFeatures(excerpts[i], spec);
+            if (features.cols < cfg.frames) continue;
+            Accumulator one;
+            scoreSpectrogramWindow(features, embedding, start, one);
+            SpreadExcerpt e;
+            e.startSeconds = start;
+            e.segments.push_back(one.segments.front());
+            out.push_back(std::move(e));
+        }
+    }
+    return out;
 }
 
 void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
@@ -169,7 +273,8 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
         const int tagCount = int(out.tagNames.size());
         out.taggram = Matrix(acc.patches, tagCount);
         std::copy(acc.taggramRows.begin(), acc.taggramRows.begin() + qsizetype(out.taggram.data.size()), out.taggram.data.begin());
-        out.taggramPatchSeconds = double(MusicnnEmbedder::kPatchFrames) * MusicnnEmbedder::featureSpec().hop / MusicnnEmbedder::featureSpec().sampleRate;
+        out.taggramPatchSeconds =
+            double(MusicnnEmbedder::kPatchFrames) * MusicnnEmbedder::featureSpec().hop / MusicnnEmbedder::featureSpec().sampleRate;
         std::vector<TagScore> all;
         for (int t = 0; t < tagCount; ++t) {
             double sum = 0;
@@ -193,9 +298,8 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
     out.segments = acc.segments;
     out.genre = argmax(out.probabilities);
     out.genreName = m_model.genres.value(out.genre);
-    const std::vector<float> normalised = m_model.config.usesEmbedding() && !acc.embedding.empty()
-                                              ? m_model.normalization.normalizeEmbedding(acc.embedding)
-                                              : std::vector<float>();
+    const std::vector<float> normalised =
+        m_model.config.usesEmbedding() && !acc.embedding.empty() ? m_model.normalization.normalizeEmbedding(acc.embedding) : std::vector<float>();
     out.trust = judgePrediction(m_model.trust, out.probabilities, m_model.genres, normalised.empty() ? nullptr : &normalised);
     if (acc.samples > 0 && std::sqrt(acc.sumSquares / double(acc.samples)) < kSilenceRms) {
         out.trust.unsure = true;
@@ -204,104 +308,139 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
     }
 }
 
-FilePrediction Predictor::predictFrom(const WindowSource &source, const QString &name, PredictionTiming *timing,
-                                      const PartialPrediction &onPartial) const {
+FilePrediction Predictor::predictFrom(const WindowSource &source, const QString &name, PredictionTiming *timing, const PartialPrediction &onPartial,
+                                      const std::vector<SpreadExcerpt> &spread, double fileSeconds) const {
     QElapsedTimer total, step;
     total.start();
     const ModelConfig &cfg = m_model.config;
-    const int k = int(m_model.genres.size());
     Accumulator acc;
     FilePrediction out;
     out.file = name;
+    // How far the windows have got, per pass; spread excerpts beyond that stand in for the rest.
+    double musicnnCovered = 0, segmentsCovered = 0;
     auto partial = [&](double fraction) {
         if (!onPartial || fraction >= 1.0) return;
         Accumulator copy = acc;
+        int excerptsUsed = 0;
+        for (const SpreadExcerpt &e : spread) {
+            const bool layer = !e.layerRow.empty() && e.startSeconds >= musicnnCovered;
+            const bool segments = !e.segments.empty() && e.startSeconds >= segmentsCovered;
+            if (layer) copy.addPatch(e.layerRow.data(), e.layerRow.size(), e.taggramRow.data(), e.taggramRow.size());
+            if (segments)
+                for (const SegmentPrediction &s : e.segments) copy.addSegment(s, cfg.usesSpectrogram());
+            excerptsUsed += (layer || segments) ? 1 : 0;
+        }
+        if (copy.patches == 0 && copy.segments.empty()) return;
         FilePrediction soFar;
         soFar.file = name;
         finish(copy, soFar);
         soFar.partial = true;
+        soFar.spreadExcerpts = excerptsUsed;
+        if (excerptsUsed > 0) soFar.seconds = std::max(soFar.seconds, fileSeconds);
         onPartial(soFar, fraction);
     };
+    if (!spread.empty()) partial(0.0); // the first answer, before any window
 
-    // musicnn first: the clip embedding (and the tags) of the whole file.
+    // One decode feeds both passes. musicnn: the clip embedding (and the tags) of the whole file.
+    // Spectrogram models (and band-statistics embedding models): segments over the model's
+    // features. A fusion model's segments need the whole file's embedding, so their features wait
+    // (a quarter of the audio's size at hop 512 and 128 bands) until the musicnn pass is through.
+    std::vector<WindowPass> passes;
+    const bool fusion = m_embedder && cfg.usesSpectrogram();
+    struct WaitingFeatures {
+        Matrix features;
+        double startSeconds = 0, endSeconds = 0, fraction = 0;
+    };
+    std::vector<WaitingFeatures> waiting;
+    double musicnnSeconds = 0, spectrogramSeconds = 0;
     if (m_embedder) {
         const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
         const bool embeddingOnly = !cfg.usesSpectrogram();
         const MusicnnLayer layer = m_embeddingSource->layer;
         const qint64 window = qint64(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop;
-        double offset = 0;
-        source(mspec.sampleRate, window, [&](const Audio &audio, bool first, double fraction) {
-            const double start = offset;
-            offset += audio.seconds();
-            acc.seconds = offset;
-            acc.sumSquares += sumOfSquares(audio);
-            acc.samples += qint64(audio.samples.size());
-            // The tail of a long file shorter than a patch is dropped, as for a whole file.
-            if (!first && qint64(audio.samples.size()) < qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop) return;
-            step.start();
-            const Matrix logMel = m_embedder->logMel(audio);
-            acc.featuresMs += step.nsecsElapsed() / 1e6;
-            step.start();
-            const MusicnnPatchOutputs o = m_embedder->patchOutputsOfLogMel(logMel);
-            const Matrix &rows = o.layer(layer);
-            if (acc.layerSum.empty()) acc.layerSum.assign(size_t(rows.cols), 0.0);
-            for (int r = 0; r < rows.rows; ++r)
-                for (int c = 0; c < rows.cols; ++c) acc.layerSum[size_t(c)] += rows.at(r, c);
-            acc.taggramRows.insert(acc.taggramRows.end(), o.taggram.data.begin(), o.taggram.data.end());
-            if (embeddingOnly) {
-                std::vector<std::vector<float>> normalised;
-                for (int r = 0; r < rows.rows; ++r)
-                    normalised.push_back(m_model.normalization.normalizeEmbedding(std::vector<float>(rows.row(r), rows.row(r) + rows.cols)));
-                const std::vector<float> z = logitsOfEmbeddings(normalised);
-                const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
-                for (int r = 0; r < rows.rows; ++r) {
-                    SegmentPrediction s;
-                    s.startSeconds = start + r * patchSeconds;
-                    s.seconds = patchSeconds;
-                    s.probabilities = softmaxOf(z.data() + size_t(r) * size_t(k), size_t(k), m_model.trust.temperature);
-                    s.genre = argmax(s.probabilities);
-                    acc.segments.push_back(std::move(s));
-                }
-            }
-            acc.patches += rows.rows;
-            acc.networkMs += step.nsecsElapsed() / 1e6;
-            if (embeddingOnly) partial(fraction);
-        });
-        if (acc.patches == 0) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
-        acc.settleEmbedding();
+        // The passes run after this block: what they use from it is captured by value.
+        passes.push_back({mspec.sampleRate, window, [&, embeddingOnly, layer, mspec](const Audio &audio, bool first, double fraction) {
+                              const double start = musicnnSeconds;
+                              musicnnSeconds += audio.seconds();
+                              acc.sumSquares += sumOfSquares(audio);
+                              acc.samples += qint64(audio.samples.size());
+                              // The tail of a long file shorter than a patch is dropped, as for a whole file.
+                              if (!first && qint64(audio.samples.size()) < qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop) return;
+                              step.start();
+                              const Matrix logMel = m_embedder->logMel(audio);
+                              acc.featuresMs += step.nsecsElapsed() / 1e6;
+                              step.start();
+                              const MusicnnPatchOutputs o = m_embedder->patchOutputsOfLogMel(logMel);
+                              const Matrix &rows = o.layer(layer);
+                              for (int r = 0; r < rows.rows; ++r)
+                                  acc.addPatch(rows.row(r), size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols));
+                              if (embeddingOnly) {
+                                  const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
+                                  for (const SegmentPrediction &s : patchVerdicts(rows, start, patchSeconds)) acc.addSegment(s, false);
+                              }
+                              acc.networkMs += step.nsecsElapsed() / 1e6;
+                              musicnnCovered = musicnnSeconds;
+                              if (embeddingOnly) {
+                                  segmentsCovered = musicnnSeconds;
+                                  acc.seconds = musicnnSeconds;
+                                  partial(fraction);
+                              }
+                          }});
     }
-
-    // Spectrogram models (and band-statistics embedding models): segments over the model's features.
+    const FeatureSpec &spec = m_model.spec;
+    const bool bandStatistics = cfg.usesEmbedding() && !m_embedder;
     if (cfg.usesSpectrogram() || !m_embedder) {
-        const FeatureSpec &spec = m_model.spec;
-        const bool bandStatistics = cfg.usesEmbedding() && !m_embedder;
         // Whole-clip models (frames = the longest training clip) and band statistics, which need
         // the whole file's features, are not windowed.
         const qint64 window = (spec.segmentFrames() > 0 && !bandStatistics) ? qint64(kSegmentsPerWindow) * cfg.frames * spec.hop : 0;
-        double offset = 0;
-        source(spec.sampleRate, window, [&](const Audio &audio, bool first, double fraction) {
-            const double start = offset;
-            offset += audio.seconds();
-            acc.seconds = offset;
-            if (!m_embedder) {
-                acc.sumSquares += sumOfSquares(audio);
-                acc.samples += qint64(audio.samples.size());
-            }
-            if (!first && spec.framesFor(qint64(audio.samples.size())) < cfg.frames) return;   // a tail shorter than a segment
+        passes.push_back({spec.sampleRate, window, [&](const Audio &audio, bool first, double fraction) {
+                              const double start = spectrogramSeconds;
+                              spectrogramSeconds += audio.seconds();
+                              if (!m_embedder) {
+                                  acc.sumSquares += sumOfSquares(audio);
+                                  acc.samples += qint64(audio.samples.size());
+                              }
+                              if (!first && spec.framesFor(qint64(audio.samples.size())) < cfg.frames) return; // a tail shorter than a segment
+                              step.start();
+                              Matrix features = melFeatures(audio, spec);
+                              acc.featuresMs += step.nsecsElapsed() / 1e6;
+                              if (fusion) {
+                                  waiting.push_back({std::move(features), start, spectrogramSeconds, fraction});
+                                  return;
+                              }
+                              step.start();
+                              if (bandStatistics) {
+                                  ClipFeatures whole;
+                                  whole.features = features;
+                                  acc.embedding = clipEmbedding(whole);
+                              }
+                              acc.seconds = spectrogramSeconds;
+                              scoreSpectrogramWindow(features, acc.embedding, start, acc);
+                              acc.networkMs += step.nsecsElapsed() / 1e6;
+                              segmentsCovered = spectrogramSeconds;
+                              partial(fraction);
+                          }});
+    }
+    source(passes);
+    if (m_embedder) {
+        if (acc.patches == 0) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
+        acc.settleEmbedding();
+        musicnnCovered = std::numeric_limits<double>::infinity();
+        acc.seconds = musicnnSeconds;
+    }
+    if (fusion) {
+        for (const WaitingFeatures &w : waiting) {
             step.start();
-            const Matrix features = melFeatures(audio, spec);
-            acc.featuresMs += step.nsecsElapsed() / 1e6;
-            step.start();
-            if (bandStatistics) {
-                ClipFeatures whole;
-                whole.features = features;
-                acc.embedding = clipEmbedding(whole);
-            }
-            scoreSpectrogramWindow(features, acc.embedding, start, acc);
+            scoreSpectrogramWindow(w.features, acc.embedding, w.startSeconds, acc);
             acc.networkMs += step.nsecsElapsed() / 1e6;
-            partial(fraction);
-        });
+            acc.seconds = w.endSeconds;
+            segmentsCovered = w.endSeconds;
+            partial(w.fraction);
+        }
+    }
+    if (cfg.usesSpectrogram() || !m_embedder) {
         if (acc.segments.empty()) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
+        acc.seconds = spectrogramSeconds;
     }
     finish(acc, out);
     if (timing) {
@@ -312,50 +451,96 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
 }
 
 FilePrediction Predictor::predictFile(const QString &audioPath, PredictionTiming *timing, const std::atomic_bool *cancel,
-                                      const PartialPrediction &onPartial) const {
-    const WindowSource fromFile = [&](int rate, qint64 windowSamples, const auto &onWindow) {
-        Audio buffer;
-        buffer.sampleRate = rate;
-        bool first = true;
+                                      const PartialPrediction &onPartial, int keepAudioRate) const {
+    std::shared_ptr<Audio> kept;
+    const WindowSource fromFile = [&](const std::vector<WindowPass> &modelPasses) {
+        std::vector<WindowPass> passes = modelPasses;
+        if (keepAudioRate > 0) {
+            kept = std::make_shared<Audio>();
+            kept->sampleRate = keepAudioRate;
+            passes.push_back({keepAudioRate, 0, [&](const Audio &whole, bool, double) { kept->samples = whole.samples; }});
+        }
+        // The distinct rates, decoded side by side; each pass cuts its rate's stream into its windows.
+        std::vector<int> rates;
+        for (const WindowPass &p : passes)
+            if (std::find(rates.begin(), rates.end(), p.sampleRate) == rates.end()) rates.push_back(p.sampleRate);
+        struct Cutter {
+            const WindowPass *pass = nullptr;
+            Audio buffer;
+            bool first = true;
+            double decodedSeconds = 0;
+        };
+        std::vector<Cutter> cutters(passes.size());
+        for (size_t i = 0; i < passes.size(); ++i) {
+            cutters[i].pass = &passes[i];
+            cutters[i].buffer.sampleRate = passes[i].sampleRate;
+        }
         double totalSeconds = 0;
         DecodeOptions options;
-        options.targetRate = rate;
         options.cancel = cancel;
         options.onHeader = [&](const AudioInfo &info) { totalSeconds = info.seconds(); };
-        double decodedSeconds = 0;
-        auto flush = [&](size_t count) {
+        auto flush = [&](Cutter &c, size_t count) {
             Audio w;
-            w.sampleRate = rate;
-            w.samples.assign(buffer.samples.begin(), buffer.samples.begin() + qsizetype(count));
-            buffer.samples.erase(buffer.samples.begin(), buffer.samples.begin() + qsizetype(count));
-            decodedSeconds += w.seconds();
-            onWindow(w, first, totalSeconds > 0 ? std::min(0.999, decodedSeconds / totalSeconds) : 0.5);
-            first = false;
+            w.sampleRate = c.buffer.sampleRate;
+            if (count == c.buffer.samples.size()) w.samples.swap(c.buffer.samples);
+            else {
+                w.samples.assign(c.buffer.samples.begin(), c.buffer.samples.begin() + qsizetype(count));
+                c.buffer.samples.erase(c.buffer.samples.begin(), c.buffer.samples.begin() + qsizetype(count));
+            }
+            c.decodedSeconds += w.seconds();
+            c.pass->onWindow(w, c.first, totalSeconds > 0 ? std::min(0.999, c.decodedSeconds / totalSeconds) : 0.5);
+            c.first = false;
         };
-        decodeAudioStream(audioPath, options, [&](const float *samples, size_t count) {
-            buffer.samples.insert(buffer.samples.end(), samples, samples + count);
-            const bool longFile = totalSeconds * rate > 2.0 * double(windowSamples);
-            for (qint64 limit = (first && longFile) ? windowSamples / 2 : windowSamples;
-                 windowSamples > 0 && qint64(buffer.samples.size()) >= limit; limit = windowSamples) {
-                if (cancel && cancel->load()) throw Error(QStringLiteral("%1: prediction was cancelled").arg(audioPath));
-                flush(size_t(limit));
+        decodeAudioStreamAtRates(audioPath, rates, options, [&](size_t rateIndex, const float *samples, size_t count) {
+            for (Cutter &c : cutters) {
+                if (c.pass->sampleRate != rates[rateIndex]) continue;
+                c.buffer.samples.insert(c.buffer.samples.end(), samples, samples + count);
+                const qint64 windowSamples = c.pass->windowSamples;
+                const bool longFile = totalSeconds * c.pass->sampleRate > 2.0 * double(windowSamples);
+                for (qint64 limit = (c.first && longFile) ? windowSamples / 2 : windowSamples;
+                     windowSamples > 0 && qint64(c.buffer.samples.size()) >= limit; limit = windowSamples) {
+                    if (cancel && cancel->load()) throw Error(QStringLiteral("%1: prediction was cancelled").arg(audioPath));
+                    flush(c, size_t(limit));
+                }
             }
             return true;
         });
-        if (first || !buffer.samples.empty()) {
-            if (buffer.samples.empty()) throw Error(QStringLiteral("%1: the file holds no audio samples").arg(audioPath));
-            flush(buffer.samples.size());
+        for (Cutter &c : cutters) {
+            if (c.first || !c.buffer.samples.empty()) {
+                if (c.buffer.samples.empty()) throw Error(QStringLiteral("%1: the file holds no audio samples").arg(audioPath));
+                flush(c, c.buffer.samples.size());
+            }
         }
     };
-    return predictFrom(fromFile, audioPath, timing, onPartial);
+    // A first answer for a long file, from excerpts spread over it: only worth its cost (less than
+    // a 30 s clip's, see kSpreadPatches) when someone is waiting for partial answers. A file that cannot seek, or whose
+    // excerpts fail, simply has none; the full pass below reports any real damage.
+    std::vector<SpreadExcerpt> spread;
+    double fileSeconds = 0;
+    if (onPartial) {
+        try {
+            fileSeconds = probeAudio(audioPath).seconds();
+            spread = spreadExcerpts([&](int rate, const std::vector<double> &starts,
+                                        qint64 samples) { return decodeExcerpts(audioPath, rate, starts, double(samples) / rate, cancel); },
+                                    fileSeconds);
+        } catch (const Error &) {
+            spread.clear();
+        }
+    }
+    FilePrediction out = predictFrom(fromFile, audioPath, timing, onPartial, spread, fileSeconds);
+    out.audio = std::move(kept);
+    return out;
 }
 
 FilePrediction Predictor::predictAudio(const std::function<Audio(int sampleRate)> &audioAtRate, const QString &name) const {
-    const WindowSource fromMemory = [&](int rate, qint64, const auto &onWindow) {
-        const Audio audio = audioAtRate(rate);
-        if (audio.sampleRate != rate) throw Error(QStringLiteral("%1: audio at %2 Hz where %3 Hz is needed").arg(name).arg(audio.sampleRate).arg(rate));
-        if (audio.samples.empty()) throw Error(QStringLiteral("%1: no audio samples").arg(name));
-        onWindow(audio, true, 1.0);
+    const WindowSource fromMemory = [&](const std::vector<WindowPass> &passes) {
+        for (const WindowPass &pass : passes) {
+            const Audio audio = audioAtRate(pass.sampleRate);
+            if (audio.sampleRate != pass.sampleRate)
+                throw Error(QStringLiteral("%1: audio at %2 Hz where %3 Hz is needed").arg(name).arg(audio.sampleRate).arg(pass.sampleRate));
+            if (audio.samples.empty()) throw Error(QStringLiteral("%1: no audio samples").arg(name));
+            pass.onWindow(audio, true, 1.0);
+        }
     };
     return predictFrom(fromMemory, name, nullptr, {});
 }
@@ -365,9 +550,16 @@ std::vector<float> Predictor::embeddingOfFile(const QString &audioPath) const {
     return musicnnClipEmbeddingOfFile(*m_embedder, audioPath, m_embeddingSource->layer);
 }
 
-FilePrediction Predictor::predictFeatures(const Matrix &features, const QString &name, const std::vector<float> &embedding) const {
+FilePrediction Predictor::predictFeatures(const Matrix &features, const FeatureSpec &spec, const QString &name,
+                                          const std::vector<float> &embedding) const {
+    const QString difference = spec.differenceFrom(m_model.spec);
+    if (!difference.isEmpty()) throw Error(QStringLiteral("%1: the features were made differently from the model's: %2").arg(name, difference));
     if (features.rows != m_model.spec.nMels || features.cols < 1)
-        throw Error(QStringLiteral("%1: features of %2 x %3 do not fit the model (%4 bands)").arg(name).arg(features.rows).arg(features.cols).arg(m_model.spec.nMels));
+        throw Error(QStringLiteral("%1: features of %2 x %3 do not fit the model (%4 bands)")
+                        .arg(name)
+                        .arg(features.rows)
+                        .arg(features.cols)
+                        .arg(m_model.spec.nMels));
     if (m_embedder && embedding.empty())
         throw Error(QStringLiteral("%1: this model needs the file's musicnn embedding (%2)").arg(name, m_model.embeddingSource));
     if (m_embedder && !m_model.config.usesSpectrogram())

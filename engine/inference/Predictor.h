@@ -22,7 +22,10 @@ using PartialPrediction = std::function<void(const FilePrediction &soFar, double
 // The GUI and the CLI both call this. Not thread-safe: one Predictor per thread.
 //
 // Long files are streamed: decoded, resampled and scored in windows of about a minute (whole
-// segments / whole musicnn patches each), so memory stays bounded whatever the length. A file
+// segments / whole musicnn patches each), so memory stays bounded whatever the length. When a
+// caller wants partial answers, a long file's first answer comes from excerpts spread over the
+// whole file (8 musicnn patches, 24 s of audio: within a 30 s clip's time), and each later one from the windows done so far
+// plus the excerpts beyond them; the final answer is the windows' alone. A file
 // that fits in one window is scored exactly as a training clip is; in longer files the dB floor
 // (top_db) is taken per window, and musicnn's first frame of each window sees reflect padding.
 //
@@ -32,15 +35,18 @@ using PartialPrediction = std::function<void(const FilePrediction &soFar, double
 class Predictor {
 public:
     explicit Predictor(TrainedModel model);
-    static Predictor fromFile(const QString &modelPath);   // throws gtzan::Error
+    static Predictor fromFile(const QString &modelPath); // throws gtzan::Error
 
-    // cancel is checked between windows (a gtzan::Error "cancelled" is thrown); onPartial gets an
-    // answer after every window but the last of a long file.
-    FilePrediction predictFile(const QString &audioPath, PredictionTiming *timing = nullptr,
-                               const std::atomic_bool *cancel = nullptr, const PartialPrediction &onPartial = {}) const;   // throws gtzan::Error
-    // Spectrogram models: features of one clip (the model's spec); embedding: the clip embedding
-    // for fusion models. Throws gtzan::Error (also for models that need musicnn: use predictAudio).
-    FilePrediction predictFeatures(const Matrix &features, const QString &name = QString(),
+    // The file is decoded once, whatever rates the model needs (musicnn's 16 kHz, the spectrogram's
+    // rate) and keepAudioRate (> 0: the decoded audio at that rate comes back in the answer's
+    // `audio`, for a window to show). cancel is checked between windows (a gtzan::Error
+    // "cancelled" is thrown); onPartial gets an answer after every window but the last of a long file.
+    FilePrediction predictFile(const QString &audioPath, PredictionTiming *timing = nullptr, const std::atomic_bool *cancel = nullptr,
+                               const PartialPrediction &onPartial = {}, int keepAudioRate = 0) const; // throws gtzan::Error
+    // Spectrogram models: features of one clip, made as `spec` says, which must be the model's
+    // (else a gtzan::Error names the difference); embedding: the clip embedding for fusion models.
+    // Throws gtzan::Error (also for models that need musicnn: use predictAudio).
+    FilePrediction predictFeatures(const Matrix &features, const FeatureSpec &spec, const QString &name = QString(),
                                    const std::vector<float> &embedding = {}) const;
     // Audio already in memory, at the model's rate (musicnn models: any rate the model needs is
     // made by `audioAtRate`). For the warm-up and tests.
@@ -53,17 +59,34 @@ public:
 
 private:
     struct Accumulator;
-    using WindowSource = std::function<void(int sampleRate, qint64 windowSamples,
-                                            const std::function<void(const Audio &window, bool first, double fraction)> &onWindow)>;
-    FilePrediction predictFrom(const WindowSource &source, const QString &name, PredictionTiming *timing,
-                               const PartialPrediction &onPartial) const;
-    void scoreSpectrogramWindow(const Matrix &features, const std::vector<float> &embedding, double startSeconds,
-                                Accumulator &acc) const;
+    // One excerpt of a long file's spread preview, and what it adds to an answer.
+    struct SpreadExcerpt {
+        double startSeconds = 0;
+        std::vector<float> layerRow, taggramRow; // musicnn models: the patch's embedding layer and tags
+        std::vector<SegmentPrediction> segments; // its verdict: the musicnn patch's or the spectrogram segment's
+    };
+    // Audio of `samples` samples at `sampleRate` from each of `startSeconds` into the file (shorter at its end).
+    using ExcerptSource = std::function<std::vector<Audio>(int sampleRate, const std::vector<double> &startSeconds, qint64 samples)>;
+    // One sample rate's share of a file's single decode: windows of windowSamples (0: the whole
+    // file as one window), in order; `first` marks the first, fraction is how far the file is done.
+    struct WindowPass {
+        int sampleRate = 0;
+        qint64 windowSamples = 0;
+        std::function<void(const Audio &window, bool first, double fraction)> onWindow;
+    };
+    // Feeds every pass from one decode (passes at one rate share a resampler), window by window.
+    using WindowSource = std::function<void(const std::vector<WindowPass> &passes)>;
+    FilePrediction predictFrom(const WindowSource &source, const QString &name, PredictionTiming *timing, const PartialPrediction &onPartial,
+                               const std::vector<SpreadExcerpt> &spread = {}, double fileSeconds = 0) const;
+    std::vector<SpreadExcerpt> spreadExcerpts(const ExcerptSource &excerptAt, double fileSeconds) const;
+    // Models on the clip embedding: each patch's own calibrated verdict, as a segment.
+    std::vector<SegmentPrediction> patchVerdicts(const Matrix &layerRows, double startSeconds, double patchSeconds) const;
+    void scoreSpectrogramWindow(const Matrix &features, const std::vector<float> &embedding, double startSeconds, Accumulator &acc) const;
     std::vector<float> logitsOfEmbeddings(const std::vector<std::vector<float>> &normalised) const;
     void finish(Accumulator &acc, FilePrediction &out) const;
 
     TrainedModel m_model;
-    std::shared_ptr<const MusicnnEmbedder> m_embedder;   // musicnn-embedding models only
+    std::shared_ptr<const MusicnnEmbedder> m_embedder; // musicnn-embedding models only
     std::shared_ptr<const MusicnnEmbeddingSource> m_embeddingSource;
 };
 

@@ -1,7 +1,7 @@
 // The plain convolutional bodies. cnn1d and cnn2d are layer for layer those of
 // ../shared/peers/train_peer.py, so their parameter counts match the Python peer.
-#include "models/ModelBodies.h"
 #include "common/Error.h"
+#include "models/ModelBodies.h"
 #include <vector>
 
 namespace gtzan {
@@ -71,10 +71,8 @@ ModelBody convBody(const QString &name, int nMels) {
     if (name == QLatin1String("cnn1d")) return conv1dStack(nMels, {7, 5, 3, 3}, {32, 64, 128, 256});
     if (name == QLatin1String("cnn2d")) return conv2dStack({7, 5, 3, 3}, {32, 64, 128, 256});
     if (name == QLatin1String("vgg13")) return vggBody({64, 64, 0, 128, 128, 0, 256, 256, 0, 512, 512, 0, 512, 512, 0});
-    if (name == QLatin1String("vgg16"))
-        return vggBody({64, 64, 0, 128, 128, 0, 256, 256, 256, 0, 512, 512, 512, 0, 512, 512, 512, 0});
-    if (name == QLatin1String("vgg19"))
-        return vggBody({64, 64, 0, 128, 128, 0, 256, 256, 256, 256, 0, 512, 512, 512, 512, 0, 512, 512, 512, 512, 0});
+    if (name == QLatin1String("vgg16")) return vggBody({64, 64, 0, 128, 128, 0, 256, 256, 256, 0, 512, 512, 512, 0, 512, 512, 512, 0});
+    if (name == QLatin1String("vgg19")) return vggBody({64, 64, 0, 128, 128, 0, 256, 256, 256, 256, 0, 512, 512, 512, 512, 0, 512, 512, 512, 512, 0});
     throw Error(QStringLiteral("\"%1\" is not a convolutional model of the zoo").arg(name));
 }
 

@@ -43,9 +43,7 @@ torch::Tensor GenreNetImpl::forward(const ModelInput &input) {
     return m_classifier->forward(parts.size() == 1 ? parts.front() : torch::cat(parts, 1));
 }
 
-GenreNet createModel(const ModelConfig &config) {
-    return GenreNet(config);
-}
+GenreNet createModel(const ModelConfig &config) { return GenreNet(config); }
 
 int64_t parameterCount(const torch::nn::Module &module) {
     int64_t n = 0;

@@ -1,7 +1,7 @@
 #pragma once
 #include "models/ModelConfig.h"
-#include <torch/torch.h>
 #include <memory>
+#include <torch/torch.h>
 
 namespace gtzan {
 
@@ -18,12 +18,12 @@ struct ModelInput {
 class GenreNetImpl : public torch::nn::Module {
 public:
     explicit GenreNetImpl(const ModelConfig &config);
-    torch::Tensor forward(const ModelInput &input);   // logits, B x numClasses
+    torch::Tensor forward(const ModelInput &input); // logits, B x numClasses
     const ModelConfig &config() const { return m_config; }
 
 private:
     ModelConfig m_config;
-    bool m_imageInput = false;             // 2D nets see B x 1 x nMels x frames
+    bool m_imageInput = false; // 2D nets see B x 1 x nMels x frames
     torch::nn::Sequential m_body{nullptr};
     torch::nn::Sequential m_embedding{nullptr};
     torch::nn::Linear m_classifier{nullptr};

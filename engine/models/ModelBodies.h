@@ -8,7 +8,7 @@ namespace gtzan {
 struct ModelBody {
     torch::nn::Sequential net{nullptr};
     int64_t featureCount = 0;
-    bool imageInput = false;   // true: B x 1 x bands x frames; false: bands are channels (B x bands x frames)
+    bool imageInput = false; // true: B x 1 x bands x frames; false: bands are channels (B x bands x frames)
 };
 
 // baseline1d, cnn1d, cnn2d, vgg13, vgg16, vgg19 (ConvNets.cpp).

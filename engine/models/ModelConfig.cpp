@@ -4,14 +4,20 @@
 namespace gtzan {
 
 QStringList modelNames() {
-    return {QStringLiteral("baseline1d"), QStringLiteral("cnn1d"),    QStringLiteral("cnn2d"),
-            QStringLiteral("vgg13"),      QStringLiteral("vgg16"),    QStringLiteral("vgg19"),
-            QStringLiteral("resnet18"),   QStringLiteral("resnet34"), QStringLiteral("resnet50"),
-            QStringLiteral("resnet101"),  QStringLiteral("embed_mlp"), QStringLiteral("fusion")};
+    return {QStringLiteral("baseline1d"), QStringLiteral("cnn1d"),     QStringLiteral("cnn2d"),     QStringLiteral("vgg13"),
+            QStringLiteral("vgg16"),      QStringLiteral("vgg19"),     QStringLiteral("resnet18"),  QStringLiteral("resnet34"),
+            QStringLiteral("resnet50"),   QStringLiteral("resnet101"), QStringLiteral("embed_mlp"), QStringLiteral("fusion")};
 }
 
 bool ModelConfig::usesSpectrogram() const { return name != QLatin1String("embed_mlp"); }
 bool ModelConfig::usesEmbedding() const { return name == QLatin1String("embed_mlp") || name == QLatin1String("fusion"); }
+bool ModelConfig::usesBackbone() const { return name == QLatin1String("fusion"); }
+
+ModelConfig ModelConfig::named(const QString &modelName) {
+    ModelConfig c;
+    c.name = modelName;
+    return c;
+}
 
 QJsonObject ModelConfig::toJson() const {
     QJsonObject o{{QStringLiteral("name"), name},
@@ -49,16 +55,25 @@ void ModelConfig::validate() const {
         throw Error(QStringLiteral("a model needs 2 to %1 classes, not %2").arg(kMaxClasses).arg(numClasses));
     if (usesSpectrogram() && (nMels < 1 || nMels > kMaxBands || frames < 1 || frames > kMaxFrames))
         throw Error(QStringLiteral("model \"%1\" cannot take %2 bands x %3 frames (at most %4 x %5)")
-                        .arg(name).arg(nMels).arg(frames).arg(kMaxBands).arg(kMaxFrames));
+                        .arg(name)
+                        .arg(nMels)
+                        .arg(frames)
+                        .arg(kMaxBands)
+                        .arg(kMaxFrames));
     if (embeddingDim < 0 || embeddingDim > kMaxEmbeddingDim)
-        throw Error(QStringLiteral("model \"%1\" cannot take an embedding of length %2 (at most %3)").arg(name).arg(embeddingDim).arg(kMaxEmbeddingDim));
+        throw Error(
+            QStringLiteral("model \"%1\" cannot take an embedding of length %2 (at most %3)").arg(name).arg(embeddingDim).arg(kMaxEmbeddingDim));
     // Each max pool halves the input (floor): below this size a network has nothing left to pool.
     const QString net = name == QLatin1String("fusion") ? backbone : name;
     const int minFrames = net.startsWith(QLatin1String("vgg")) ? 32 : net == QLatin1String("baseline1d") ? 8 : 16;
     const int minBands = net.startsWith(QLatin1String("vgg")) ? 32 : net == QLatin1String("cnn2d") ? 16 : 1;
     if (usesSpectrogram() && (frames < minFrames || nMels < minBands))
         throw Error(QStringLiteral("model \"%1\" needs at least %2 bands x %3 frames, not %4 x %5")
-                        .arg(net).arg(minBands).arg(minFrames).arg(nMels).arg(frames));
+                        .arg(net)
+                        .arg(minBands)
+                        .arg(minFrames)
+                        .arg(nMels)
+                        .arg(frames));
     if (usesEmbedding() && embeddingDim < 1)
         throw Error(QStringLiteral("model \"%1\" needs an embedding length, not %2").arg(name).arg(embeddingDim));
     if (name == QLatin1String("fusion") &&

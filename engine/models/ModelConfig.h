@@ -15,19 +15,22 @@ struct ModelConfig {
     static constexpr int kMaxFrames = 32768;
     static constexpr int kMaxEmbeddingDim = 65536;
 
-    QString name = QStringLiteral("cnn1d");   // a name from modelNames()
+    QString name = QStringLiteral("cnn1d"); // a name from modelNames()
     int numClasses = 8;
-    int nMels = 96;            // input bands (channels of the 1D nets, image height of the 2D nets)
-    int frames = 125;          // input frames of one segment
-    int embeddingDim = 0;      // length of the clip embedding (embed_mlp, fusion); 0 = none
-    QString backbone = QStringLiteral("resnet34");   // fusion only: the spectrogram network
+    int nMels = 96;                                // input bands (channels of the 1D nets, image height of the 2D nets)
+    int frames = 125;                              // input frames of one segment
+    int embeddingDim = 0;                          // length of the clip embedding (embed_mlp, fusion); 0 = none
+    QString backbone = QStringLiteral("resnet34"); // fusion only: the spectrogram network
 
     bool usesSpectrogram() const;
-    bool usesEmbedding() const;
+    bool usesEmbedding() const; // takes a clip embedding (embed_mlp, fusion)
+    bool usesBackbone() const;  // wraps another spectrogram network, `backbone` (fusion)
+    // What the named model takes, without building a config: for set-up panels and the CLI.
+    static ModelConfig named(const QString &modelName);
 
     QJsonObject toJson() const;
-    static ModelConfig fromJson(const QJsonObject &o);   // throws gtzan::Error on a missing/invalid field
-    void validate() const;                               // throws gtzan::Error when inconsistent
+    static ModelConfig fromJson(const QJsonObject &o); // throws gtzan::Error on a missing/invalid field
+    void validate() const;                             // throws gtzan::Error when inconsistent
 };
 
 // Every name the zoo builds, in a stable order.

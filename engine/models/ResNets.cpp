@@ -1,7 +1,7 @@
 // ResNet 18/34/50/101 as torchvision builds them, with a 1-channel first convolution
 // (7x7, stride 2, no bias), as ../shared/peers/train_peer.py does for resnet34.
-#include "models/ModelBodies.h"
 #include "common/Error.h"
+#include "models/ModelBodies.h"
 
 namespace gtzan {
 namespace nn = torch::nn;
@@ -18,12 +18,11 @@ public:
     ResidualBlockImpl(int in, int planes, int stride, bool bottleneck) {
         const int out = bottleneck ? planes * 4 : planes;
         if (bottleneck) {
-            m_path = nn::Sequential(conv(in, planes, 1, 1), nn::BatchNorm2d(planes), nn::ReLU(true),
-                                    conv(planes, planes, 3, stride), nn::BatchNorm2d(planes), nn::ReLU(true),
-                                    conv(planes, out, 1, 1), nn::BatchNorm2d(out));
+            m_path = nn::Sequential(conv(in, planes, 1, 1), nn::BatchNorm2d(planes), nn::ReLU(true), conv(planes, planes, 3, stride),
+                                    nn::BatchNorm2d(planes), nn::ReLU(true), conv(planes, out, 1, 1), nn::BatchNorm2d(out));
         } else {
-            m_path = nn::Sequential(conv(in, planes, 3, stride), nn::BatchNorm2d(planes), nn::ReLU(true),
-                                    conv(planes, planes, 3, 1), nn::BatchNorm2d(planes));
+            m_path = nn::Sequential(conv(in, planes, 3, stride), nn::BatchNorm2d(planes), nn::ReLU(true), conv(planes, planes, 3, 1),
+                                    nn::BatchNorm2d(planes));
         }
         register_module("path", m_path);
         if (stride != 1 || in != out) {
@@ -51,8 +50,14 @@ ModelBody resnetBody(int depth) {
     switch (depth) {
     case 18: blocks = {2, 2, 2, 2}; break;
     case 34: blocks = {3, 4, 6, 3}; break;
-    case 50: blocks = {3, 4, 6, 3}; bottleneck = true; break;
-    case 101: blocks = {3, 4, 23, 3}; bottleneck = true; break;
+    case 50:
+        blocks = {3, 4, 6, 3};
+        bottleneck = true;
+        break;
+    case 101:
+        blocks = {3, 4, 23, 3};
+        bottleneck = true;
+        break;
     default: throw Error(QStringLiteral("there is no ResNet of depth %1 (18, 34, 50, 101)").arg(depth));
     }
     nn::Sequential net;

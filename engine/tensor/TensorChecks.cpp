@@ -15,10 +15,9 @@ QString shapeText(at::IntArrayRef sizes) {
 void checkStoredTensor(const torch::Tensor &stored, at::IntArrayRef sizes, at::ScalarType dtype, const QString &what) {
     if (!stored.defined()) throw Error(QStringLiteral("%1 is missing").arg(what));
     if (stored.scalar_type() != dtype)
-        throw Error(QStringLiteral("%1 has type %2, expected %3").arg(what, QString::fromLatin1(c10::toString(stored.scalar_type())),
-                                                                     QString::fromLatin1(c10::toString(dtype))));
-    if (stored.sizes() != sizes)
-        throw Error(QStringLiteral("%1 has shape %2, expected %3").arg(what, shapeText(stored.sizes()), shapeText(sizes)));
+        throw Error(QStringLiteral("%1 has type %2, expected %3")
+                        .arg(what, QString::fromLatin1(c10::toString(stored.scalar_type())), QString::fromLatin1(c10::toString(dtype))));
+    if (stored.sizes() != sizes) throw Error(QStringLiteral("%1 has shape %2, expected %3").arg(what, shapeText(stored.sizes()), shapeText(sizes)));
     if (!stored.device().is_cpu()) throw Error(QStringLiteral("%1 is not stored for the CPU").arg(what));
     // The furthest element any index can reach, from the storage offset and strides.
     int64_t lastElement = stored.storage_offset();

@@ -1,7 +1,7 @@
 #include "tensor/TorchRuntime.h"
-#include <torch/torch.h>
 #include <algorithm>
 #include <thread>
+#include <torch/torch.h>
 
 namespace gtzan {
 
@@ -11,8 +11,6 @@ int configureTorchThreads(int threads) {
     return torch::get_num_threads();
 }
 
-const char *preferredDeviceName() {
-    return torch::cuda::is_available() ? "cuda" : "cpu";
-}
+const char *preferredDeviceName() { return torch::cuda::is_available() ? "cuda" : "cpu"; }
 
 } // namespace gtzan

@@ -42,9 +42,7 @@ double DistanceRule::thresholdOf(const std::vector<double> &looDistances) const 
     return looDistances.empty() ? 0.0 : factor * gtzan::quantile(looDistances, quantile);
 }
 
-QJsonObject DistanceRule::toJson() const {
-    return QJsonObject{{QStringLiteral("looQuantile"), quantile}, {QStringLiteral("factor"), factor}};
-}
+QJsonObject DistanceRule::toJson() const { return QJsonObject{{QStringLiteral("looQuantile"), quantile}, {QStringLiteral("factor"), factor}}; }
 
 QJsonObject CrossValidationReport::toJson() const {
     return QJsonObject{{QStringLiteral("folds"), folds},
@@ -62,7 +60,7 @@ QJsonObject CrossValidationReport::toJson() const {
 void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &trainClips, const DistanceRule &rule) {
     if (!model.config.usesEmbedding()) return;
     const std::vector<ClipFeatures> clips = originals(trainClips);
-    if (clips.size() < 3) return;   // too few neighbours to say what "near" is
+    if (clips.size() < 3) return; // too few neighbours to say what "near" is
     model.trust.trainingEmbeddings = normalisedEmbeddings(clips, model.normalization);
     const std::vector<double> loo = leaveOneOutDistances(model.trust.trainingEmbeddings);
     model.trust.distanceThreshold = rule.thresholdOf(loo);
@@ -73,9 +71,8 @@ void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &train
     model.trust.provenance = provenance;
 }
 
-CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const ModelConfig &modelConfig, TrainingOptions options,
-                                                int folds, TrainedModel &finalModel, const TrainingCallbacks &callbacks,
-                                                const std::atomic_bool *cancel) {
+CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const ModelConfig &modelConfig, TrainingOptions options, int folds,
+                                                TrainedModel &finalModel, const TrainingCallbacks &callbacks, const std::atomic_bool *cancel) {
     const std::vector<ClipFeatures> clips = originals(data.train);
     if (folds < 2 || folds > 20) throw Error(QStringLiteral("cross-validation takes 2 to 20 folds, not %1").arg(folds));
     if (int(clips.size()) < folds) throw Error(QStringLiteral("%1 clips are too few for %2 folds").arg(clips.size()).arg(folds));
@@ -100,12 +97,12 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
     options.seeds = 1;
     std::vector<std::vector<std::vector<float>>> clipLogits(clips.size());
     std::vector<TrustRules> foldRules(static_cast<size_t>(folds));
-    std::vector<std::vector<float>> clipEmbeddingOf(clips.size());   // normalised by its fold's model
+    std::vector<std::vector<float>> clipEmbeddingOf(clips.size()); // normalised by its fold's model
     for (int f = 0; f < folds; ++f) {
         if (cancel && cancel->load()) throw Error(QStringLiteral("cross-validation was cancelled"));
         TrainingData fold;
         fold.genres = data.genres;
-        fold.segmentFrames = data.segmentFrames;
+        fold.spec = data.spec;
         fold.segmentHopFrames = data.segmentHopFrames;
         for (const ClipFeatures &c : data.train)
             if (foldOfId.value(c.clip.id, -1) != f) fold.train.push_back(c);
@@ -127,7 +124,8 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
         const TrainingOutcome outcome = trainModels(fold, modelConfig, options, callbacks, cancel);
         if (outcome.cancelled || !outcome.hasModel()) throw Error(QStringLiteral("cross-validation was cancelled"));
         GenreNet net = outcome.runs[size_t(outcome.bestRun)].model;
-        const SegmentSet held(fold.test, segmentClips(fold.test, fold.segmentFrames, fold.segmentHopFrames), outcome.config, outcome.normalization);
+        const SegmentSet held(fold.test, segmentClips(fold.test, fold.segmentFrames(), fold.segmentHopFrames), outcome.config, outcome.normalization,
+                              fold.spec);
         const SegmentScores scores = scoreSegments(net, held, options.validationBatchSize, cancel);
         if (scores.cancelled) throw Error(QStringLiteral("cross-validation was cancelled"));
         for (size_t s = 0; s < held.size(); ++s) clipLogits[heldOut[size_t(held.segment(s).clipIndex)]].push_back(scores.logits[s]);

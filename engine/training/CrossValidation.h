@@ -17,10 +17,10 @@ namespace gtzan {
 struct CrossValidationReport {
     int folds = 0;
     uint64_t seed = 0;
-    Evaluation evaluation;          // out of fold, calibrated probabilities
+    Evaluation evaluation; // out of fold, calibrated probabilities
     double temperature = 1.0;
-    double nllBefore = 0, nllAfter = 0;   // mean negative log-likelihood at T = 1 and at the fitted T
-    int unsureClips = 0;            // judged with each fold's own rules
+    double nllBefore = 0, nllAfter = 0; // mean negative log-likelihood at T = 1 and at the fitted T
+    int unsureClips = 0;                // judged with each fold's own rules
     QStringList unsureIds;
     QJsonObject toJson() const;
 };
@@ -44,8 +44,8 @@ void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &train
 // held-out fold; fits the temperature on all out-of-fold logits; judges every clip with its fold's
 // rules; and writes the temperature and rules into finalModel.trust (its distance rule is the
 // final model's own, from all clips). Throws gtzan::Error (also when cancelled).
-CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const ModelConfig &modelConfig, TrainingOptions options,
-                                                int folds, TrainedModel &finalModel, const TrainingCallbacks &callbacks = {},
+CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const ModelConfig &modelConfig, TrainingOptions options, int folds,
+                                                TrainedModel &finalModel, const TrainingCallbacks &callbacks = {},
                                                 const std::atomic_bool *cancel = nullptr);
 
 } // namespace gtzan

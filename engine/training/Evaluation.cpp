@@ -8,9 +8,7 @@ namespace gtzan {
 
 namespace {
 
-int argmax(const std::vector<float> &v) {
-    return int(std::max_element(v.begin(), v.end()) - v.begin());
-}
+int argmax(const std::vector<float> &v) { return int(std::max_element(v.begin(), v.end()) - v.begin()); }
 
 template <typename T> QJsonArray toArray(const std::vector<T> &v) {
     QJsonArray a;
@@ -20,8 +18,8 @@ template <typename T> QJsonArray toArray(const std::vector<T> &v) {
 
 } // namespace
 
-Evaluation evaluateSegments(const QStringList &genres, const std::vector<ClipRecord> &clips,
-                            const std::vector<int> &segmentClip, const std::vector<std::vector<float>> &probs) {
+Evaluation evaluateSegments(const QStringList &genres, const std::vector<ClipRecord> &clips, const std::vector<int> &segmentClip,
+                            const std::vector<std::vector<float>> &probs) {
     const int k = int(genres.size());
     if (segmentClip.size() != probs.size())
         throw Error(QStringLiteral("%1 segments but %2 segment predictions").arg(segmentClip.size()).arg(probs.size()));
@@ -161,7 +159,8 @@ Evaluation Evaluation::fromJson(const QJsonObject &o) {
         r.label = label(c, "trueLabel", -1);
         std::vector<float> p;
         for (const QJsonValue &x : c.value(QStringLiteral("probabilities")).toArray()) p.push_back(float(x.toDouble()));
-        if (int(p.size()) != genres.size()) throw Error(QStringLiteral("the stored evaluation of %1 has the wrong number of probabilities").arg(r.id));
+        if (int(p.size()) != genres.size())
+            throw Error(QStringLiteral("the stored evaluation of %1 has the wrong number of probabilities").arg(r.id));
         segmentClip.push_back(int(records.size()));
         probs.push_back(std::move(p));
         records.push_back(r);

@@ -21,12 +21,12 @@ struct InputNormalization {
     // (unchanged when the normalisation has no embedding part of that length).
     std::vector<float> normalizeEmbedding(std::vector<float> e) const;
     QJsonObject toJson() const;
-    static InputNormalization fromJson(const QJsonObject &o);   // throws gtzan::Error
+    static InputNormalization fromJson(const QJsonObject &o); // throws gtzan::Error
 };
 
 // The clip's embedding: clip.embedding when present, else the mean and standard deviation of
 // each band of its features (2 x bands values), the stand-in until musicnn embeddings exist.
 std::vector<float> clipEmbedding(const ClipFeatures &clip);
-QString clipEmbeddingSource(const ClipFeatures &clip);   // "provided" or "band-mean-std"
+QString clipEmbeddingSource(const ClipFeatures &clip); // "provided" or "band-mean-std"
 
 } // namespace gtzan

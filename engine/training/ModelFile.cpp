@@ -1,6 +1,7 @@
 #include "training/ModelFile.h"
 #include "common/Error.h"
 #include "embedding/MusicnnEmbedder.h"
+#include "embedding/TrainingEmbeddings.h"
 #include "tensor/TensorChecks.h"
 #include "training/ModelState.h"
 #include <QFile>
@@ -55,7 +56,8 @@ QJsonObject musicnnProvenance(const MusicnnEmbedder &e) {
                        {QStringLiteral("sourceSha1"), id.sha1},
                        {QStringLiteral("tags"), QJsonArray::fromStringList(id.tags)},
                        {QStringLiteral("authors"), QStringLiteral("Jordi Pons and Xavier Serra")},
-                       {QStringLiteral("work"), QStringLiteral("musicnn: pre-trained convolutional neural networks for music audio tagging (ISMIR 2019 late-breaking demo)")},
+                       {QStringLiteral("work"),
+                        QStringLiteral("musicnn: pre-trained convolutional neural networks for music audio tagging (ISMIR 2019 late-breaking demo)")},
                        {QStringLiteral("licence"), QStringLiteral("ISC")},
                        {QStringLiteral("copyright"), QStringLiteral("Copyright (c) 2019, Jordi Pons and Xavier Serra")},
                        {QStringLiteral("source"), id.name + QStringLiteral(".h5, the published Keras weights (Keras 2.2.4-tf HDF5)")}};
@@ -64,8 +66,7 @@ QJsonObject musicnnProvenance(const MusicnnEmbedder &e) {
 Parsed parseFile(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("%1: cannot open the model file (%2)").arg(path, f.errorString()));
-    if (f.size() > kMaxModelFileBytes)
-        throw Error(QStringLiteral("%1: %2 MB is far too large for a model file").arg(path).arg(f.size() >> 20));
+    if (f.size() > kMaxModelFileBytes) throw Error(QStringLiteral("%1: %2 MB is far too large for a model file").arg(path).arg(f.size() >> 20));
     const QByteArray bytes = f.readAll();
     if (bytes.size() < kHeaderSize || std::memcmp(bytes.constData(), kMagic, 8) != 0) {
         if (bytes.size() >= 8 && std::memcmp(bytes.constData(), kMagic, 8) == 0)
@@ -77,12 +78,16 @@ Parsed parseFile(const QString &path) {
     const quint64 jsonLen = getLE<quint64>(p + 4), weightLen = getLE<quint64>(p + 12), checksum = getLE<quint64>(p + 20);
     if (version < kOldestModelFileVersion || version > kModelFileVersion)
         throw Error(QStringLiteral("%1: model file format version %2; this program reads versions %3 to %4")
-                        .arg(path).arg(version).arg(kOldestModelFileVersion).arg(kModelFileVersion));
+                        .arg(path)
+                        .arg(version)
+                        .arg(kOldestModelFileVersion)
+                        .arg(kModelFileVersion));
     const quint64 expected = quint64(kHeaderSize) + jsonLen + weightLen;
     if (jsonLen > quint64(bytes.size()) || weightLen > quint64(bytes.size()) || expected != quint64(bytes.size()))
         throw Error(QStringLiteral("%1: the model file is %2 (%3 bytes; its header announces %4)")
                         .arg(path, expected > quint64(bytes.size()) ? QStringLiteral("truncated") : QStringLiteral("damaged: it has extra bytes"))
-                        .arg(bytes.size()).arg(expected));
+                        .arg(bytes.size())
+                        .arg(expected));
     Parsed out;
     out.version = version;
     const QByteArray json = bytes.mid(kHeaderSize, int(jsonLen));
@@ -105,6 +110,17 @@ TrainedModel fromMetadata(const QString &path, const QJsonObject &meta) {
         if (m.genres.size() < 2) throw Error(QStringLiteral("it names fewer than two genres"));
         m.spec = FeatureSpec::fromJson(meta.value(QStringLiteral("featureSpec")).toObject());
         m.config = ModelConfig::fromJson(meta.value(QStringLiteral("model")).toObject());
+        // The segment length lives in the spec; the network was built for it. Files written
+        // before the spec carried it take the network's.
+        if (m.config.usesSpectrogram()) {
+            if (!meta.value(QStringLiteral("featureSpec")).toObject().contains(QStringLiteral("segment_seconds")))
+                m.spec.setSegmentFrames(m.config.frames);
+            else if (m.spec.segmentFrames() > 0 && m.spec.segmentFrames() != m.config.frames)
+                throw Error(QStringLiteral("its network takes segments of %1 frames but its features' segments are %2 frames (%3 s)")
+                                .arg(m.config.frames)
+                                .arg(m.spec.segmentFrames())
+                                .arg(m.spec.segmentSeconds));
+        }
         if (m.config.numClasses != m.genres.size())
             throw Error(QStringLiteral("its network has %1 classes but it names %2 genres").arg(m.config.numClasses).arg(m.genres.size()));
         if (m.config.usesSpectrogram() && m.config.nMels != m.spec.nMels)
@@ -202,12 +218,19 @@ TrainedModel loadModelFile(const QString &path) {
     auto tensors = stateTensors(*m.model);
     const QJsonArray listed = p.meta.value(QStringLiteral("tensors")).toArray();
     if (listed.size() != int(tensors.size()))
-        throw Error(QStringLiteral("%1: the file lists %2 weight tensors but a %3 has %4").arg(path).arg(listed.size()).arg(m.config.name).arg(tensors.size()));
+        throw Error(QStringLiteral("%1: the file lists %2 weight tensors but a %3 has %4")
+                        .arg(path)
+                        .arg(listed.size())
+                        .arg(m.config.name)
+                        .arg(tensors.size()));
     for (int i = 0; i < listed.size(); ++i) {
         const QJsonObject t = listed.at(i).toObject();
         const QString name = QString::fromStdString(tensors[size_t(i)].first);
         if (t.value(QStringLiteral("name")).toString() != name || t.value(QStringLiteral("shape")).toArray() != shapeJson(tensors[size_t(i)].second))
-            throw Error(QStringLiteral("%1: weight tensor %2 (\"%3\") does not fit a %4").arg(path).arg(i).arg(t.value(QStringLiteral("name")).toString().left(80), m.config.name));
+            throw Error(QStringLiteral("%1: weight tensor %2 (\"%3\") does not fit a %4")
+                            .arg(path)
+                            .arg(i)
+                            .arg(t.value(QStringLiteral("name")).toString().left(80), m.config.name));
     }
     const QJsonObject musicnnMeta = p.meta.value(QStringLiteral("musicnn")).toObject();
     const QJsonArray musicnnListed = musicnnMeta.value(QStringLiteral("tensors")).toArray();
@@ -237,14 +260,17 @@ TrainedModel loadModelFile(const QString &path) {
             identity.sha1 = musicnnMeta.value(QStringLiteral("sourceSha1")).toString();
             for (const QJsonValue &tag : musicnnMeta.value(QStringLiteral("tags")).toArray()) identity.tags << tag.toString().left(100);
             std::vector<std::pair<std::string, torch::Tensor>> weights;
-            for (const QJsonValue &t : musicnnListed) weights.emplace_back(t.toObject().value(QStringLiteral("name")).toString().left(200).toStdString(), values[next++]);
+            for (const QJsonValue &t : musicnnListed)
+                weights.emplace_back(t.toObject().value(QStringLiteral("name")).toString().left(200).toStdString(), values[next++]);
             m.musicnn = std::make_shared<const MusicnnEmbedder>(MusicnnEmbedder::fromWeights(identity, weights));
         }
         if (!embeddingShape.isEmpty()) {
             const int rows = embeddingShape.at(0).toInt(-1), cols = embeddingShape.at(1).toInt(-1);
             if (embeddingShape.size() != 2 || rows < 1 || rows > 100000 || cols != m.config.embeddingDim)
                 throw Error(QStringLiteral("its training embeddings are described as %1 x %2, the network takes %3 values per clip")
-                                .arg(rows).arg(cols).arg(m.config.embeddingDim));
+                                .arg(rows)
+                                .arg(cols)
+                                .arg(m.config.embeddingDim));
             const torch::Tensor e = values[next++];
             checkStoredTensor(e, {rows, cols}, torch::kFloat32, QStringLiteral("the training embeddings"));
             const torch::Tensor c = e.contiguous();
@@ -256,6 +282,14 @@ TrainedModel loadModelFile(const QString &path) {
     }
     m.model->eval();
     return m;
+}
+
+std::shared_ptr<const MusicnnEmbedder> musicnnWeightsOf(const TrainedModel &model) {
+    if (!model.config.usesEmbedding()) return nullptr;
+    const auto source = MusicnnEmbeddingSource::parse(model.embeddingSource);
+    if (!source) return nullptr;
+    if (model.musicnn) return model.musicnn; // carried in the file (format 2): nothing else is needed
+    return std::make_shared<const MusicnnEmbedder>(source->loadEmbedder());
 }
 
 } // namespace gtzan

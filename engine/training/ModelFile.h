@@ -27,8 +27,13 @@ TrainedModel loadModelFile(const QString &path);
 // The metadata alone (for listing and `eval` summaries), with the same checks except the weights.
 QJsonObject readModelMetadata(const QString &path);
 
-constexpr quint32 kModelFileVersion = 2;        // what saveModelFile writes
-constexpr quint32 kOldestModelFileVersion = 1;  // the oldest loadModelFile reads
-constexpr qint64 kMaxModelFileBytes = qint64(1) << 30;   // a larger file is not one of ours
+// The musicnn network a model's embeddings come from: the weights its file carries (format 2),
+// else the .h5 its embeddingSource names (older files; throws gtzan::Error saying where it
+// looked). Null for a model that takes no musicnn embedding.
+std::shared_ptr<const MusicnnEmbedder> musicnnWeightsOf(const TrainedModel &model);
+
+constexpr quint32 kModelFileVersion = 2;               // what saveModelFile writes
+constexpr quint32 kOldestModelFileVersion = 1;         // the oldest loadModelFile reads
+constexpr qint64 kMaxModelFileBytes = qint64(1) << 30; // a larger file is not one of ours
 
 } // namespace gtzan

@@ -1,6 +1,6 @@
 #pragma once
-#include <torch/torch.h>
 #include <string>
+#include <torch/torch.h>
 #include <vector>
 
 namespace gtzan {

@@ -94,8 +94,8 @@ std::vector<float> calibratedMean(const std::vector<std::vector<float>> &segment
     return out;
 }
 
-double meanNegativeLogLikelihood(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits,
-                                 const std::vector<int> &labels, double temperature) {
+double meanNegativeLogLikelihood(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits, const std::vector<int> &labels,
+                                 double temperature) {
     double nll = 0;
     for (size_t c = 0; c < clipSegmentLogits.size(); ++c) {
         const std::vector<float> p = calibratedMean(clipSegmentLogits[c], temperature);

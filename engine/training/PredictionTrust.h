@@ -16,26 +16,26 @@ namespace gtzan {
 // Stored in the model file ("trust"); a model without it (older files) keeps temperature 1 and
 // the default confidence rule, and has no distance check.
 struct TrustRules {
-    double temperature = 1.0;          // probabilities = softmax(logits / temperature)
-    bool calibrated = false;           // temperature fitted on out-of-fold predictions
-    double minConfidence = 0.4;        // top probability below this: unsure (low confidence)
-    double closeMargin = 0.15;         // name the runner-up when it is this close to the top
-    Matrix trainingEmbeddings;         // one normalised training clip embedding per row; empty: no distance check
-    double distanceThreshold = 0;      // nearest training clip further than this: unsure (far)
-    QJsonObject provenance;            // how the numbers were chosen (folds, clips, quantile, ...)
+    double temperature = 1.0;     // probabilities = softmax(logits / temperature)
+    bool calibrated = false;      // temperature fitted on out-of-fold predictions
+    double minConfidence = 0.4;   // top probability below this: unsure (low confidence)
+    double closeMargin = 0.15;    // name the runner-up when it is this close to the top
+    Matrix trainingEmbeddings;    // one normalised training clip embedding per row; empty: no distance check
+    double distanceThreshold = 0; // nearest training clip further than this: unsure (far)
+    QJsonObject provenance;       // how the numbers were chosen (folds, clips, quantile, ...)
 
     bool hasDistanceCheck() const { return !trainingEmbeddings.empty() && distanceThreshold > 0; }
-    QJsonObject toJson() const;                        // without trainingEmbeddings (a tensor of the file)
-    static TrustRules fromJson(const QJsonObject &o);  // throws gtzan::Error on absurd values
+    QJsonObject toJson() const;                       // without trainingEmbeddings (a tensor of the file)
+    static TrustRules fromJson(const QJsonObject &o); // throws gtzan::Error on absurd values
 };
 
 struct TrustVerdict {
     bool unsure = false;
-    QString kind;              // "" (sure), "low-confidence" or "far-from-training"
-    QString reason;            // for a person: "this does not sound like any of the 10 GTZAN genres"
-    double confidence = 0;     // the top calibrated probability
-    double nearestDistance = -1;   // to the closest training clip; -1: not checked
-    int runnerUp = -1;         // the second genre when it is close (or unsure between two)
+    QString kind;                // "" (sure), "low-confidence" or "far-from-training"
+    QString reason;              // for a person: "this does not sound like any of the 10 GTZAN genres"
+    double confidence = 0;       // the top calibrated probability
+    double nearestDistance = -1; // to the closest training clip; -1: not checked
+    int runnerUp = -1;           // the second genre when it is close (or unsure between two)
 
     QJsonObject toJson(const QStringList &genres) const;
 };
@@ -60,7 +60,7 @@ std::vector<float> calibratedMean(const std::vector<std::vector<float>> &segment
 // The temperature that minimises the mean negative log-likelihood of the clips' true labels
 // under calibratedMean (golden-section search on log T in [0.05, 20]).
 double fitTemperature(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits, const std::vector<int> &labels);
-double meanNegativeLogLikelihood(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits,
-                                 const std::vector<int> &labels, double temperature);
+double meanNegativeLogLikelihood(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits, const std::vector<int> &labels,
+                                 double temperature);
 
 } // namespace gtzan

@@ -1,5 +1,6 @@
 #include "training/RunHistory.h"
 #include "common/Error.h"
+#include "common/Statistics.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,12 +41,9 @@ SeedSpread SeedSpread::of(const std::vector<double> &values) {
         if (x >= 0) v.push_back(x);
     SeedSpread s;
     if (v.empty()) return s;
-    double sum = 0;
-    for (double x : v) sum += x;
-    s.mean = sum / double(v.size());
-    double sq = 0;
-    for (double x : v) sq += (x - s.mean) * (x - s.mean);
-    s.sd = v.size() > 1 ? std::sqrt(sq / double(v.size() - 1)) : 0.0;
+    const MeanSd m = meanAndSampleSd(v);
+    s.mean = m.mean;
+    s.sd = m.sd;
     return s;
 }
 
@@ -115,9 +113,7 @@ RunRecord RunRecord::fromJson(const QJsonObject &o) {
     return r;
 }
 
-QString RunHistory::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/run-history.json");
-}
+QString RunHistory::defaultPath() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/run-history.json"); }
 
 QString trainedModelsDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/models"); }
 
@@ -133,17 +129,14 @@ int RunHistory::indexOf(const QString &id) const {
 }
 
 std::vector<RunRecord> RunHistory::parse(const QByteArray &json, const QString &path) {
-    const auto damaged = [&](const QString &why) {
-        return Error(QStringLiteral("the run history %1 is damaged (%2)").arg(path, why));
-    };
+    const auto damaged = [&](const QString &why) { return Error(QStringLiteral("the run history %1 is damaged (%2)").arg(path, why)); };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) throw damaged(QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject()) throw damaged(QStringLiteral("not a JSON object"));
     const QJsonObject top = doc.object();
     const QJsonValue format = top.value(QStringLiteral("format"));
-    if (!format.isUndefined() && format.toString() != QLatin1String("gtzan-run-history"))
-        throw damaged(QStringLiteral("not a run history"));
+    if (!format.isUndefined() && format.toString() != QLatin1String("gtzan-run-history")) throw damaged(QStringLiteral("not a run history"));
     const QJsonValue version = top.value(QStringLiteral("version"));
     if (!version.isUndefined() && version.toInt(-1) != 1)
         throw damaged(QStringLiteral("format version %1, this program reads version 1").arg(version.toVariant().toString()));
@@ -197,8 +190,7 @@ QString RunHistory::setAside(const QString &why) const {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString aside = QStringLiteral("%1.damaged-%2").arg(m_path, stamp);
     for (int n = 2; QFileInfo::exists(aside); ++n) aside = QStringLiteral("%1.damaged-%2-%3").arg(m_path, stamp).arg(n);
-    if (!QFile::rename(m_path, aside))
-        throw Error(QStringLiteral("%1; it could not be moved aside to %2, so it was left as it is").arg(why, aside));
+    if (!QFile::rename(m_path, aside)) throw Error(QStringLiteral("%1; it could not be moved aside to %2, so it was left as it is").arg(why, aside));
     return QStringLiteral("%1. It was kept as %2 and a new history was started.").arg(why, aside);
 }
 
@@ -207,14 +199,14 @@ QString RunHistory::loadOrSetAside() {
         load();
         return {};
     }
-    const QByteArray bytes = readFile();   // unreadable (permissions): throws, the file stays
+    const QByteArray bytes = readFile(); // unreadable (permissions): throws, the file stays
     try {
         m_records = parse(bytes, m_path);
         rememberPersisted();
         return {};
     } catch (const Error &e) {
         QLockFile lock(m_path + QStringLiteral(".lock"));
-        lock.tryLock(5000);   // set aside even without it: the file is unusable either way
+        lock.tryLock(5000); // set aside even without it: the file is unusable either way
         const QString message = setAside(e.message());
         m_records.clear();
         rememberPersisted();
@@ -233,7 +225,7 @@ std::vector<RunRecord> RunHistory::mergedWith(std::vector<RunRecord> onDisk) con
         merged.push_back(r);
     }
     for (RunRecord &d : onDisk) {
-        if (mine.contains(d.id) || m_removedIds.contains(d.id)) continue;   // ours wins; our deletions hold
+        if (mine.contains(d.id) || m_removedIds.contains(d.id)) continue; // ours wins; our deletions hold
         // Added elsewhere: in finish-time order among ours (ids are finish times).
         const auto at = std::find_if(merged.begin(), merged.end(), [&](const RunRecord &r) { return r.id > d.id; });
         merged.insert(at, std::move(d));
@@ -246,16 +238,15 @@ QString RunHistory::save() {
     if (!QDir().mkpath(dir)) throw Error(QStringLiteral("cannot write the run history %1: cannot create %2").arg(m_path, dir));
     // One writer at a time, and each merges what the previous one wrote.
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(10000))
-        throw Error(QStringLiteral("cannot write the run history %1: another program has held its lock for 10 s").arg(m_path));
+    if (!lock.tryLock(10000)) throw Error(QStringLiteral("cannot write the run history %1: another program has held its lock for 10 s").arg(m_path));
     QString notice;
     std::vector<RunRecord> onDisk;
     if (QFile::exists(m_path)) {
         try {
             onDisk = parse(readFile(), m_path);
         } catch (const Error &e) {
-            notice = setAside(e.message());   // never overwrite it: it may hold runs worth repairing
-            m_persistedIds.clear();            // its runs are unknown, not deleted: keep all of ours
+            notice = setAside(e.message()); // never overwrite it: it may hold runs worth repairing
+            m_persistedIds.clear();         // its runs are unknown, not deleted: keep all of ours
         }
     }
     std::vector<RunRecord> merged = mergedWith(std::move(onDisk));

@@ -14,27 +14,27 @@ namespace gtzan {
 // Mean and sample standard deviation over seeds; mean < 0: not measured.
 struct SeedSpread {
     double mean = -1, sd = 0;
-    static SeedSpread of(const std::vector<double> &values);   // ignores negative values
+    static SeedSpread of(const std::vector<double> &values); // ignores negative values
     QJsonObject toJson() const;
     static SeedSpread fromJson(const QJsonValue &v);
 };
 
 // One finished training as the dashboard's history keeps it (no weights: those are in modelPath).
 struct RunRecord {
-    QString id;                         // unique, sortable: the finish time, ISO 8601 with ms
+    QString id; // unique, sortable: the finish time, ISO 8601 with ms
     QDateTime finished;
     TrainingRecipe recipe;
-    SeedSpread train, validation, test; // clip accuracy over seeds (train: segment accuracy at the kept epoch)
-    double seconds = 0;                 // wall time of all runs, preparation included
-    int keptRun = -1;                   // index into history of the run whose model was kept
-    std::vector<std::vector<EpochReport>> history;   // per seed run, per epoch
+    SeedSpread train, validation, test;            // clip accuracy over seeds (train: segment accuracy at the kept epoch)
+    double seconds = 0;                            // wall time of all runs, preparation included
+    int keptRun = -1;                              // index into history of the run whose model was kept
+    std::vector<std::vector<EpochReport>> history; // per seed run, per epoch
     bool hasEvaluation = false;
-    Evaluation evaluation;              // the kept run's test evaluation, per-clip predictions included
-    QString modelPath;                  // the saved .gtzm
+    Evaluation evaluation; // the kept run's test evaluation, per-clip predictions included
+    QString modelPath;     // the saved .gtzm
     QString note;
 
     QJsonObject toJson() const;
-    static RunRecord fromJson(const QJsonObject &o);   // throws gtzan::Error
+    static RunRecord fromJson(const QJsonObject &o); // throws gtzan::Error
 };
 
 // The run history, one JSON file shared by every window and the CLI. Saving merges: under a
@@ -44,7 +44,7 @@ struct RunRecord {
 // aside to <path>.damaged-<time> and start anew, and say so.
 class RunHistory {
 public:
-    static QString defaultPath();   // <AppDataLocation>/run-history.json
+    static QString defaultPath(); // <AppDataLocation>/run-history.json
     // More would be no history a person keeps, only a damaged or crafted file.
     static constexpr int kMaxRuns = 100000;
     static constexpr int kMaxSeedRuns = 1000;
@@ -66,24 +66,24 @@ public:
     // merged list. Returns a message when a damaged file on disk had to be set aside first.
     // Throws gtzan::Error when it cannot write.
     QString save();
-    void add(RunRecord record);     // in memory; call save()
-    bool remove(const QString &id); // in memory; save() removes it from the file too
-    void insert(size_t index, RunRecord record);   // undo of remove
+    void add(RunRecord record);                  // in memory; call save()
+    bool remove(const QString &id);              // in memory; save() removes it from the file too
+    void insert(size_t index, RunRecord record); // undo of remove
     int indexOf(const QString &id) const;
 
     // The runs of a history file's bytes; throws gtzan::Error naming `pathForMessages` when damaged.
     static std::vector<RunRecord> parse(const QByteArray &json, const QString &pathForMessages);
 
 private:
-    QByteArray readFile() const;                            // throws when unreadable
-    QString setAside(const QString &why) const;             // renames the file; returns the message
+    QByteArray readFile() const;                // throws when unreadable
+    QString setAside(const QString &why) const; // renames the file; returns the message
     std::vector<RunRecord> mergedWith(std::vector<RunRecord> onDisk) const;
     void rememberPersisted();
 
     QString m_path;
     std::vector<RunRecord> m_records;
-    QSet<QString> m_persistedIds;   // in the file when this object last read or wrote it
-    QSet<QString> m_removedIds;     // removed here since then
+    QSet<QString> m_persistedIds; // in the file when this object last read or wrote it
+    QSet<QString> m_removedIds;   // removed here since then
 };
 
 // Where the dashboard saves finished models: <AppDataLocation>/models.

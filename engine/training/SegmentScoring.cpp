@@ -20,7 +20,8 @@ SegmentScores scoreSegments(GenreNet &model, const SegmentSet &set, int batchSiz
         for (int64_t i = start; i < std::min(n, start + batchSize); ++i) idx.push_back(i);
         const torch::Tensor logits = model->forward(set.batch(idx));
         const torch::Tensor labels = set.labels(idx);
-        lossSum += torch::nn::functional::cross_entropy(logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum)).item<double>();
+        lossSum += torch::nn::functional::cross_entropy(logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                       .item<double>();
         correct += logits.argmax(1).eq(labels).sum().item<int64_t>();
         const torch::Tensor p = torch::softmax(logits, 1).contiguous();
         const torch::Tensor z = logits.contiguous();

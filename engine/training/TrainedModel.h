@@ -14,15 +14,15 @@ class MusicnnEmbedder;
 // Everything a model file holds: the network and all it takes to use and explain it.
 struct TrainedModel {
     ModelConfig config;
-    QStringList genres;                 // class k of the network is genres[k]
-    FeatureSpec spec;                   // the features the network was trained on
+    QStringList genres; // class k of the network is genres[k]
+    FeatureSpec spec;   // the features the network was trained on
     InputNormalization normalization;
-    QString embeddingSource;            // embed_mlp / fusion: "band-mean-std" or "provided"; else empty
-    QJsonObject dataset;                // data set and split identity (folder, split files, clip counts)
-    QJsonObject training;               // options, per-run history, mean and spread over seeds
-    QJsonObject evaluation;             // Evaluation::toJson of the test set (or of the cross-validation); empty when none
-    QJsonObject crossValidation;        // k-fold figures when the model was cross-validated; empty otherwise
-    TrustRules trust;                   // calibration and the "unsure" rules (defaults for older files)
+    QString embeddingSource;     // embed_mlp / fusion: "band-mean-std" or "provided"; else empty
+    QJsonObject dataset;         // data set and split identity (folder, split files, clip counts)
+    QJsonObject training;        // options, per-run history, mean and spread over seeds
+    QJsonObject evaluation;      // Evaluation::toJson of the test set (or of the cross-validation); empty when none
+    QJsonObject crossValidation; // k-fold figures when the model was cross-validated; empty otherwise
+    TrustRules trust;            // calibration and the "unsure" rules (defaults for older files)
     // musicnn-embedding models: the pretrained weights the embedding was computed with, carried in
     // the model file so prediction needs no .h5 beside it. Null for other models (and for files
     // written before format version 2, which find the .h5 through musicnnModelPath()).

@@ -1,5 +1,6 @@
 #include "training/Trainer.h"
 #include "common/Error.h"
+#include "common/Statistics.h"
 #include "training/ModelState.h"
 #include "training/SegmentScoring.h"
 #include "training/SegmentSet.h"
@@ -17,15 +18,15 @@ namespace {
 void checkClips(const std::vector<ClipFeatures> &clips, int classes, const char *what) {
     for (const ClipFeatures &c : clips)
         if (c.clip.label < 0 || c.clip.label >= classes)
-            throw Error(QStringLiteral("%1 clip %2 has label %3, outside the %4 genres").arg(QLatin1String(what), c.clip.id).arg(c.clip.label).arg(classes));
+            throw Error(
+                QStringLiteral("%1 clip %2 has label %3, outside the %4 genres").arg(QLatin1String(what), c.clip.id).arg(c.clip.label).arg(classes));
 }
 
 void meanAndSpread(const std::vector<double> &v, double &mean, double &spread) {
     if (v.empty()) return;
-    mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-    double sq = 0;
-    for (double x : v) sq += (x - mean) * (x - mean);
-    spread = v.size() > 1 ? std::sqrt(sq / double(v.size() - 1)) : 0.0;   // sample standard deviation
+    const MeanSd m = meanAndSampleSd(v);
+    mean = m.mean;
+    spread = m.sd;
 }
 
 // Training with validation: a higher segment accuracy wins, a lower loss breaks ties.
@@ -42,7 +43,7 @@ ModelConfig completeModelConfig(const TrainingData &data, const ModelConfig &mod
     ModelConfig c = model;
     c.numClasses = int(data.genres.size());
     c.nMels = data.train.front().features.rows;
-    if (data.segmentFrames > 0) c.frames = data.segmentFrames;
+    if (data.segmentFrames() > 0) c.frames = data.segmentFrames();
     else {
         c.frames = 0;
         for (const auto *set : {&data.train, &data.validation, &data.test})
@@ -86,8 +87,8 @@ QJsonObject TrainingOutcome::toJson() const {
     return o;
 }
 
-TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, const TrainingOptions &options,
-                            const TrainingCallbacks &callbacks, const std::atomic_bool *cancel) {
+TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, const TrainingOptions &options, const TrainingCallbacks &callbacks,
+                            const std::atomic_bool *cancel) {
     options.validate();
     const int classes = int(data.genres.size());
     if (classes < 2) throw Error(QStringLiteral("training needs at least two genres"));
@@ -99,9 +100,9 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
     out.config = completeModelConfig(data, model);
     out.normalization = InputNormalization::fit(data.train, out.config.usesEmbedding(), out.config.usesSpectrogram());
     const bool hasValidation = !data.validation.empty();
-    const SegmentSet validation(data.validation, segmentClips(data.validation, data.segmentFrames, data.segmentHopFrames),
-                                out.config, out.normalization);
-    const std::vector<SegmentRef> trainSegments = segmentClips(data.train, data.segmentFrames, data.segmentHopFrames);
+    const SegmentSet validation(data.validation, segmentClips(data.validation, data.segmentFrames(), data.segmentHopFrames), out.config,
+                                out.normalization, data.spec);
+    const std::vector<SegmentRef> trainSegments = segmentClips(data.train, data.segmentFrames(), data.segmentHopFrames);
     std::vector<ClipRecord> validationRecords;
     std::vector<int> validationSegmentClip;
     for (const ClipFeatures &c : data.validation) validationRecords.push_back(c.clip);
@@ -122,15 +123,16 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
         std::vector<torch::Tensor> best;
         int sinceBest = 0;
         for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-            QElapsedTimer epochClock;   // the whole training pass: augmentation, batching, network
+            QElapsedTimer epochClock; // the whole training pass: augmentation, batching, network
             epochClock.start();
             // Online augmentation swaps in this epoch's clips; otherwise the fixed set.
             std::vector<ClipFeatures> augmented;
             if (data.onlineAugmentation) augmented = data.onlineAugmentation(epoch, result.seed * 100003u + uint64_t(epoch));
             const std::vector<ClipFeatures> &clips = data.onlineAugmentation ? augmented : data.train;
             if (data.onlineAugmentation) checkClips(clips, classes, "augmented training");
-            const SegmentSet trainSet(clips, data.onlineAugmentation ? segmentClips(clips, data.segmentFrames, data.segmentHopFrames) : trainSegments,
-                                      out.config, out.normalization);
+            const SegmentSet trainSet(clips,
+                                      data.onlineAugmentation ? segmentClips(clips, data.segmentFrames(), data.segmentHopFrames) : trainSegments,
+                                      out.config, out.normalization, data.spec);
             std::vector<int64_t> order(trainSet.size());
             std::iota(order.begin(), order.end(), 0);
             std::shuffle(order.begin(), order.end(), rng);
@@ -190,7 +192,7 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
                 e.validationClipAccuracy = evaluateSegments(data.genres, validationRecords, validationSegmentClip, s.probabilities).accuracy;
                 e.improved = better(e, result);
             } else {
-                e.improved = true;   // no validation: the latest weights are the ones kept
+                e.improved = true; // no validation: the latest weights are the ones kept
             }
             ++epochsDone;
             e.elapsedSeconds = clock.nsecsElapsed() * 1e-9;
@@ -216,7 +218,8 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
             net->eval();
             result.model = net;
             if (!data.test.empty() && !out.cancelled) {
-                const SegmentSet test(data.test, segmentClips(data.test, data.segmentFrames, data.segmentHopFrames), out.config, out.normalization);
+                const SegmentSet test(data.test, segmentClips(data.test, data.segmentFrames(), data.segmentHopFrames), out.config, out.normalization,
+                                      data.spec);
                 result.test = evaluateModel(net, test, data.genres, options.validationBatchSize);
                 result.hasTest = true;
             }
@@ -244,7 +247,8 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
     QStringList notes;
     if (out.cancelled)
         notes << (out.hasModel() ? QStringLiteral("Training was cancelled; the best model so far (run %1, epoch %2) is kept.")
-                                       .arg(out.bestRun + 1).arg(out.runs[size_t(out.bestRun)].bestEpoch)
+                                       .arg(out.bestRun + 1)
+                                       .arg(out.runs[size_t(out.bestRun)].bestEpoch)
                                  : QStringLiteral("Training was cancelled before the first epoch ended; there is no model."));
     if (!hasValidation) notes << QStringLiteral("No validation set: each run keeps its last epoch's weights, and the first run's model is kept.");
     out.note = notes.join(QLatin1Char(' '));

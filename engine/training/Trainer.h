@@ -20,9 +20,13 @@ struct TrainingData {
     QStringList genres;
     std::vector<ClipFeatures> train;
     std::vector<ClipFeatures> validation;
-    std::vector<ClipFeatures> test;     // when given, every run's best model is evaluated on it
-    int segmentFrames = 125;            // <= 0: whole clips (padded to the longest)
-    int segmentHopFrames = 0;           // <= 0: no overlap
+    std::vector<ClipFeatures> test; // when given, every run's best model is evaluated on it
+    // What the clips' features are (every clip's ClipFeatures::spec must make the same values);
+    // its segmentSeconds is the one place the segment length lives (0: whole clips, padded to
+    // the longest).
+    FeatureSpec spec;
+    int segmentFrames() const { return spec.segmentFrames(); }
+    int segmentHopFrames = 0; // <= 0: no overlap
     OnlineAugmentation onlineAugmentation;
 };
 
@@ -47,17 +51,17 @@ struct RunResult {
 };
 
 struct TrainingOutcome {
-    ModelConfig config;                 // completed from the data (classes, bands, frames, embedding)
+    ModelConfig config; // completed from the data (classes, bands, frames, embedding)
     InputNormalization normalization;
     std::vector<RunResult> runs;
-    int bestRun = -1;                   // the run whose model to keep (best validation, else best test, else first); -1: none
+    int bestRun = -1; // the run whose model to keep: best validation, else the first (never chosen on test); -1: none
     bool cancelled = false;
     double meanValidationAccuracy = -1, stdValidationAccuracy = -1;
     double meanTestAccuracy = -1, stdTestAccuracy = -1;
-    QString note;                       // for a person: cancelled, no validation set, ...
+    QString note; // for a person: cancelled, no validation set, ...
 
     bool hasModel() const { return bestRun >= 0; }
-    QJsonObject toJson() const;         // summary and per-run history, without weights
+    QJsonObject toJson() const; // summary and per-run history, without weights
 };
 
 // Trains options.seeds runs of the network `model` names (numClasses/nMels/frames/embeddingDim

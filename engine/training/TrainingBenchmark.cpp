@@ -60,7 +60,7 @@ QJsonObject benchmarkTrainingEpoch(const QString &model, int clips, bool augment
         for (float &v : c.features.data) v = level(rng);
         d.train.push_back(std::move(c));
     }
-    d.segmentFrames = 125;
+    d.spec.setSegmentFrames(125);
     TrainingOptions o;
     o.epochs = 1;
     o.seeds = 1;

@@ -18,8 +18,7 @@ QJsonObject TrainingOptions::toJson() const {
 
 void TrainingOptions::validate() const {
     if (epochs < 1) throw Error(QStringLiteral("training needs at least one epoch, not %1").arg(epochs));
-    if (batchSize < 2 || validationBatchSize < 1)
-        throw Error(QStringLiteral("batch sizes must be at least 2 (training) and 1 (validation)"));
+    if (batchSize < 2 || validationBatchSize < 1) throw Error(QStringLiteral("batch sizes must be at least 2 (training) and 1 (validation)"));
     if (!(learningRate > 0 && learningRate < 10)) throw Error(QStringLiteral("the learning rate %1 is out of range").arg(learningRate));
     if (seeds < 1 || seeds > 100) throw Error(QStringLiteral("between 1 and 100 seeds, not %1").arg(seeds));
     if (earlyStopPatience < 0) throw Error(QStringLiteral("the early-stop patience cannot be negative"));

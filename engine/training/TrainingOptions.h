@@ -12,23 +12,23 @@ struct TrainingOptions {
     int batchSize = 32;
     int validationBatchSize = 16;
     double learningRate = 1e-4;
-    int earlyStopPatience = 0;      // stop a run after this many epochs without a better validation; 0 = never
-    int seeds = 3;                  // independent runs; run k uses seed firstSeed + k
+    int earlyStopPatience = 0; // stop a run after this many epochs without a better validation; 0 = never
+    int seeds = 3;             // independent runs; run k uses seed firstSeed + k
     uint64_t firstSeed = 1;
-    QString augment = QStringLiteral("none");   // none | offline | online: recorded in the model file
+    QString augment = QStringLiteral("none"); // none | offline | online: recorded in the model file
 
     QJsonObject toJson() const;
-    void validate() const;   // throws gtzan::Error
+    void validate() const; // throws gtzan::Error
 };
 
 // After every training batch.
 struct BatchReport {
     int run = 0, runs = 1;
-    int epoch = 0, epochs = 1;      // epoch counts from 1
-    int batch = 0, batches = 1;     // batch counts from 1
-    double loss = 0;                // this batch's mean cross-entropy
-    double runningAccuracy = 0;     // segment accuracy over the epoch so far
-    double samplesPerSecond = 0;    // over the epoch so far
+    int epoch = 0, epochs = 1;   // epoch counts from 1
+    int batch = 0, batches = 1;  // batch counts from 1
+    double loss = 0;             // this batch's mean cross-entropy
+    double runningAccuracy = 0;  // segment accuracy over the epoch so far
+    double samplesPerSecond = 0; // over the epoch so far
 };
 
 // After every epoch (validation figures are -1 without a validation set).
@@ -37,11 +37,11 @@ struct EpochReport {
     int epoch = 0, epochs = 1;
     double trainLoss = 0, trainAccuracy = 0;
     double validationLoss = -1, validationAccuracy = -1, validationClipAccuracy = -1;
-    double epochSeconds = 0;        // this epoch's training pass (batches, without validation)
-    double networkSeconds = 0;      // of which forward, backward and optimiser step
-    double elapsedSeconds = 0;      // since the start of all runs
-    double etaSeconds = 0;          // to the end of all runs at the pace so far
-    bool improved = false;          // these weights are the run's best so far (and are kept)
+    double epochSeconds = 0;   // this epoch's training pass (batches, without validation)
+    double networkSeconds = 0; // of which forward, backward and optimiser step
+    double elapsedSeconds = 0; // since the start of all runs
+    double etaSeconds = 0;     // to the end of all runs at the pace so far
+    bool improved = false;     // these weights are the run's best so far (and are kept)
 
     QJsonObject toJson() const;
 };

@@ -32,18 +32,10 @@ DatasetSplit makeSplit(const TrainingRecipe &r, const DatasetScan &scan, const Q
     const uint64_t seed = r.options.firstSeed;
     DatasetSplit split;
     switch (r.splitKind) {
-    case TrainingRecipe::SplitKind::Files:
-        split = splitFromFiles(scan, r.trainSplitFile, r.testSplitFile, r.validationSplitFile);
-        break;
-    case TrainingRecipe::SplitKind::Folder:
-        split = splitFromFolder(scan, r.splitFolder);
-        break;
-    case TrainingRecipe::SplitKind::Fraction:
-        split = stratifiedSplit(scan.records(), genres, r.testFraction, seed);
-        break;
-    case TrainingRecipe::SplitKind::LastPerGenre:
-        split = lastClipsPerGenre(scan.records(), genres, r.testPerGenre);
-        break;
+    case TrainingRecipe::SplitKind::Files: split = splitFromFiles(scan, r.trainSplitFile, r.testSplitFile, r.validationSplitFile); break;
+    case TrainingRecipe::SplitKind::Folder: split = splitFromFolder(scan, r.splitFolder); break;
+    case TrainingRecipe::SplitKind::Fraction: split = stratifiedSplit(scan.records(), genres, r.testFraction, seed); break;
+    case TrainingRecipe::SplitKind::LastPerGenre: split = lastClipsPerGenre(scan.records(), genres, r.testPerGenre); break;
     }
     if (r.validationPerGenre > 0 && split.validation.empty()) carveValidation(split, r.validationPerGenre, seed);
     return split;
@@ -59,7 +51,7 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
         if (callbacks.say) callbacks.say(line);
     };
     const TrainingOptions &o = recipe.options;
-    const uint64_t seed = o.firstSeed;   // first training seed, also split and augmentation draws
+    const uint64_t seed = o.firstSeed; // first training seed, also split and augmentation draws
     p.chain = AugmentationChain::preset(recipe.augmentChain, seed);
     if (recipe.threads > 0) configureTorchThreads(recipe.threads);
     p.spec = FeatureSpec::preset(recipe.featurePreset);
@@ -75,7 +67,11 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
     for (const QString &problem : p.split.problems) say(QStringLiteral("note: ") + problem);
     const std::vector<ClipRecord> &train = p.split.train, &validation = p.split.validation, &test = p.split.test;
     say(QStringLiteral("%1 genres; %2 training, %3 validation, %4 test clips; augmentation %5; computing %6 features ...")
-            .arg(genres.size()).arg(train.size()).arg(validation.size()).arg(test.size()).arg(o.augment, p.spec.name));
+            .arg(genres.size())
+            .arg(train.size())
+            .arg(validation.size())
+            .arg(test.size())
+            .arg(o.augment, p.spec.name));
 
     FeatureLoadOptions load;
     load.cacheDir = recipe.cacheDir;
@@ -95,18 +91,18 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
     p.data.genres = genres;
     FeatureLoadOptions trainLoad = load;
     if (o.augment == QLatin1String("offline")) {
-        trainLoad.augmentation = p.chain;   // originals + one augmented copy each, drawn once
+        trainLoad.augmentation = p.chain; // originals + one augmented copy each, drawn once
         trainLoad.augmentedCopies = 1;
     }
     p.data.train = loadSide(QStringLiteral("train"), train, trainLoad);
     p.data.validation = loadSide(QStringLiteral("validation"), validation, load);
     p.data.test = loadSide(QStringLiteral("test"), test, load);
-    p.data.segmentFrames = p.spec.segmentFrames();
+    p.data.spec = p.spec;
     const std::optional<MusicnnEmbeddingSource> embedding =
         MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer));
-    std::map<QString, std::vector<float>> embeddingOfPath;   // for online augmentation's fresh copies
+    std::map<QString, std::vector<float>> embeddingOfPath; // for online augmentation's fresh copies
     if (embedding) {
-        const MusicnnEmbedder embedder = embedding->loadEmbedder();   // a missing weight file: an error saying where it looked
+        const MusicnnEmbedder embedder = embedding->loadEmbedder(); // a missing weight file: an error saying where it looked
         p.musicnn = std::make_shared<const MusicnnEmbedder>(embedder);
         const EmbeddingCache cache(recipe.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : recipe.cacheDir + QStringLiteral("/musicnn"));
         say(QStringLiteral("computing %1 embeddings (%2) ...").arg(embedder.modelName(), musicnnLayerName(embedding->layer)));
@@ -121,7 +117,7 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
         // Every epoch: the originals plus a fresh augmented copy of each training clip.
         auto audioCache = std::make_shared<DecodedAudioCache>();
         FeatureLoadOptions on = load;
-        on.cancel = nullptr;   // the trainer checks its own cancel flag between batches
+        on.cancel = nullptr; // the trainer checks its own cancel flag between batches
         on.augmentation = p.chain;
         on.augmentedCopies = 1;
         on.cacheAugmented = false;
@@ -152,8 +148,7 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
     tm.normalization = outcome.normalization;
     if (const auto embedding = MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer)))
         tm.embeddingSource = embedding->toString();
-    else if (outcome.config.usesEmbedding() && !prepared.data.train.empty())
-        tm.embeddingSource = clipEmbeddingSource(prepared.data.train.front());
+    else if (outcome.config.usesEmbedding() && !prepared.data.train.empty()) tm.embeddingSource = clipEmbeddingSource(prepared.data.train.front());
     QJsonObject training = outcome.toJson();
     training.insert(QStringLiteral("options"), recipe.options.toJson());
     tm.training = training;
@@ -161,6 +156,7 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
     tm.dataset = QJsonObject{{QStringLiteral("folder"), QDir(recipe.dataFolder).absolutePath()},
                              {QStringLiteral("split"), split.toJson()},
                              {QStringLiteral("splitKind"), TrainingRecipe::splitKindName(recipe.splitKind)},
+                             {QStringLiteral("splitLabel"), recipe.splitLabel()},
                              {QStringLiteral("testFraction"), recipe.testFraction},
                              {QStringLiteral("augmentation"), augmented ? QJsonValue(prepared.chain.toJson()) : QJsonValue()},
                              {QStringLiteral("genreSet"), recipe.genreSet},
@@ -173,7 +169,7 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
                              {QStringLiteral("trainClips"), int(split.train.size())},
                              {QStringLiteral("validationClips"), int(split.validation.size())},
                              {QStringLiteral("testClips"), int(split.test.size())},
-                             {QStringLiteral("segmentFrames"), prepared.data.segmentFrames}};
+                             {QStringLiteral("segmentFrames"), prepared.data.segmentFrames()}};
     if (best.hasTest) tm.evaluation = best.test.toJson();
     tm.model = best.model;
     tm.musicnn = prepared.musicnn;
@@ -183,8 +179,8 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
 
 CrossValidationReport crossValidateRecipe(const TrainingRecipe &recipe, const PreparedTraining &prepared, TrainedModel &model,
                                           const TrainingCallbacks &callbacks, const std::atomic_bool *cancel) {
-    CrossValidationReport report = crossValidateAndCalibrate(prepared.data, recipe.model, recipe.options, recipe.crossValidationFolds,
-                                                             model, callbacks, cancel);
+    CrossValidationReport report =
+        crossValidateAndCalibrate(prepared.data, recipe.model, recipe.options, recipe.crossValidationFolds, model, callbacks, cancel);
     QJsonObject evaluation = report.evaluation.toJson();
     evaluation.insert(QStringLiteral("source"), QStringLiteral("%1-fold cross-validation").arg(report.folds));
     model.evaluation = evaluation;

@@ -18,9 +18,9 @@ struct PreparedTraining {
     TrainingData data;
     DatasetSplit split;
     FeatureSpec spec;
-    AugmentationChain chain;     // the recipe's chain (used only when options.augment is not none)
-    QStringList messages;        // every line also given to `say`: notes, warnings, the summary line
-    std::shared_ptr<const MusicnnEmbedder> musicnn;   // the weights the embeddings came from (musicnn recipes)
+    AugmentationChain chain;                        // the recipe's chain (used only when options.augment is not none)
+    QStringList messages;                           // every line also given to `say`: notes, warnings, the summary line
+    std::shared_ptr<const MusicnnEmbedder> musicnn; // the weights the embeddings came from (musicnn recipes)
 };
 
 struct PrepareCallbacks {
@@ -35,8 +35,7 @@ struct PrepareCallbacks {
 // Scans the recipe's data folder, splits it, loads (or computes and caches) the features of all
 // sides with the recipe's augmentation, and sets up online augmentation when asked. Validates the
 // recipe first and applies recipe.threads. Throws gtzan::Error (also when cancelled).
-PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCallbacks &callbacks = {},
-                                 const std::atomic_bool *cancel = nullptr);
+PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCallbacks &callbacks = {}, const std::atomic_bool *cancel = nullptr);
 
 // The model file contents for a finished training (the kept run's weights, its test evaluation,
 // the recipe's data set identity, the musicnn weights of a musicnn recipe, the "far from

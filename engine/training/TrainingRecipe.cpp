@@ -4,6 +4,8 @@
 #include "dataset/GenreSets.h"
 #include "dsp/FeatureSpec.h"
 #include "embedding/MusicnnLayer.h"
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonValue>
 #include <limits>
 
@@ -123,7 +125,7 @@ TrainingRecipe TrainingRecipe::fromJson(const QJsonObject &o) {
 
 void TrainingRecipe::validate() const {
     if (dataFolder.isEmpty()) throw Error(QStringLiteral("no data folder is set for the training"));
-    gtzan::genreSet(genreSet);   // throws for an unknown name
+    gtzan::genreSet(genreSet); // throws for an unknown name
     switch (splitKind) {
     case SplitKind::LastPerGenre:
         if (testPerGenre < 0) throw Error(QStringLiteral("test clips per genre cannot be negative"));
@@ -141,18 +143,17 @@ void TrainingRecipe::validate() const {
         break;
     }
     if (validationPerGenre < 0) throw Error(QStringLiteral("validation clips per genre cannot be negative"));
-    FeatureSpec::preset(featurePreset);   // throws for an unknown name
+    FeatureSpec::preset(featurePreset); // throws for an unknown name
     if (!(segmentSeconds >= 0 && segmentSeconds <= 600))
         throw Error(QStringLiteral("the segment length must be between 0 and 600 seconds, not %1").arg(segmentSeconds));
-    if (options.augment != QLatin1String("none") && options.augment != QLatin1String("offline") &&
-        options.augment != QLatin1String("online"))
+    if (options.augment != QLatin1String("none") && options.augment != QLatin1String("offline") && options.augment != QLatin1String("online"))
         throw Error(QStringLiteral("augmentation is none, offline or online, not \"%1\"").arg(options.augment));
-    AugmentationChain::preset(augmentChain);   // throws for an unknown name
+    AugmentationChain::preset(augmentChain); // throws for an unknown name
     if (!modelNames().contains(model.name))
         throw Error(QStringLiteral("unknown model \"%1\" (%2)").arg(model.name, modelNames().join(QStringLiteral(", "))));
     if (embedding != QLatin1String("none") && embedding != QLatin1String("msd") && embedding != QLatin1String("mtt"))
         throw Error(QStringLiteral("the clip embedding is none, msd or mtt, not \"%1\"").arg(embedding));
-    musicnnLayerFromName(embeddingLayer);   // throws for an unknown name
+    musicnnLayerFromName(embeddingLayer); // throws for an unknown name
     if (embedding != QLatin1String("none") && !model.usesEmbedding())
         throw Error(QStringLiteral("a musicnn embedding is for embed_mlp and fusion, not %1").arg(model.name));
     if (crossValidationFolds != 0 && (crossValidationFolds < 2 || crossValidationFolds > 20))
@@ -161,9 +162,22 @@ void TrainingRecipe::validate() const {
     if (threads > 256) throw Error(QStringLiteral("at most 256 threads, not %1").arg(threads));
 }
 
-QString TrainingRecipe::modelLabel() const {
-    return model.name == QLatin1String("fusion") ? QStringLiteral("fusion (%1)").arg(model.backbone) : model.name;
+QString TrainingRecipe::splitLabel() const {
+    switch (splitKind) {
+    case SplitKind::Fraction:
+        return QStringLiteral("random clip-level (stratified, %1% test, seed %2)").arg(100 * testFraction, 0, 'g', 3).arg(options.firstSeed);
+    case SplitKind::Folder: {
+        const QString name = QFileInfo(QDir::cleanPath(splitFolder)).fileName();
+        return name.contains(QLatin1String("fault-filtered")) ? QStringLiteral("fault-filtered, artist-filtered (lists: %1)").arg(name)
+                                                              : QStringLiteral("split lists: %1").arg(name);
+    }
+    case SplitKind::Files: return QStringLiteral("split files: %1").arg(QFileInfo(testSplitFile).fileName());
+    case SplitKind::LastPerGenre: break;
+    }
+    return testPerGenre > 0 ? QStringLiteral("last %1 clips of each genre (id order)").arg(testPerGenre) : QStringLiteral("no test clips");
 }
+
+QString TrainingRecipe::modelLabel() const { return model.usesBackbone() ? QStringLiteral("%1 (%2)").arg(model.name, model.backbone) : model.name; }
 
 QString TrainingRecipe::featuresLabel() const {
     return segmentSeconds > 0 ? QStringLiteral("%1, %2 s segments").arg(featurePreset).arg(segmentSeconds)

@@ -28,15 +28,14 @@ void ensureApplication() {
 
 QString writeInput(const uint8_t *data, size_t size, const QString &suffix) {
     ensureApplication();
-    static QTemporaryDir dir;   // removed at exit
+    static QTemporaryDir dir; // removed at exit
     if (!dir.isValid()) {
         std::fprintf(stderr, "fuzz: cannot make a temporary folder\n");
         std::abort();
     }
     const QString path = dir.filePath(QStringLiteral("input") + suffix);
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        f.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size)) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size)) {
         std::fprintf(stderr, "fuzz: cannot write %s\n", qPrintable(path));
         std::abort();
     }

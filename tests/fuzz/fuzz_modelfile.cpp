@@ -33,12 +33,10 @@ quint64 getLE64(const char *p) {
 void load(const QString &path) {
     try {
         (void)gtzan::readModelMetadata(path);
-    } catch (const gtzan::Error &) {
-    }
+    } catch (const gtzan::Error &) {}
     try {
         (void)gtzan::loadModelFile(path);
-    } catch (const gtzan::Error &) {
-    }
+    } catch (const gtzan::Error &) {}
 }
 } // namespace
 
@@ -56,8 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (jsonLen <= body) {
             putLE64(b.data() + 20, body - jsonLen);
             putLE64(b.data() + 28, fnv1a(b.constData() + kHeader, size_t(body)));
-            load(fuzzsupport::writeInput(reinterpret_cast<const uint8_t *>(b.constData()), size_t(b.size()),
-                                         QStringLiteral(".gtzm")));
+            load(fuzzsupport::writeInput(reinterpret_cast<const uint8_t *>(b.constData()), size_t(b.size()), QStringLiteral(".gtzm")));
         }
     }
     return 0;

@@ -12,7 +12,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (int64_t n : a.shape)
             if (n < 0 || __builtin_mul_overflow(count, size_t(n), &count)) __builtin_trap();
         if (count != a.data.size()) __builtin_trap();
-    } catch (const gtzan::Error &) {
-    }
+    } catch (const gtzan::Error &) {}
     return 0;
 }

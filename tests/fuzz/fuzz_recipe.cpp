@@ -19,7 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         const QJsonObject once = r.toJson();
         if (gtzan::TrainingRecipe::fromJson(once).toJson() != once) __builtin_trap();
         r.validate();
-    } catch (const gtzan::Error &) {
-    }
+    } catch (const gtzan::Error &) {}
     return 0;
 }

@@ -42,12 +42,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QString path = fuzzsupport::writeInput(data, size, QStringLiteral(".txt"));
     try {
         for (const QString &id : gtzan::readSplitFile(path))
-            if (id.isEmpty()) __builtin_trap();   // readSplitFile drops blank and comment lines
+            if (id.isEmpty()) __builtin_trap(); // readSplitFile drops blank and comment lines
         gtzan::DatasetSplit split = gtzan::splitFromFiles(scan, path, testList());
         gtzan::carveValidation(split, 1, 7);
-        if (!split.overlaps().isEmpty()) __builtin_trap();   // a clip on two sides is the bug splits exist to prevent
+        if (!split.overlaps().isEmpty()) __builtin_trap(); // a clip on two sides is the bug splits exist to prevent
         (void)split.toJson();
-    } catch (const gtzan::Error &) {
-    }
+    } catch (const gtzan::Error &) {}
     return 0;
 }

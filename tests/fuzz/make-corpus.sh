@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the seed corpora in tests/fuzz/corpus (committed; run this only to remake them).
-#   tests/fuzz/make-corpus.sh [BUILD_DIR]   (a build with gtzan-cli, for the model-file seed)
+#   tests/fuzz/make-corpus.sh [BUILD_DIR]   (a build with gtzan-cli and gtzan-hdf5-reader, for the model-file and snapshot seeds)
 # Needs python3, sox (libsox-fmt-all), gcc and libhdf5-dev.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -25,6 +25,13 @@ mkdir -p "$corpus/hdf5"
 gen="$(mktemp -d)"
 gcc -O1 -o "$gen/make-hdf5-seeds" "$here/make-hdf5-seeds.c" $(pkg-config --cflags --libs hdf5 2>/dev/null || echo -I/usr/include/hdf5/serial -L/usr/lib/x86_64-linux-gnu/hdf5/serial -lhdf5)
 "$gen/make-hdf5-seeds" "$corpus/hdf5"
+# Hdf5Snapshot: what gtzan-hdf5-reader writes for those seeds (the reader's output, fuzz_hdf5snapshot).
+mkdir -p "$corpus/hdf5snapshot"
+if [ -x "$build/bin/gtzan-hdf5-reader" ]; then
+  for seed in keras-layers odd-shapes types-chunked; do
+    "$build/bin/gtzan-hdf5-reader" "$corpus/hdf5/$seed.h5" >"$corpus/hdf5snapshot/$seed.snap"
+  done
+fi
 
 # A model file: the smallest network trained for one epoch on a generated 3-genre set.
 mkdir -p "$corpus/modelfile"

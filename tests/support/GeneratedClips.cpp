@@ -23,6 +23,7 @@ std::vector<gtzan::ClipFeatures> separableClips(int genres, int clipsPerGenre, i
             c.clip.genre = QStringLiteral("genre%1").arg(k);
             c.clip.label = k;
             c.features = gtzan::Matrix(bands, frames);
+            c.spec.nMels = bands; // gct634's spec otherwise
             for (int r = 0; r < bands; ++r) {
                 const double d = (r - centre) / std::max(1.0, bands / (2.0 * genres));
                 const float level = float(-60.0 + 40.0 * std::exp(-d * d));

@@ -13,7 +13,7 @@ namespace testsupport {
 struct GeneratedGtzan {
     QString dir;
     QString layout = QStringLiteral("genres_original");
-    QStringList genres;               // default: all 10
+    QStringList genres; // default: all 10
     int clipsPerGenre = 5;
     double seconds = 30.0;
     int sampleRate = 22050;

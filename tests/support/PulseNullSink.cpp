@@ -12,7 +12,7 @@ PulseNullSink::~PulseNullSink() {
         m_parec.kill();
         m_parec.waitForFinished(2000);
     }
-    if (m_pid > 0) ::kill(pid_t(m_pid), SIGTERM);   // only the server this object started
+    if (m_pid > 0) ::kill(pid_t(m_pid), SIGTERM); // only the server this object started
 }
 
 QString PulseNullSink::serverString() const { return m_dir ? QStringLiteral("unix:") + m_dir->filePath(QStringLiteral("native")) : QString(); }
@@ -56,9 +56,9 @@ bool PulseNullSink::start(QString *why) {
 }
 
 bool PulseNullSink::startRecording(int rate, QString *why) {
-    m_parec.start(QStringLiteral("parec"), {QStringLiteral("-d"), QStringLiteral("null.monitor"), QStringLiteral("--raw"),
-                                            QStringLiteral("--format=s16le"), QStringLiteral("--rate=%1").arg(rate),
-                                            QStringLiteral("--channels=1"), QStringLiteral("--latency-msec=20")});
+    m_parec.start(QStringLiteral("parec"),
+                  {QStringLiteral("-d"), QStringLiteral("null.monitor"), QStringLiteral("--raw"), QStringLiteral("--format=s16le"),
+                   QStringLiteral("--rate=%1").arg(rate), QStringLiteral("--channels=1"), QStringLiteral("--latency-msec=20")});
     if (!m_parec.waitForStarted(5000)) {
         *why = QStringLiteral("parec did not start: %1").arg(m_parec.errorString());
         return false;

@@ -17,7 +17,7 @@ class PulseNullSink {
 public:
     PulseNullSink() = default;
     ~PulseNullSink();
-    bool start(QString *why);   // false with the reason when no server could be started
+    bool start(QString *why); // false with the reason when no server could be started
     QString serverString() const;
 
     // Records the sink's monitor as 16-bit mono at `rate` until stopRecording().

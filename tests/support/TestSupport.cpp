@@ -1,19 +1,18 @@
 #include "TestSupport.h"
-#include "Version.h"
+#include "common/DataLocations.h"
 #include "dsp/Stft.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <cmath>
 #include <stdexcept>
 
 namespace testsupport {
 
 QString sharedDir() {
-    QString dir = qEnvironmentVariable("GTZAN_SHARED");
-    if (dir.isEmpty()) dir = QStringLiteral(GTZAN_SHARED_DIR_DEFAULT);
+    const QString dir = gtzan::sharedDataDir(); // $GTZAN_SHARED (ctest sets it), else the build tree's marker
     return QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
 }
 
@@ -21,21 +20,18 @@ QString requireShared(const QString &relative) {
     const QString root = sharedDir();
     const QString path = root.isEmpty() ? QString() : QDir(root).filePath(relative);
     if (root.isEmpty() || !QFileInfo::exists(path))
-        throw std::runtime_error(("The real data this test needs is missing: ../shared/" + relative.toStdString() +
-                                  " (set GTZAN_SHARED to the shared folder)"));
+        throw std::runtime_error(
+            ("The real data this test needs is missing: ../shared/" + relative.toStdString() + " (set GTZAN_SHARED to the shared folder)"));
     return path;
 }
 
-QString referenceDir() {
-    return QFileInfo(requireShared(QStringLiteral("reference/index.json"))).absolutePath();
-}
+QString referenceDir() { return QFileInfo(requireShared(QStringLiteral("reference/index.json"))).absolutePath(); }
 
 QJsonObject referenceIndex() {
     QFile f(requireShared(QStringLiteral("reference/index.json")));
     QJsonParseError error{};
     const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
-    if (!doc.isObject())
-        throw std::runtime_error("../shared/reference/index.json cannot be read as a JSON object");
+    if (!doc.isObject()) throw std::runtime_error("../shared/reference/index.json cannot be read as a JSON object");
     return doc.object();
 }
 
@@ -61,8 +57,7 @@ double dominantFrequency(const std::vector<float> &x, int sampleRate) {
     int best = 1;
     for (int k = 1; k < spec.rows - 1; ++k)
         if (spec.at(k, 0) > spec.at(best, 0)) best = k;
-    const double a = std::log(spec.at(best - 1, 0) + 1e-30), b = std::log(spec.at(best, 0) + 1e-30),
-                 c = std::log(spec.at(best + 1, 0) + 1e-30);
+    const double a = std::log(spec.at(best - 1, 0) + 1e-30), b = std::log(spec.at(best, 0) + 1e-30), c = std::log(spec.at(best + 1, 0) + 1e-30);
     const double delta = 0.5 * (a - c) / (a - 2 * b + c);
     return (best + delta) * double(sampleRate) / n;
 }

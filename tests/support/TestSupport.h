@@ -8,7 +8,7 @@ namespace testsupport {
 // ../shared (from $GTZAN_SHARED, else the build's default). Empty when it is missing; tests
 // that need it call requireShared() and fail loudly rather than pass silently.
 QString sharedDir();
-QString requireShared(const QString &relative);   // QFAIL-style: throws std::runtime_error when missing
+QString requireShared(const QString &relative); // QFAIL-style: throws std::runtime_error when missing
 
 // ../shared/reference: its folder and its parsed index.json (both throw like requireShared when missing).
 QString referenceDir();

@@ -1,0 +1,22 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace gtzan {
+
+// Where the program finds the data it does not carry: the shared folder with the sample clips,
+// the musicnn .h5 weights and the reference arrays. No path is compiled in; in order:
+//  1. $GTZAN_SHARED, when set (even when it does not exist: setting it is a decision);
+//  2. a build tree: the executable's folder holds gtzan-build-tree.txt, which CMake writes and
+//     never installs; its "shared=" line names the folder relative to the executable's;
+//  3. installed: gtzan-explorer/ in the XDG data folders ($XDG_DATA_HOME, then $XDG_DATA_DIRS,
+//     e.g. ~/.local/share, /usr/local/share, /usr/share).
+// sharedDataDir() is the first of these that exists (or $GTZAN_SHARED as set); empty when none does.
+QString sharedDataDir();
+// Every place sharedDataDir() looks, in its order (for messages that say where it looked).
+QStringList sharedDataSearchPath();
+
+// The marker's name, for CMake's side and for tests.
+inline constexpr const char kBuildTreeMarker[] = "gtzan-build-tree.txt";
+
+} // namespace gtzan
