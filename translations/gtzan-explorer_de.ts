@@ -674,10 +674,6 @@
         <translation>aus %1</translation>
     </message>
     <message>
-        <source>, tested on %1 held-out clips: clip accuracy %2%.</source>
-        <translation>, getestet auf %1 zurückgehaltenen Clips: Clip-Genauigkeit %2%.</translation>
-    </message>
-    <message>
         <source>, not tested on held-out clips: its accuracy is unknown.</source>
         <translation>, nicht auf zurückgehaltenen Clips getestet: seine Genauigkeit ist unbekannt.</translation>
     </message>
@@ -848,6 +844,14 @@
     <message>
         <source>an answer from %1% of the file and %2 excerpts of the rest</source>
         <translation>eine Antwort aus %1% der Datei und %2 Ausschnitten des Rests</translation>
+    </message>
+    <message>
+        <source>, tested on %1 held-out clips (split: %3): clip accuracy %2%.</source>
+        <translation>, getestet auf %1 zurückgehaltenen Clips (Aufteilung: %3): Clip-Genauigkeit %2%.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>

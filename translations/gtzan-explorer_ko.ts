@@ -673,10 +673,6 @@
         <translation>출처 %1</translation>
     </message>
     <message>
-        <source>, tested on %1 held-out clips: clip accuracy %2%.</source>
-        <translation>, 따로 둔 클립 %1개로 테스트: 클립 정확도 %2%.</translation>
-    </message>
-    <message>
         <source>, not tested on held-out clips: its accuracy is unknown.</source>
         <translation>, 따로 둔 클립으로 테스트하지 않아 정확도를 알 수 없습니다.</translation>
     </message>
@@ -847,6 +843,14 @@
     <message>
         <source>an answer from %1% of the file and %2 excerpts of the rest</source>
         <translation>파일의 %1%와 나머지 부분의 발췌 %2개로 낸 답</translation>
+    </message>
+    <message>
+        <source>, tested on %1 held-out clips (split: %3): clip accuracy %2%.</source>
+        <translation>, 따로 둔 클립 %1개로 테스트 (분할: %3): 클립 정확도 %2%.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
     </message>
 </context>
 <context>
