@@ -8,10 +8,14 @@
 #include "dsp/WaveformEnvelope.h"
 #include "widgets/ColorMaps.h"
 #include "widgets/QCustomPlotInclude.h"
+#include "widgets/SpectrogramControls.h"
 #include "widgets/SpectrogramView.h"
 #include "widgets/TimePlotInteraction.h"
 #include "widgets/WaveformView.h"
+#include <QComboBox>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace gtzan::widgets;
@@ -112,6 +116,35 @@ private Q_SLOTS:
         QCOMPARE(*std::max_element(e.max.begin(), e.max.end()), 0.9f);
         QCOMPARE(e.samplesPerBucket, 100.0);
         QCOMPARE(int(waveformEnvelope(x.data(), 10, 100).max.size()), 10); // never more buckets than samples
+    }
+
+    // The settings row wraps instead of forcing its window wider: in a narrow host every box is
+    // still inside the row and fully visible, on more lines; in a wide one they share one line.
+    void spectrogramSettingsWrapInANarrowWindow() {
+        QWidget host;
+        auto *layout = new QVBoxLayout(&host);
+        auto *controls = new gtzan::widgets::SpectrogramControls;
+        layout->addWidget(controls);
+        layout->addStretch(1);
+        const QList<QWidget *> boxes{controls->axisBox(), controls->colorMapBox(), controls->rangeBox(),
+                                     controls->fftBox(),  controls->hopBox(),      controls->melBox()};
+        QVERIFY2(controls->minimumSizeHint().width() < 300, qPrintable(QString::number(controls->minimumSizeHint().width())));
+        const auto lines = [&] {
+            QSet<int> tops;
+            for (QWidget *b : boxes) {
+                const QRect r(b->mapTo(controls, QPoint(0, 0)), b->size());
+                if (!controls->rect().contains(r)) return -1;
+                tops.insert(b->mapTo(controls, QPoint(0, 0)).y() / 8);
+            }
+            return int(tops.size());
+        };
+        host.resize(1200, 200);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QTRY_COMPARE(lines(), 1);
+        host.resize(320, 200);
+        QTRY_VERIFY(lines() > 1);
+        QVERIFY(controls->height() >= controls->heightForWidth(controls->width()));
     }
 
     void viewShowsTheMatrixAndFollowsSettings() {

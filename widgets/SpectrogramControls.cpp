@@ -1,5 +1,6 @@
 #include "widgets/SpectrogramControls.h"
 #include "widgets/ColorMaps.h"
+#include "widgets/FlowLayout.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,9 @@ QComboBox *numberBox(const QList<int> &values, int current) {
 SpectrogramControls::SpectrogramControls(QWidget *parent)
     : QWidget(parent), m_axis(new QComboBox), m_colors(new QComboBox), m_range(new QSpinBox),
       m_fft(numberBox({256, 512, 1024, 2048, 4096}, kDefaultFft)), m_hop(numberBox({64, 128, 256, 512, 1024}, kDefaultHop)), m_mels(new QSpinBox) {
-    auto *layout = new QHBoxLayout(this);
+    // One row in a wide window, two or more in a narrow one: six labelled boxes in a row would
+    // make every view holding them (and so the main window) at least about 700 px wide.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_axis->addItem(tr("Mel"), QStringLiteral("mel"));
     m_axis->addItem(tr("Linear"), QStringLiteral("linear"));
@@ -43,9 +46,15 @@ SpectrogramControls::SpectrogramControls(QWidget *parent)
     m_mels->setRange(16, 256);
     m_mels->setValue(kDefaultMels);
     m_mels->setObjectName(QStringLiteral("melBox"));
-    auto add = [layout](const QString &label, QWidget *w) {
-        layout->addWidget(new QLabel(label));
-        layout->addWidget(w);
+    auto add = [layout](const QString &label, QWidget *w) { // a label stays with its box
+        auto *pair = new QWidget;
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *caption = new QLabel(label);
+        caption->setBuddy(w);
+        row->addWidget(caption);
+        row->addWidget(w);
+        layout->addWidget(pair);
     };
     add(tr("Frequency"), m_axis);
     add(tr("Colours"), m_colors);
@@ -53,7 +62,6 @@ SpectrogramControls::SpectrogramControls(QWidget *parent)
     add(tr("FFT"), m_fft);
     add(tr("Hop"), m_hop);
     add(tr("Mel bands"), m_mels);
-    layout->addStretch(1);
     const auto changed = [this] { Q_EMIT specChanged(); };
     connect(m_axis, &QComboBox::currentIndexChanged, this, changed);
     connect(m_fft, &QComboBox::currentIndexChanged, this, changed);
