@@ -1,10 +1,14 @@
 #include "dsp/DisplaySpectrogram.h"
 #include "common/Error.h"
+#include "dsp/Chroma.h"
 #include "dsp/FeatureSpec.h"
 #include "dsp/MelFilterbank.h"
 #include "dsp/MelSpectrogram.h"
+#include "dsp/Mfcc.h"
+#include "dsp/Rhythm.h"
 #include "dsp/Scaling.h"
 #include "dsp/Stft.h"
+#include "dsp/Tempogram.h"
 #include <algorithm>
 #include <cmath>
 
@@ -14,6 +18,10 @@ QString frequencyAxisName(FrequencyAxis axis) {
     switch (axis) {
     case FrequencyAxis::Linear: return QStringLiteral("linear");
     case FrequencyAxis::Log: return QStringLiteral("log");
+    case FrequencyAxis::Chroma: return QStringLiteral("chroma");
+    case FrequencyAxis::Mfcc: return QStringLiteral("mfcc");
+    case FrequencyAxis::Onset: return QStringLiteral("onset");
+    case FrequencyAxis::Tempogram: return QStringLiteral("tempogram");
     case FrequencyAxis::Mel: break;
     }
     return QStringLiteral("mel");
@@ -23,7 +31,15 @@ FrequencyAxis frequencyAxisFromName(const QString &name) {
     if (name == QLatin1String("mel")) return FrequencyAxis::Mel;
     if (name == QLatin1String("linear")) return FrequencyAxis::Linear;
     if (name == QLatin1String("log")) return FrequencyAxis::Log;
-    throw Error(QStringLiteral("Unknown frequency axis \"%1\" (known: mel, linear, log)").arg(name));
+    if (name == QLatin1String("chroma")) return FrequencyAxis::Chroma;
+    if (name == QLatin1String("mfcc")) return FrequencyAxis::Mfcc;
+    if (name == QLatin1String("onset")) return FrequencyAxis::Onset;
+    if (name == QLatin1String("tempogram")) return FrequencyAxis::Tempogram;
+    throw Error(QStringLiteral("Unknown spectrogram layer \"%1\" (known: mel, linear, log, chroma, mfcc, onset, tempogram)").arg(name));
+}
+
+bool layerHasFrequencyRows(FrequencyAxis axis) {
+    return axis == FrequencyAxis::Mel || axis == FrequencyAxis::Linear || axis == FrequencyAxis::Log || axis == FrequencyAxis::Onset;
 }
 
 void DisplaySpectrogramSpec::validate(int sampleRate) const {
@@ -95,6 +111,42 @@ Matrix logFrequencyPower(const Matrix &linear, int sampleRate, int nFft, int row
     return out;
 }
 
+namespace {
+// The display's mel spectrogram in dB: the same mel code as the features, with the display's FFT
+// size, hop and band count.
+Matrix displayMelDb(const Audio &audio, const DisplaySpectrogramSpec &spec) {
+    FeatureSpec fs = FeatureSpec::native();
+    fs.name = QStringLiteral("display");
+    fs.sampleRate = audio.sampleRate;
+    fs.nFft = fs.winLength = spec.nFft;
+    fs.hop = spec.hop;
+    fs.nMels = spec.nMels;
+    fs.fmin = 0.0;
+    fs.fmax = audio.sampleRate / 2.0;
+    Matrix db = melPower(audio.samples.data(), audio.samples.size(), fs);
+    powerToDb(db, 1.0, 1e-10, spec.topDb);
+    return db;
+}
+
+// The onset curve at the display's columns (time cols * secondsPerFrame), scaled so its 95th
+// percentile is 0.8: one loud hit does not flatten the rest.
+std::vector<float> onsetCurveAtColumns(const Rhythm &rhythm, int columns, double secondsPerFrame) {
+    std::vector<float> curve(size_t(std::max(0, columns)), 0.0f);
+    const std::vector<float> &s = rhythm.onsetStrength;
+    if (s.empty()) return curve;
+    std::vector<float> sorted = s;
+    const size_t k = std::min(sorted.size() - 1, size_t(0.95 * double(sorted.size())));
+    std::nth_element(sorted.begin(), sorted.begin() + long(k), sorted.end());
+    const float scale = sorted[k] > 1e-12f ? 0.8f / sorted[k] : 0.0f;
+    for (int c = 0; c < columns; ++c) {
+        const double pos = c * secondsPerFrame * rhythm.framesPerSecond();
+        const size_t i = std::min(s.size() - 1, size_t(std::max(0.0, pos)));
+        curve[size_t(c)] = std::min(1.0f, s[i] * scale);
+    }
+    return curve;
+}
+} // namespace
+
 DisplaySpectrogram computeDisplaySpectrogram(const Audio &audio, const DisplaySpectrogramSpec &spec) {
     spec.validate(audio.sampleRate);
     if (audio.samples.empty()) throw Error(QStringLiteral("The audio is empty, so there is no spectrogram to draw"));
@@ -105,19 +157,20 @@ DisplaySpectrogram computeDisplaySpectrogram(const Audio &audio, const DisplaySp
     const double nyquist = audio.sampleRate / 2.0;
     const MelFilterbank bank(audio.sampleRate, spec.nFft, spec.nMels, 0.0, nyquist);
     for (int m = 0; m < bank.nMels(); ++m) out.melCentresHz.push_back(bank.centreHz(m));
-    if (spec.axis == FrequencyAxis::Mel) {
-        // The same mel code as the features, with the display's FFT size, hop and band count.
-        FeatureSpec fs = FeatureSpec::native();
-        fs.name = QStringLiteral("display");
-        fs.sampleRate = audio.sampleRate;
-        fs.nFft = fs.winLength = spec.nFft;
-        fs.hop = spec.hop;
-        fs.nMels = spec.nMels;
-        fs.fmin = 0.0;
-        fs.fmax = nyquist;
-        out.db = melPower(audio.samples.data(), audio.samples.size(), fs);
+    switch (spec.axis) {
+    case FrequencyAxis::Mel:
+    case FrequencyAxis::Onset:
+        out.db = displayMelDb(audio, spec);
         out.rowHz = out.melCentresHz;
-    } else {
+        if (spec.axis == FrequencyAxis::Onset) {
+            const Rhythm rhythm = analyseRhythm(audio);
+            out.onsetCurve = onsetCurveAtColumns(rhythm, out.db.cols, out.secondsPerFrame());
+            out.beatSeconds = rhythm.beatSeconds;
+            out.tempoBpm = rhythm.tempoBpm;
+        }
+        break;
+    case FrequencyAxis::Linear:
+    case FrequencyAxis::Log: {
         Matrix power = powerSpectrogram(audio.samples.data(), audio.samples.size(), spec.nFft, spec.hop, spec.nFft);
         if (spec.axis == FrequencyAxis::Linear) {
             out.db = std::move(power);
@@ -125,8 +178,35 @@ DisplaySpectrogram computeDisplaySpectrogram(const Audio &audio, const DisplaySp
         } else {
             out.db = logFrequencyPower(power, audio.sampleRate, spec.nFft, spec.logRows, spec.logFminHz, &out.rowHz);
         }
+        powerToDb(out.db, 1.0, 1e-10, spec.topDb);
+        break;
     }
-    powerToDb(out.db, 1.0, 1e-10, spec.topDb);
+    case FrequencyAxis::Chroma: {
+        // Semitones 55 Hz apart need finer bins than the display's FFT may give: at least 4096 points.
+        const int nFft = std::max(spec.nFft, 4096);
+        const Matrix power = powerSpectrogram(audio.samples.data(), audio.samples.size(), nFft, spec.hop, nFft);
+        out.db = chromaFromPower(power, audio.sampleRate, nFft);
+        out.rowNames = pitchClassNames();
+        out.decibels = false;
+        break;
+    }
+    case FrequencyAxis::Mfcc:
+        out.db = mfccFromMelDb(displayMelDb(audio, spec), 20);
+        for (int k = 0; k < out.db.rows; ++k) out.rowNames << QString::number(k);
+        out.decibels = false;
+        break;
+    case FrequencyAxis::Tempogram: {
+        const Rhythm rhythm = analyseRhythm(audio);
+        Tempogram t = computeTempogram(rhythm.onsetStrength, rhythm.framesPerSecond());
+        out.db = std::move(t.strength);
+        out.rowBpm = t.rowBpm;
+        out.hop = t.step * rhythm.hop * audio.sampleRate / rhythm.sampleRate;
+        out.beatSeconds = rhythm.beatSeconds;
+        out.tempoBpm = rhythm.tempoBpm;
+        out.decibels = false;
+        break;
+    }
+    }
     return out;
 }
 

@@ -2,15 +2,23 @@
 #include "audio/Audio.h"
 #include "common/Matrix.h"
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace gtzan {
 
-// What the explorer's spectrogram shows. Mel rows are mel bands (Slaney, as the features);
-// linear rows are FFT bins; log rows are geometrically spaced frequencies from logFminHz up to Nyquist.
-enum class FrequencyAxis { Mel, Linear, Log };
-QString frequencyAxisName(FrequencyAxis axis);            // "mel", "linear", "log"
+// What the explorer's spectrogram view shows: one view type, and these are its layers (as Sonic
+// Visualiser's one spectrogram layer with different parameters). Mel rows are mel bands (Slaney,
+// as the features); linear rows are FFT bins; log rows are geometrically spaced frequencies from
+// logFminHz up to Nyquist. The teaching layers: chroma (12 pitch classes), MFCC (20 coefficients
+// of the mel in dB), onset (the mel with aubio's onset-strength curve and beats over it) and a
+// tempogram (rows are tempi in BPM, see Tempogram.h).
+enum class FrequencyAxis { Mel, Linear, Log, Chroma, Mfcc, Onset, Tempogram };
+QString frequencyAxisName(FrequencyAxis axis);            // "mel", "linear", "log", "chroma", "mfcc", "onset", "tempogram"
 FrequencyAxis frequencyAxisFromName(const QString &name); // throws gtzan::Error for an unknown name
+// Whether the layer's rows are frequencies (mel, linear, log, onset) rather than pitch classes,
+// coefficients or tempi.
+bool layerHasFrequencyRows(FrequencyAxis axis);
 
 struct DisplaySpectrogramSpec {
     FrequencyAxis axis = FrequencyAxis::Mel;
@@ -31,6 +39,13 @@ struct DisplaySpectrogram {
     FrequencyAxis axis = FrequencyAxis::Mel;
     int sampleRate = 0;
     int hop = 0;
+    // Layers whose values are not levels in dB (chroma 0..1, MFCC, tempogram -1..1) say so here.
+    bool decibels = true;
+    QStringList rowNames;            // chroma: pitch classes; MFCC: coefficient numbers; else empty
+    std::vector<double> rowBpm;      // tempogram: the tempo of each row
+    std::vector<float> onsetCurve;   // onset layer: onset strength per column, 0..1 (its 95th percentile is 0.8)
+    std::vector<double> beatSeconds; // onset and tempogram layers: aubio's beats
+    double tempoBpm = 0;             // onset and tempogram layers: the tempo from the beats
     double secondsPerFrame() const { return sampleRate > 0 ? double(hop) / sampleRate : 0.0; }
     // The row whose centre frequency is nearest to hz (-1 when empty).
     int rowForHz(double hz) const;

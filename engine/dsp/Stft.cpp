@@ -17,13 +17,14 @@ std::vector<float> hannPeriodic(int length) {
 
 namespace detail {
 
-namespace {
 // FFTW's planner is not thread-safe; execution with the new-array interface is. One plan per
 // size, made on first use under this lock and kept for the program's life.
 std::mutex &plannerMutex() {
     static std::mutex m;
     return m;
 }
+
+namespace {
 
 fftwf_plan planFor(int n) {
     // Never destroyed: the plans live as long as the process, and the map keeps them reachable

@@ -2,9 +2,13 @@
 // The template part of Stft.h (one place that walks the frames, used by both the full
 // spectrogram and the mel projection).
 #include <cstddef>
+#include <mutex>
 #include <vector>
 
 namespace gtzan::detail {
+
+// The one lock around FFTW's planner, for every file that makes FFTW plans.
+std::mutex &plannerMutex();
 
 // A reusable, per-thread FFT workspace for one size: plan shared (made under a lock), buffers own.
 class FftWorkspace {

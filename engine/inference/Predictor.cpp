@@ -550,6 +550,45 @@ std::vector<float> Predictor::embeddingOfFile(const QString &audioPath) const {
     return musicnnClipEmbeddingOfFile(*m_embedder, audioPath, m_embeddingSource->layer);
 }
 
+std::vector<float> Predictor::penultimateOfFile(const QString &audioPath, double maxSeconds) const {
+    const ModelConfig &cfg = m_model.config;
+    Matrix features;
+    if (cfg.usesSpectrogram()) {
+        DecodeOptions decode;
+        decode.targetRate = m_model.spec.sampleRate;
+        decode.maxSeconds = maxSeconds;
+        features = melFeatures(decodeAudio(audioPath, decode), m_model.spec);
+    }
+    std::vector<float> embedding;
+    if (cfg.usesEmbedding()) {
+        ClipFeatures clip;
+        clip.features = features;
+        embedding = m_model.normalization.normalizeEmbedding(m_embedder ? embeddingOfFile(audioPath) : clipEmbedding(clip));
+    }
+    torch::NoGradGuard noGrad;
+    GenreNet net = m_model.model;
+    if (!cfg.usesSpectrogram()) {
+        ModelInput in;
+        in.embedding = torch::from_blob(embedding.data(), {1, int64_t(embedding.size())}, torch::kFloat32).clone();
+        const torch::Tensor z = net->penultimate(in).contiguous();
+        return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
+    }
+    const std::vector<int> starts = segmentStarts(features.cols, cfg.frames);
+    std::vector<double> sum;
+    for (size_t first = 0; first < starts.size(); first += kBatch) {
+        const size_t count = std::min(starts.size() - first, size_t(kBatch));
+        const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
+        const std::vector<const Matrix *> matrices(count, &features);
+        const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &embedding);
+        const torch::Tensor z = net->penultimate(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).sum(0).contiguous();
+        if (sum.empty()) sum.assign(size_t(z.numel()), 0.0);
+        for (int64_t i = 0; i < z.numel(); ++i) sum[size_t(i)] += z.data_ptr<float>()[i];
+    }
+    std::vector<float> out(sum.size());
+    for (size_t i = 0; i < sum.size(); ++i) out[i] = float(sum[i] / double(starts.size()));
+    return out;
+}
+
 FilePrediction Predictor::predictFeatures(const Matrix &features, const FeatureSpec &spec, const QString &name,
                                           const std::vector<float> &embedding) const {
     const QString difference = spec.differenceFrom(m_model.spec);

@@ -53,6 +53,9 @@ public:
     FilePrediction predictAudio(const std::function<Audio(int sampleRate)> &audioAtRate, const QString &name) const;
     // The clip embedding the model takes for a file (musicnn models); empty for the others.
     std::vector<float> embeddingOfFile(const QString &audioPath) const;
+    // What the classifier reads for a file (GenreNet::penultimate), averaged over its segments:
+    // the trained model's own view of a clip, for the embedding map. The first maxSeconds only.
+    std::vector<float> penultimateOfFile(const QString &audioPath, double maxSeconds = 600) const; // throws gtzan::Error
 
     const TrainedModel &model() const { return m_model; }
     const MusicnnEmbedder *musicnn() const { return m_embedder.get(); }

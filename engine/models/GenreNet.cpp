@@ -36,11 +36,33 @@ GenreNetImpl::GenreNetImpl(const ModelConfig &config) : m_config(config) {
     m_classifier = register_module("classifier", nn::Linear(features, config.numClasses));
 }
 
-torch::Tensor GenreNetImpl::forward(const ModelInput &input) {
+torch::Tensor GenreNetImpl::forward(const ModelInput &input) { return m_classifier->forward(penultimate(input)); }
+
+torch::Tensor GenreNetImpl::penultimate(const ModelInput &input) {
+    return joined(m_body ? m_body->forward(m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram) : torch::Tensor(), input);
+}
+
+torch::Tensor GenreNetImpl::joined(const torch::Tensor &pooled, const ModelInput &input) {
     std::vector<torch::Tensor> parts;
-    if (m_body) parts.push_back(m_body->forward(m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram));
+    if (pooled.defined()) parts.push_back(pooled);
     if (m_embedding) parts.push_back(m_embedding->forward(input.embedding));
-    return m_classifier->forward(parts.size() == 1 ? parts.front() : torch::cat(parts, 1));
+    return parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+}
+
+// Every body ends in global average pooling and a flatten (ModelBodies.h): the map is what
+// enters them.
+torch::Tensor GenreNetImpl::featureMap(const ModelInput &input) {
+    if (!m_body || m_body->size() < 3) throw Error(QStringLiteral("%1 has no convolutional feature map").arg(m_config.name));
+    torch::Tensor x = m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram;
+    for (auto it = m_body->begin(); it != m_body->end() - 2; ++it) x = it->forward(x);
+    return x;
+}
+
+torch::Tensor GenreNetImpl::logitsFromFeatureMap(const torch::Tensor &map, const ModelInput &input) {
+    if (!m_body || m_body->size() < 3) throw Error(QStringLiteral("%1 has no convolutional feature map").arg(m_config.name));
+    torch::Tensor x = map;
+    for (auto it = m_body->end() - 2; it != m_body->end(); ++it) x = it->forward(x);
+    return m_classifier->forward(joined(x, input));
 }
 
 GenreNet createModel(const ModelConfig &config) { return GenreNet(config); }

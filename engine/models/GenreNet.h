@@ -19,9 +19,19 @@ class GenreNetImpl : public torch::nn::Module {
 public:
     explicit GenreNetImpl(const ModelConfig &config);
     torch::Tensor forward(const ModelInput &input); // logits, B x numClasses
+    // Grad-CAM's way in (spectrogram networks): the body's last convolutional feature map, before
+    // its global pooling (B x C x T for the 1D nets, B x C x H x W for the 2D ones), and the logits
+    // finished from such a map, so a gradient can be taken with respect to it.
+    torch::Tensor featureMap(const ModelInput &input);
+    torch::Tensor logitsFromFeatureMap(const torch::Tensor &map, const ModelInput &input);
+    bool hasSpectrogramBody() const { return bool(m_body); }
+    // What the classifier reads (B x features): the pooled body features and the embedding
+    // branch's output side by side. The embedding map's "trained model" source.
+    torch::Tensor penultimate(const ModelInput &input);
     const ModelConfig &config() const { return m_config; }
 
 private:
+    torch::Tensor joined(const torch::Tensor &pooledSpectrogramFeatures, const ModelInput &input);
     ModelConfig m_config;
     bool m_imageInput = false; // 2D nets see B x 1 x nMels x frames
     torch::nn::Sequential m_body{nullptr};

@@ -1,0 +1,224 @@
+#include "embedding/EmbeddingProjection.h"
+#include "common/Error.h"
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <torch/torch.h>
+
+namespace gtzan {
+
+QString projectionMethodName(ProjectionMethod m) { return m == ProjectionMethod::Pca ? QStringLiteral("pca") : QStringLiteral("tsne"); }
+
+ProjectionMethod projectionMethodFromName(const QString &name) {
+    if (name == QLatin1String("tsne")) return ProjectionMethod::Tsne;
+    if (name == QLatin1String("pca")) return ProjectionMethod::Pca;
+    throw Error(QStringLiteral("Unknown map method \"%1\" (known: tsne, pca)").arg(name));
+}
+
+namespace {
+
+void throwIfCancelled(const ProjectionOptions &o) {
+    if (o.cancel && o.cancel->load()) throw Error(QStringLiteral("cancelled"));
+}
+
+torch::Tensor toTensor(const Matrix &m) {
+    return torch::from_blob(const_cast<float *>(m.data.data()), {m.rows, m.cols}, torch::kFloat32).to(torch::kFloat64).clone();
+}
+
+Matrix toMatrix(const torch::Tensor &t) {
+    const torch::Tensor c = t.to(torch::kFloat32).contiguous();
+    Matrix m(int(c.size(0)), int(c.size(1)));
+    std::copy(c.data_ptr<float>(), c.data_ptr<float>() + c.numel(), m.data.begin());
+    return m;
+}
+
+// Principal directions (k x d) of centred rows, by SVD; each sign fixed so its largest
+// coefficient is positive (an SVD may return either sign).
+torch::Tensor principalAxes(const torch::Tensor &centred, int64_t k) {
+    const auto svd = torch::linalg::svd(centred, false, c10::nullopt);
+    torch::Tensor v = std::get<2>(svd).slice(0, 0, k).clone();
+    for (int64_t i = 0; i < v.size(0); ++i) {
+        const int64_t at = v[i].abs().argmax().item<int64_t>();
+        if (v[i][at].item<double>() < 0) v[i] *= -1;
+    }
+    return v;
+}
+
+// Input affinities: row i's Gaussian over squared distances with the precision found by binary
+// search so that its entropy is log(perplexity).
+torch::Tensor inputAffinities(const torch::Tensor &d2, double perplexity, const ProjectionOptions &o) {
+    const int64_t n = d2.size(0);
+    torch::Tensor p = torch::zeros({n, n}, torch::kFloat64);
+    const torch::Tensor dc = d2.contiguous();
+    const double *d = dc.data_ptr<double>();
+    double *out = p.data_ptr<double>();
+    const double target = std::log(perplexity);
+    std::vector<double> row(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) {
+        if (i % 256 == 0) throwIfCancelled(o);
+        double beta = 1.0, lo = 0.0, hi = std::numeric_limits<double>::infinity();
+        for (int step = 0; step < 100; ++step) {
+            double sum = 0, weighted = 0;
+            for (int64_t j = 0; j < n; ++j) {
+                const double w = j == i ? 0.0 : std::exp(-beta * d[i * n + j]);
+                row[size_t(j)] = w;
+                sum += w;
+                weighted += w * d[i * n + j];
+            }
+            if (sum <= 0) { // every neighbour too far for this precision: widen
+                hi = beta;
+                beta = (lo + hi) / 2;
+                continue;
+            }
+            const double entropy = std::log(sum) + beta * weighted / sum;
+            if (std::abs(entropy - target) < 1e-5) break;
+            if (entropy > target) {
+                lo = beta;
+                beta = std::isinf(hi) ? beta * 2 : (lo + hi) / 2;
+            } else {
+                hi = beta;
+                beta = (lo + hi) / 2;
+            }
+        }
+        double sum = 0;
+        for (int64_t j = 0; j < n; ++j) sum += row[size_t(j)];
+        for (int64_t j = 0; j < n; ++j) out[i * n + j] = sum > 0 ? row[size_t(j)] / sum : 0.0;
+    }
+    return p;
+}
+
+torch::Tensor squaredDistances(const torch::Tensor &x) {
+    const torch::Tensor sq = (x * x).sum(1, true);
+    return (sq + sq.t() - 2 * x.matmul(x.t())).clamp_min(0.0);
+}
+
+} // namespace
+
+Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
+    const int64_t n = points.rows, d = points.cols;
+    if (n < 3 || d < 1) throw Error(QStringLiteral("A map needs at least 3 points with at least one value each, not %1").arg(n));
+    for (float v : points.data)
+        if (!std::isfinite(v)) throw Error(QStringLiteral("An embedding holds a value that is not a finite number"));
+    if (o.method == ProjectionMethod::Tsne && n > ProjectionOptions::kMaxTsnePoints)
+        throw Error(QStringLiteral("Exact t-SNE of %1 points would need %2 MB per matrix; at most %3 points (use PCA for more)")
+                        .arg(n)
+                        .arg(double(n) * n * 8 / 1e6, 0, 'f', 0)
+                        .arg(ProjectionOptions::kMaxTsnePoints));
+    if (o.iterations < 1 || o.perplexity <= 0) throw Error(QStringLiteral("The map's settings are out of range"));
+    // One thread: sums in one order, so a seed gives the same map on every run and machine load.
+    const int threads = torch::get_num_threads();
+    torch::set_num_threads(1);
+    struct RestoreThreads {
+        int n;
+        ~RestoreThreads() { torch::set_num_threads(n); }
+    } restore{threads};
+    torch::NoGradGuard noGrad;
+
+    Projection out;
+    out.method = o.method;
+    torch::Tensor x = toTensor(points);
+    const torch::Tensor mean = x.mean(0);
+    torch::Tensor scale = x.std(0, false);
+    scale = torch::where(scale > 1e-12, scale, torch::ones_like(scale));
+    x = (x - mean) / scale;
+    out.mean.assign(mean.data_ptr<double>(), mean.data_ptr<double>() + d);
+    out.scale.assign(scale.contiguous().data_ptr<double>(), scale.contiguous().data_ptr<double>() + d);
+    const int64_t components = std::min<int64_t>({o.method == ProjectionMethod::Pca ? 2 : 50, d, n});
+    const torch::Tensor axes = principalAxes(x, components);
+    const torch::Tensor reduced = x.matmul(axes.t());
+    out.basis = toMatrix(axes);
+    out.reduced = toMatrix(reduced);
+    if (o.method == ProjectionMethod::Pca) {
+        torch::Tensor xy = reduced;
+        if (xy.size(1) < 2) xy = torch::cat({xy, torch::zeros({n, 2 - xy.size(1)}, torch::kFloat64)}, 1);
+        out.xy = toMatrix(xy);
+        if (o.progress) o.progress(1.0);
+        return out;
+    }
+
+    const double perplexity = std::min(o.perplexity, std::max(1.0, (n - 1) / 3.0));
+    torch::Tensor p = inputAffinities(squaredDistances(reduced), perplexity, o);
+    p = (p + p.t()) / (2.0 * n);
+    p = p.clamp_min(1e-12);
+    torch::Generator gen = at::detail::createCPUGenerator(o.seed);
+    torch::Tensor y = torch::randn({n, 2}, gen, torch::kFloat64) * 1e-4;
+    torch::Tensor velocity = torch::zeros_like(y), gains = torch::ones_like(y);
+    const double rate = std::max(double(n) / 48.0, 50.0);
+    const int exaggerated = std::min(250, o.iterations / 4);
+    for (int it = 0; it < o.iterations; ++it) {
+        if (it % 25 == 0) {
+            throwIfCancelled(o);
+            if (o.progress) o.progress(double(it) / o.iterations);
+        }
+        const double exaggeration = it < exaggerated ? 12.0 : 1.0;
+        const double momentum = it < exaggerated ? 0.5 : 0.8;
+        torch::Tensor num = 1.0 / (1.0 + squaredDistances(y));
+        num.fill_diagonal_(0.0);
+        const torch::Tensor q = (num / num.sum()).clamp_min(1e-12);
+        const torch::Tensor pq = (exaggeration * p - q) * num;
+        const torch::Tensor grad = 4.0 * (torch::diag(pq.sum(1)) - pq).matmul(y);
+        // Gains grow where the gradient keeps its direction against the step, shrink where it flips.
+        const torch::Tensor same = (grad > 0) == (velocity > 0);
+        gains = torch::where(same, gains * 0.8, gains + 0.2).clamp_min(0.01);
+        velocity = momentum * velocity - rate * gains * grad;
+        y = y + velocity;
+        y = y - y.mean(0);
+    }
+    out.xy = toMatrix(y);
+    if (o.progress) o.progress(1.0);
+    return out;
+}
+
+std::pair<double, double> placeOnMap(const Projection &map, const std::vector<float> &embedding) {
+    const int d = int(map.mean.size());
+    if (int(embedding.size()) != d) throw Error(QStringLiteral("An embedding of %1 values does not fit a map of %2").arg(embedding.size()).arg(d));
+    std::vector<double> reduced(size_t(map.basis.rows), 0.0);
+    for (int k = 0; k < map.basis.rows; ++k)
+        for (int j = 0; j < d; ++j) reduced[size_t(k)] += map.basis.at(k, j) * ((embedding[size_t(j)] - map.mean[size_t(j)]) / map.scale[size_t(j)]);
+    if (map.method == ProjectionMethod::Pca) return {reduced[0], map.basis.rows > 1 ? reduced[1] : 0.0};
+    const int n = map.reduced.rows;
+    std::vector<std::pair<double, int>> distances;
+    for (int i = 0; i < n; ++i) {
+        double s = 0;
+        for (int k = 0; k < map.reduced.cols; ++k) s += std::pow(map.reduced.at(i, k) - reduced[size_t(k)], 2);
+        distances.push_back({s, i});
+    }
+    const size_t k = std::min<size_t>(5, distances.size());
+    std::partial_sort(distances.begin(), distances.begin() + long(k), distances.end());
+    // Affinities relative to the nearest, so a far-away song still gets finite weights.
+    const double nearest = distances.front().first, width = std::max(1e-12, distances[k - 1].first);
+    double x = 0, y = 0, total = 0;
+    for (size_t i = 0; i < k; ++i) {
+        const double w = std::exp(-(distances[i].first - nearest) / width);
+        x += w * map.xy.at(distances[i].second, 0);
+        y += w * map.xy.at(distances[i].second, 1);
+        total += w;
+    }
+    return {x / total, y / total};
+}
+
+double silhouetteScore(const Matrix &xy, const std::vector<int> &labels) {
+    const int n = xy.rows;
+    if (n < 2 || int(labels.size()) != n) return 0.0;
+    const int groups = *std::max_element(labels.begin(), labels.end()) + 1;
+    std::vector<int> size(size_t(std::max(groups, 1)), 0);
+    for (int l : labels) if (l >= 0) ++size[size_t(l)];
+    double total = 0;
+    for (int i = 0; i < n; ++i) {
+        if (labels[size_t(i)] < 0 || size[size_t(labels[size_t(i)])] < 2) continue;
+        std::vector<double> sum(size.size(), 0.0);
+        for (int j = 0; j < n; ++j) {
+            if (j == i || labels[size_t(j)] < 0) continue;
+            sum[size_t(labels[size_t(j)])] += std::hypot(xy.at(i, 0) - xy.at(j, 0), xy.at(i, 1) - xy.at(j, 1));
+        }
+        const int own = labels[size_t(i)];
+        const double a = sum[size_t(own)] / (size[size_t(own)] - 1);
+        double b = std::numeric_limits<double>::infinity();
+        for (size_t g = 0; g < size.size(); ++g)
+            if (int(g) != own && size[g] > 0) b = std::min(b, sum[g] / size[g]);
+        if (std::isfinite(b) && std::max(a, b) > 0) total += (b - a) / std::max(a, b);
+    }
+    return total / n;
+}
+
+} // namespace gtzan
