@@ -1,0 +1,168 @@
+// The embedding map: t-SNE and PCA on generated clusters (separation, same seed same map,
+// placement of a new point, refusals), and gtzan-cli map on the real sample with musicnn.
+#include "TestSupport.h"
+#include "common/Error.h"
+#include "embedding/EmbeddingProjection.h"
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <random>
+
+using namespace gtzan;
+
+namespace {
+// `groups` Gaussian blobs of `each` points in `dims` dimensions, centres 6 sd apart.
+Matrix blobs(int groups, int each, int dims, unsigned seed, std::vector<int> *labels) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> n(0.0f, 1.0f);
+    std::vector<std::vector<float>> centres(static_cast<size_t>(groups), std::vector<float>(static_cast<size_t>(dims)));
+    for (auto &c : centres)
+        for (float &v : c) v = 3.0f * n(rng);
+    Matrix m(groups * each, dims);
+    for (int g = 0; g < groups; ++g)
+        for (int i = 0; i < each; ++i) {
+            labels->push_back(g);
+            for (int d = 0; d < dims; ++d) m.at(g * each + i, d) = centres[size_t(g)][size_t(d)] + n(rng);
+        }
+    return m;
+}
+} // namespace
+
+class TestEmbeddingMap : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tsneSeparatesClustersAndRepeatsItself() {
+        std::vector<int> labels;
+        const Matrix points = blobs(4, 30, 40, 3, &labels);
+        ProjectionOptions o;
+        o.seed = 7;
+        o.iterations = 500;
+        const Projection a = projectEmbeddings(points, o), b = projectEmbeddings(points, o);
+        QCOMPARE(a.xy.rows, 120);
+        QCOMPARE(a.xy.cols, 2);
+        QVERIFY(a.xy.data == b.xy.data); // same seed, same map, to the bit
+        const double s = silhouetteScore(a.xy, labels);
+        qInfo("t-SNE silhouette of 4 blobs: %.3f", s);
+        QVERIFY(s > 0.5);
+        o.seed = 8;
+        QVERIFY(projectEmbeddings(points, o).xy.data != a.xy.data);
+        // A new point drawn from blob 2 lands among blob 2's points.
+        std::vector<float> fresh(points.row(65), points.row(65) + points.cols);
+        for (float &v : fresh) v += 0.1f;
+        const auto xy = placeOnMap(a, fresh);
+        double cx = 0, cy = 0;
+        for (int i = 60; i < 90; ++i) cx += a.xy.at(i, 0) / 30, cy += a.xy.at(i, 1) / 30;
+        double nearestOther = 1e300, ownSpread = 0;
+        for (int i = 0; i < 120; ++i) {
+            const double d = std::hypot(a.xy.at(i, 0) - cx, a.xy.at(i, 1) - cy);
+            if (labels[size_t(i)] == 2) ownSpread = std::max(ownSpread, d);
+            else nearestOther = std::min(nearestOther, d);
+        }
+        QVERIFY(std::hypot(xy.first - cx, xy.second - cy) <= ownSpread);
+        QVERIFY(std::hypot(xy.first - cx, xy.second - cy) < nearestOther);
+    }
+
+    void pcaIsTheLeadingComponents() {
+        // Points on a line in 5-D: PCA's first coordinate is the position along it, the second ~0.
+        Matrix m(20, 5);
+        for (int i = 0; i < 20; ++i)
+            for (int d = 0; d < 5; ++d) m.at(i, d) = float(i) * float(d + 1);
+        ProjectionOptions o;
+        o.method = ProjectionMethod::Pca;
+        const Projection p = projectEmbeddings(m, o);
+        for (int i = 1; i < 20; ++i) QVERIFY(p.xy.at(i, 0) > p.xy.at(i - 1, 0)); // the sign is fixed, the order kept
+        for (int i = 0; i < 20; ++i) QVERIFY(std::abs(p.xy.at(i, 1)) < 1e-3f);
+        const auto xy = placeOnMap(p, std::vector<float>(m.row(4), m.row(4) + 5));
+        QVERIFY(std::abs(xy.first - p.xy.at(4, 0)) < 1e-3);
+    }
+
+    void badInputIsRefused() {
+        QVERIFY_THROWS_EXCEPTION(Error, projectEmbeddings(Matrix(2, 4)));
+        Matrix nan(10, 3, 1.0f);
+        nan.at(3, 1) = std::nanf("");
+        QVERIFY_THROWS_EXCEPTION(Error, projectEmbeddings(nan));
+        ProjectionOptions o;
+        QVERIFY_THROWS_EXCEPTION(Error, projectEmbeddings(Matrix(ProjectionOptions::kMaxTsnePoints + 1, 2), o));
+        std::atomic_bool cancel{true};
+        o.cancel = &cancel;
+        std::vector<int> labels;
+        QVERIFY_THROWS_EXCEPTION(Error, projectEmbeddings(blobs(2, 10, 4, 1, &labels), o));
+        QVERIFY_THROWS_EXCEPTION(Error, projectionMethodFromName(QStringLiteral("umap")));
+        // Constant points (no spread at all) still give a map, without NaN.
+        o.cancel = nullptr;
+        o.iterations = 50;
+        const Projection flat = projectEmbeddings(Matrix(12, 3, 2.0f), o);
+        for (float v : flat.xy.data) QVERIFY(std::isfinite(v));
+    }
+
+    void thousandPointsMapInSeconds() {
+        // The benchmark's size (docs/benchmarks.md): 1000 clips of musicnn's max_pool width. Timed
+        // and reported, not asserted.
+        std::vector<int> labels;
+        const Matrix points = blobs(10, 100, 753, 11, &labels);
+        QElapsedTimer t;
+        t.start();
+        const Projection p = projectEmbeddings(points);
+        qInfo("t-SNE of 1000 x 753: %.1f s, silhouette %.3f", t.nsecsElapsed() / 1e9, silhouetteScore(p.xy, labels));
+        QCOMPARE(p.xy.rows, 1000);
+    }
+
+    void cliMapsTheRealSampleByGenre() {
+        const QString sample = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("map.json"));
+        const QString dropped = sample + QStringLiteral("/genres/metal/metal.00002.wav");
+        QProcess cli;
+        cli.start(testsupport::cliPath(), {QStringLiteral("map"), sample, QStringLiteral("--embedding"), QStringLiteral("msd"), QStringLiteral("--seed"),
+                                           QStringLiteral("3"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache")), QStringLiteral("--place"),
+                                           dropped, QStringLiteral("--out"), out});
+        QVERIFY(cli.waitForFinished(600000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        qInfo("%s", cli.readAllStandardOutput().trimmed().constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray points = o.value(QStringLiteral("points")).toArray();
+        QCOMPARE(points.size(), 50);
+        for (const QJsonValue &v : points) {
+            const QJsonObject p = v.toObject();
+            for (const char *key : {"clip", "path", "genre", "x", "y"}) QVERIFY(p.contains(QLatin1String(key)));
+        }
+        // Clips of one genre sit closer together than clips of different genres.
+        QVERIFY(o.value(QStringLiteral("silhouette")).toDouble() > 0.0);
+        // The dropped file lands on the map, next to its own point (it is one of the sample's clips).
+        const QJsonObject placed = o.value(QStringLiteral("placed")).toArray().first().toObject();
+        double own = 0, ownX = 0, ownY = 0, span = 0;
+        for (const QJsonValue &v : points) {
+            const QJsonObject p = v.toObject();
+            span = std::max(span, std::abs(p.value(QStringLiteral("x")).toDouble()));
+            if (p.value(QStringLiteral("clip")).toString() == QLatin1String("metal/metal.00002"))
+                ownX = p.value(QStringLiteral("x")).toDouble(), ownY = p.value(QStringLiteral("y")).toDouble();
+        }
+        own = std::hypot(placed.value(QStringLiteral("x")).toDouble() - ownX, placed.value(QStringLiteral("y")).toDouble() - ownY);
+        QVERIFY2(own < 0.25 * span, qPrintable(QString::number(own)));
+        // Same seed, same coordinates: a second run (now from the cache) writes the same points.
+        const QString again = dir.filePath(QStringLiteral("again.json"));
+        cli.start(testsupport::cliPath(), {QStringLiteral("map"), sample, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--cache"),
+                                           dir.filePath(QStringLiteral("cache")), QStringLiteral("--out"), again});
+        QVERIFY(cli.waitForFinished(600000));
+        QCOMPARE(cli.exitCode(), 0);
+        QFile g(again);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(g.readAll()).object().value(QStringLiteral("points")).toArray(), points);
+        // A folder without clips: exit 1 with a message.
+        cli.start(testsupport::cliPath(), {QStringLiteral("map"), dir.path(), QStringLiteral("--out"), again});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmbeddingMap)
+#include "test_embedding_map.moc"
