@@ -1,6 +1,7 @@
 #include "widgets/ClipInspector.h"
 #include "audio/AudioDecoder.h"
 #include "augment/MaskRegions.h"
+#include "dsp/Rhythm.h"
 #include "tasks/TaskRunner.h"
 #include "widgets/AudioPlayer.h"
 #include "widgets/QCustomPlotInclude.h"
@@ -9,7 +10,9 @@
 #include "widgets/TimePlotInteraction.h"
 #include "widgets/TransportBar.h"
 #include "widgets/WaveformView.h"
+#include <QCheckBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -45,7 +48,7 @@ gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtza
 
 ClipInspector::ClipInspector(QWidget *parent)
     : QWidget(parent), m_waveform(new WaveformView), m_spectrogram(new SpectrogramView), m_controls(new SpectrogramControls),
-      m_player(new AudioPlayer(this)), m_transport(new TransportBar(m_player)), m_title(new QLabel) {
+      m_player(new AudioPlayer(this)), m_transport(new TransportBar(m_player)), m_beatClicks(new QCheckBox(tr("Beat clicks"))), m_title(new QLabel) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title->setObjectName(QStringLiteral("clipTitle"));
@@ -58,7 +61,13 @@ ClipInspector::ClipInspector(QWidget *parent)
     layout->addWidget(m_waveform, 1);
     layout->addWidget(m_spectrogram, 3);
     layout->addWidget(m_controls);
-    layout->addWidget(m_transport);
+    auto *playRow = new QHBoxLayout;
+    playRow->addWidget(m_transport, 1);
+    m_beatClicks->setObjectName(QStringLiteral("beatClicksBox"));
+    m_beatClicks->setToolTip(tr("Hear aubio's beats as clicks over the music (Ctrl+B)"));
+    m_beatClicks->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+    playRow->addWidget(m_beatClicks);
+    layout->addLayout(playRow);
     TimePlotInteraction::linkTimeAxes(m_waveform->plot(), m_spectrogram->plot());
     // The waveform's plot area lines up with the spectrogram's (which has a colour bar beside it).
     m_waveform->plot()->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
@@ -72,6 +81,12 @@ ClipInspector::ClipInspector(QWidget *parent)
     connect(m_player, &AudioPlayer::errorOccurred, this,
             [this](const QString &message) { m_title->setText(title() + QStringLiteral("  —  ") + message); });
     connect(m_controls, &SpectrogramControls::specChanged, this, &ClipInspector::refresh);
+    connect(m_beatClicks, &QCheckBox::toggled, this, [this](bool on) {
+        const View &view = m_views[int(m_version)];
+        if (!view.audio) return;
+        if (on && view.beats.empty()) refresh(); // the beats come with the next display job
+        else setPlayerAudio(view);
+    });
     connect(m_controls, &SpectrogramControls::colorMapChanged, m_spectrogram, &SpectrogramView::setColorMap);
     connect(m_controls, &SpectrogramControls::dynamicRangeChanged, m_spectrogram, &SpectrogramView::setDynamicRange);
     clear(tr("Select a clip to see and hear it."));
@@ -175,7 +190,7 @@ void ClipInspector::showVersion(Version v) {
     if (v == Version::Augmented && !m_views[1].audio) return;
     if (v == m_version) return;
     m_version = v;
-    m_player->setAudio(*m_views[int(v)].audio); // what is shown is what plays
+    setPlayerAudio(m_views[int(v)]); // what is shown is what plays
     display(v);
     Q_EMIT versionChanged(v);
 }
@@ -232,9 +247,10 @@ void ClipInspector::launchNext() {
         return;
     }
     const gtzan::AugmentationDraw draw = r.kind == JobKind::Display && r.version == Version::Augmented ? m_draw : r.draw;
+    const bool wantBeats = m_beatClicks->isChecked();
     tasks().start<Job>(
         this, kClipTask,
-        [r, audio, spec, settings, draw](gtzan::TaskContext &task) {
+        [r, audio, spec, settings, draw, wantBeats](gtzan::TaskContext &task) {
             QElapsedTimer clock;
             clock.start();
             Job job;
@@ -252,6 +268,8 @@ void ClipInspector::launchNext() {
             job.view.audio = shown;
             job.view.envelope = gtzan::waveformEnvelope(shown->samples.data(), shown->samples.size(), kEnvelopeBuckets);
             job.view.spectrogram = spectrogramWithMasks(*shown, spec, masked ? &draw : nullptr, &job.view.masks);
+            job.view.beats = job.view.spectrogram.beatSeconds;
+            if (wantBeats && job.view.beats.empty()) job.view.beats = gtzan::analyseRhythm(*shown, {}, task.cancelFlag()).beatSeconds;
             job.view.settings = settings;
             job.workerMs = double(clock.nsecsElapsed()) / 1e6;
             return job;
@@ -284,7 +302,7 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         m_views[1] = View();
         m_version = Version::Original;
         m_path = r.path;
-        m_player->setAudio(*m_views[0].audio);
+        setPlayerAudio(m_views[0]);
         const gtzan::Audio &a = *m_views[0].audio;
         m_titleText = tr("%1 — %2 s at %3 Hz").arg(QFileInfo(r.path).fileName()).arg(a.seconds(), 0, 'f', 2).arg(a.sampleRate);
         display(Version::Original);
@@ -293,17 +311,22 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         if (!m_draw.isIdentity()) setAugmentation(m_draw, false); // B for the new clip, ready for A/B
         break;
     }
-    case JobKind::Display:
+    case JobKind::Display: {
+        const bool newBeats = m_views[int(r.version)].beats != job.view.beats;
         m_views[int(r.version)] = job.view;
-        if (m_version == r.version) display(r.version);
+        if (m_version == r.version) {
+            if (newBeats && m_beatClicks->isChecked()) setPlayerAudio(m_views[int(r.version)]);
+            display(r.version);
+        }
         break;
+    }
     case JobKind::Augment:
         if (m_draw.isIdentity()) return; // switched off meanwhile
         m_views[1] = job.view;
         if (r.show && m_version != Version::Augmented) {
             showVersion(Version::Augmented);
         } else if (m_version == Version::Augmented) {
-            m_player->setAudio(*m_views[1].audio);
+            setPlayerAudio(m_views[1]);
             display(Version::Augmented);
         } else {
             m_title->setText(title());
@@ -311,6 +334,24 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         break;
     }
 }
+
+void ClipInspector::setPlayerAudio(const View &view) {
+    if (!view.audio) return;
+    if (m_beatClicks->isChecked() && !view.beats.empty()) {
+        const double at = m_player->position();
+        m_player->setAudio(gtzan::withBeatClicks(*view.audio, view.beats));
+        m_player->seek(at);
+    } else {
+        m_player->setAudio(*view.audio);
+    }
+}
+
+void ClipInspector::playInstead(const gtzan::Audio &audio) {
+    m_player->setAudio(audio);
+    m_player->play();
+}
+
+void ClipInspector::restoreShownAudio() { setPlayerAudio(m_views[int(m_version)]); }
 
 } // namespace widgets
 } // namespace gtzan

@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 
 namespace gtzan {
@@ -67,6 +68,13 @@ public:
     SpectrogramView *spectrogram() const { return m_spectrogram; }
     SpectrogramControls *controls() const { return m_controls; }
     TransportBar *transport() const { return m_transport; }
+    // "Beat clicks": aubio's beats heard as clicks over the clip (the player's audio gets them).
+    QCheckBox *beatClicksBox() const { return m_beatClicks; }
+    const std::vector<double> &beats() const { return m_views[int(m_version)].beats; }
+    // Plays other audio in place of the shown version (the saliency's "what it listened to")
+    // until the next clip, version or restoreShownAudio().
+    void playInstead(const gtzan::Audio &audio);
+    void restoreShownAudio();
     static constexpr int kDisplayRate = 22050;
 
 Q_SIGNALS:
@@ -83,6 +91,7 @@ private:
         gtzan::WaveformEnvelope envelope;
         gtzan::DisplaySpectrogram spectrogram;
         QVector<QRectF> masks;
+        std::vector<double> beats; // aubio's, when the layer has them or beat clicks are on
         QString settings; // the display settings it was computed with
     };
     enum class JobKind { Open, Display, Augment };
@@ -109,12 +118,14 @@ private:
     void refresh();
     QString settingsKey() const;
     void alignWaveformMargins();
+    void setPlayerAudio(const View &view); // the view's audio, with beat clicks when asked
 
     WaveformView *m_waveform;
     SpectrogramView *m_spectrogram;
     SpectrogramControls *m_controls;
     AudioPlayer *m_player;
     TransportBar *m_transport;
+    QCheckBox *m_beatClicks;
     QLabel *m_title;
     QList<Request> m_queue; // requests waiting for the running task to end
     View m_views[2];

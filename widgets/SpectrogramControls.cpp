@@ -33,6 +33,12 @@ SpectrogramControls::SpectrogramControls(QWidget *parent)
     m_axis->addItem(tr("Mel"), QStringLiteral("mel"));
     m_axis->addItem(tr("Linear"), QStringLiteral("linear"));
     m_axis->addItem(tr("Log"), QStringLiteral("log"));
+    // The teaching layers of the same view (see DisplaySpectrogram.h).
+    m_axis->insertSeparator(m_axis->count());
+    m_axis->addItem(tr("Chroma"), QStringLiteral("chroma"));
+    m_axis->addItem(tr("MFCC"), QStringLiteral("mfcc"));
+    m_axis->addItem(tr("Onsets and beats"), QStringLiteral("onset"));
+    m_axis->addItem(tr("Tempogram"), QStringLiteral("tempogram"));
     m_axis->setObjectName(QStringLiteral("axisBox"));
     for (const QString &name : colormaps::names()) m_colors->addItem(name, name);
     m_colors->setObjectName(QStringLiteral("colorMapBox"));
@@ -56,7 +62,7 @@ SpectrogramControls::SpectrogramControls(QWidget *parent)
         row->addWidget(w);
         layout->addWidget(pair);
     };
-    add(tr("Frequency"), m_axis);
+    add(tr("Layer"), m_axis);
     add(tr("Colours"), m_colors);
     add(tr("Range"), m_range);
     add(tr("FFT"), m_fft);

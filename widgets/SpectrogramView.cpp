@@ -29,6 +29,17 @@ SpectrogramView::SpectrogramView(QWidget *parent) : QWidget(parent), m_plot(new 
     m_scale->setBarWidth(12);
     m_plot->plotLayout()->addElement(0, 1, m_scale);
     m_map->setColorScale(m_scale);
+    // Over the map: the saliency overlay (own colour scale, none shown), the onset curve and beats.
+    m_overlay = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_overlay->setInterpolate(false);
+    m_overlay->setVisible(false);
+    m_overlay->setDataRange(QCPRange(0, 1));
+    m_onsetCurve = m_plot->addGraph();
+    m_onsetCurve->setPen(QPen(QColor(255, 255, 255), 1.5));
+    m_onsetCurve->setName(tr("Onset strength"));
+    m_beatLines = m_plot->addGraph();
+    m_beatLines->setPen(QPen(QColor(0, 230, 255), 1.2, Qt::DashLine));
+    m_beatLines->setName(tr("Beats"));
     // Perceptually uniform by default, never jet.
     m_map->setGradient(colormaps::gradient(m_colorMap));
     m_scale->axis()->setLabel(tr("Level (dB)"));
@@ -56,7 +67,6 @@ void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
     setPlotPlaceholder(m_plot, false);
     m_scale->setVisible(true);
     m_spec = s;
-    m_hasFrequencies = true;
     const gtzan::Matrix &m = s.db;
     const double spf = s.secondsPerFrame();
     auto *data = new QCPColorMapData(m.cols, m.rows, QCPRange(0, std::max(1, m.cols - 1) * spf), QCPRange(0, std::max(1, m.rows - 1)));
@@ -70,10 +80,24 @@ void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
     }
     m_map->setData(data, false); // the map takes ownership: no second copy
     m_peakDb = m.empty() ? 0.0 : peak;
-    m_plot->yAxis->setLabel(s.axis == gtzan::FrequencyAxis::Mel   ? tr("Frequency (Hz, mel scale)")
-                            : s.axis == gtzan::FrequencyAxis::Log ? tr("Frequency (Hz, log scale)")
-                                                                  : tr("Frequency (Hz)"));
-    setFrequencyTicks();
+    m_hasFrequencies = gtzan::layerHasFrequencyRows(s.axis);
+    switch (s.axis) {
+    case gtzan::FrequencyAxis::Mel:
+    case gtzan::FrequencyAxis::Onset: m_plot->yAxis->setLabel(tr("Frequency (Hz, mel scale)")); break;
+    case gtzan::FrequencyAxis::Log: m_plot->yAxis->setLabel(tr("Frequency (Hz, log scale)")); break;
+    case gtzan::FrequencyAxis::Linear: m_plot->yAxis->setLabel(tr("Frequency (Hz)")); break;
+    case gtzan::FrequencyAxis::Chroma: m_plot->yAxis->setLabel(tr("Pitch class")); break;
+    case gtzan::FrequencyAxis::Mfcc: m_plot->yAxis->setLabel(tr("MFCC coefficient")); break;
+    case gtzan::FrequencyAxis::Tempogram: m_plot->yAxis->setLabel(tr("Tempo (BPM)")); break;
+    }
+    if (s.decibels) m_scale->axis()->setLabel(tr("Level (dB)"));
+    else if (s.axis == gtzan::FrequencyAxis::Chroma) m_scale->axis()->setLabel(tr("Strength (0-1)"));
+    else if (s.axis == gtzan::FrequencyAxis::Tempogram) m_scale->axis()->setLabel(tr("Autocorrelation"));
+    else m_scale->axis()->setLabel(tr("Value"));
+    if (m_hasFrequencies) setFrequencyTicks();
+    else setLayerTicks();
+    drawRhythm();
+    drawOverlay();
     m_time->setDuration(std::max(1, m.cols - 1) * spf);
     m_plot->xAxis->setRange(0, std::max(1, m.cols - 1) * spf);
     m_plot->yAxis->setRange(-0.5, m.rows - 0.5);
@@ -86,8 +110,12 @@ void SpectrogramView::setMatrix(const gtzan::Matrix &m, double secondsPerFrame, 
     s.db = m;
     s.sampleRate = 1;
     s.hop = 1;
+    s.decibels = false;
     m_spec = s;
     m_hasFrequencies = false;
+    m_onsetCurve->data()->clear();
+    m_beatLines->data()->clear();
+    m_overlay->setVisible(false);
     m_map->data()->setSize(m.cols, m.rows);
     m_map->data()->setRange(QCPRange(0, std::max(1, m.cols - 1) * secondsPerFrame), QCPRange(0, std::max(1, m.rows - 1)));
     for (int r = 0; r < m.rows; ++r)
@@ -106,6 +134,9 @@ void SpectrogramView::clear() {
     m_scale->setVisible(false);
     m_map->data()->clear();
     m_spec = gtzan::DisplaySpectrogram();
+    m_onsetCurve->data()->clear();
+    m_beatLines->data()->clear();
+    clearSaliencyOverlay();
     setMaskRects({});
     m_plot->replot();
 }
@@ -146,7 +177,126 @@ void SpectrogramView::setDynamicRange(double rangeDb) {
 }
 
 void SpectrogramView::applyLevelRange() {
-    if (m_hasFrequencies) m_map->setDataRange(QCPRange(m_peakDb - m_rangeDb, m_peakDb));
+    if (m_spec.decibels) {
+        m_map->setDataRange(QCPRange(m_peakDb - m_rangeDb, m_peakDb));
+        return;
+    }
+    // Not levels: the layer's own span (MFCC: symmetric about 0, so the sign reads at a glance).
+    float lo = 0, hi = 1;
+    if (!m_spec.db.empty()) {
+        lo = *std::min_element(m_spec.db.data.begin(), m_spec.db.data.end());
+        hi = *std::max_element(m_spec.db.data.begin(), m_spec.db.data.end());
+    }
+    if (m_spec.axis == gtzan::FrequencyAxis::Chroma) lo = 0, hi = 1;
+    if (m_spec.axis == gtzan::FrequencyAxis::Tempogram) lo = 0, hi = std::max(hi, 1e-3f);
+    if (m_spec.axis == gtzan::FrequencyAxis::Mfcc) {
+        const float a = std::max(std::abs(lo), std::abs(hi));
+        lo = -a, hi = a;
+    }
+    m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1));
+}
+
+void SpectrogramView::setLayerTicks() {
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    if (!m_spec.rowBpm.empty()) {
+        // Tempo rows are geometric: labels at round tempi, placed at their fractional rows.
+        const std::vector<double> &bpm = m_spec.rowBpm;
+        for (double t : {30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 240.0, 360.0, 480.0}) {
+            if (t < bpm.front() || t > bpm.back()) continue;
+            const auto it = std::lower_bound(bpm.begin(), bpm.end(), t);
+            const size_t i = size_t(it - bpm.begin());
+            double row = double(i);
+            if (i > 0 && bpm[i] > bpm[i - 1]) row = double(i - 1) + (t - bpm[i - 1]) / (bpm[i] - bpm[i - 1]);
+            ticker->addTick(row, QString::number(qRound(t)));
+        }
+    } else {
+        const int step = m_spec.rowNames.size() > 12 ? 2 : 1;
+        for (int r = 0; r < m_spec.rowNames.size(); r += step) ticker->addTick(r, m_spec.rowNames.at(r));
+    }
+    m_plot->yAxis->setTicker(ticker);
+}
+
+void SpectrogramView::drawRhythm() {
+    m_onsetCurve->data()->clear();
+    m_beatLines->data()->clear();
+    const double spf = m_spec.secondsPerFrame();
+    const double top = std::max(1, m_spec.db.rows - 1);
+    if (!m_spec.onsetCurve.empty()) {
+        QVector<double> x, y;
+        for (size_t c = 0; c < m_spec.onsetCurve.size(); ++c) {
+            x << c * spf;
+            y << -0.5 + 0.9 * top * m_spec.onsetCurve[c];
+        }
+        m_onsetCurve->setData(x, y, true);
+    }
+    // Beats as vertical lines of one graph, broken by NaN between them (one item per beat would
+    // be thousands of items in a long file).
+    if (m_spec.axis == gtzan::FrequencyAxis::Onset || m_spec.axis == gtzan::FrequencyAxis::Tempogram) {
+        QVector<double> x, y;
+        for (double b : m_spec.beatSeconds) {
+            x << b << b << b;
+            y << -0.5 << m_spec.db.rows - 0.5 << qQNaN();
+        }
+        m_beatLines->setData(x, y, true);
+    }
+}
+
+void SpectrogramView::setSaliencyOverlay(const gtzan::Matrix &map, const std::vector<double> &rowHz, double secondsPerFrame) {
+    m_saliency = map;
+    m_saliencyHz = rowHz;
+    m_saliencySpf = secondsPerFrame;
+    drawOverlay();
+    m_plot->replot();
+}
+
+void SpectrogramView::clearSaliencyOverlay() {
+    m_saliency = gtzan::Matrix();
+    m_saliencyHz.clear();
+    m_overlay->setVisible(false);
+    m_overlay->data()->clear();
+    m_plot->replot();
+}
+
+bool SpectrogramView::saliencyOverlayShown() const { return m_overlay->visible(); }
+
+void SpectrogramView::setOverlayOpacity(double opacity) {
+    m_overlayOpacity = qBound(0.0, opacity, 1.0);
+    drawOverlay();
+    m_plot->replot();
+}
+
+void SpectrogramView::drawOverlay() {
+    const gtzan::Matrix &m = m_spec.db;
+    if (m_saliency.empty() || m_saliencyHz.empty() || m.empty() || !m_hasFrequencies || m_saliencySpf <= 0) {
+        m_overlay->setVisible(false);
+        return;
+    }
+    // The map onto this view's rows (by frequency) and columns (by time); beyond the map: 0.
+    const double spf = m_spec.secondsPerFrame();
+    auto *data = new QCPColorMapData(m.cols, m.rows, QCPRange(0, std::max(1, m.cols - 1) * spf), QCPRange(0, std::max(1, m.rows - 1)));
+    std::vector<int> rowOf(size_t(m.rows));
+    for (int r = 0; r < m.rows; ++r) {
+        const double hz = m_spec.hzAtRow(r);
+        const auto it = std::lower_bound(m_saliencyHz.begin(), m_saliencyHz.end(), hz);
+        int k = int(it - m_saliencyHz.begin());
+        if (k >= int(m_saliencyHz.size())) k = int(m_saliencyHz.size()) - 1;
+        if (k > 0 && (it == m_saliencyHz.end() || hz - m_saliencyHz[size_t(k - 1)] < *it - hz)) --k;
+        rowOf[size_t(r)] = std::min(k, m_saliency.rows - 1);
+    }
+    for (int c = 0; c < m.cols; ++c) {
+        const int sc = int(std::lround(c * spf / m_saliencySpf));
+        for (int r = 0; r < m.rows; ++r) data->setCell(c, r, sc < m_saliency.cols ? m_saliency.at(rowOf[size_t(r)], sc) : 0.0);
+    }
+    m_overlay->setData(data, false);
+    // Transparent where nothing mattered, a bright green-white where most did: a hue no colour map uses.
+    QCPColorGradient g;
+    g.clearColorStops();
+    g.setColorStopAt(0.0, QColor(0, 0, 0, 0));
+    g.setColorStopAt(0.35, QColor(0, 255, 160, int(60 * m_overlayOpacity)));
+    g.setColorStopAt(1.0, QColor(210, 255, 230, int(235 * m_overlayOpacity)));
+    m_overlay->setGradient(g);
+    m_overlay->setDataRange(QCPRange(0, 1));
+    m_overlay->setVisible(true);
 }
 
 QPair<double, double> SpectrogramView::levelRange() const {
@@ -183,15 +333,28 @@ QString SpectrogramView::readoutAt(const QPoint &pixel) const {
     const int col = spf > 0 ? qBound(0, int(std::lround(t / spf)), m.cols - 1) : 0;
     const int row = qBound(0, int(std::lround(rowPos)), m.rows - 1);
     const float level = m.at(row, col);
+    if (m_spec.axis == gtzan::FrequencyAxis::Chroma && row < m_spec.rowNames.size())
+        return tr("t %1 s   pitch class %2   strength %3").arg(t, 0, 'f', 3).arg(m_spec.rowNames.at(row)).arg(double(level), 0, 'f', 2);
+    if (m_spec.axis == gtzan::FrequencyAxis::Mfcc) return tr("t %1 s   MFCC %2   value %3").arg(t, 0, 'f', 3).arg(row).arg(double(level), 0, 'f', 1);
+    if (m_spec.axis == gtzan::FrequencyAxis::Tempogram && size_t(row) < m_spec.rowBpm.size())
+        return tr("t %1 s   %2 BPM   autocorrelation %3   (tempo of the beats: %4 BPM)")
+            .arg(t, 0, 'f', 3)
+            .arg(m_spec.rowBpm[size_t(row)], 0, 'f', 0)
+            .arg(double(level), 0, 'f', 2)
+            .arg(m_spec.tempoBpm, 0, 'f', 1);
     if (!m_hasFrequencies) return tr("t %1 s   band %2   value %3").arg(t, 0, 'f', 3).arg(row).arg(double(level), 0, 'f', 2);
     const double hz = m_spec.hzAtRow(row);
     const int band = m_spec.axis == gtzan::FrequencyAxis::Mel ? row : m_spec.melBandForHz(hz);
-    return tr("t %1 s   %2 Hz   mel band %3 of %4   %5 dB")
-        .arg(t, 0, 'f', 3)
-        .arg(qRound(hz))
-        .arg(band)
-        .arg(int(m_spec.melCentresHz.size()))
-        .arg(double(level), 0, 'f', 1);
+    QString text = tr("t %1 s   %2 Hz   mel band %3 of %4   %5 dB")
+                       .arg(t, 0, 'f', 3)
+                       .arg(qRound(hz))
+                       .arg(band)
+                       .arg(int(m_spec.melCentresHz.size()))
+                       .arg(double(level), 0, 'f', 1);
+    if (!m_spec.onsetCurve.empty())
+        text += tr("   onset %1   tempo %2 BPM").arg(double(m_spec.onsetCurve[size_t(std::min(col, int(m_spec.onsetCurve.size()) - 1))]), 0, 'f', 2).arg(m_spec.tempoBpm, 0, 'f', 1);
+    if (m_overlay->visible() && m_overlay->data()) text += tr("   saliency %1").arg(m_overlay->data()->cell(col, row), 0, 'f', 2);
+    return text;
 }
 
 QString SpectrogramView::readout() const { return m_readout->text(); }

@@ -8,6 +8,7 @@
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
+class QCPGraph;
 class QCPItemRect;
 class QLabel;
 
@@ -18,7 +19,10 @@ class TimePlotInteraction;
 
 // Shows a spectrogram the engine computed as a colour map with a colour bar: time on x, the
 // frequency axis (mel, linear or log rows) labelled in Hz on y. Wheel zooms, drag pans, a click
-// seeks, hovering reads out time, frequency (Hz and mel band) and level (dB). Display only.
+// seeks, hovering reads out time, frequency (Hz and mel band) and level (dB). The teaching layers
+// (chroma, MFCC, onsets and beats, tempogram) are the same view with other rows: pitch classes,
+// coefficients or tempi on y, their own read-out, the onset curve and the beats drawn over the
+// mel. A saliency map can lie over any frequency layer, translucent. Display only.
 class SpectrogramView : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +42,14 @@ public:
     // Rectangles (x in seconds, y in rows) drawn over the map, e.g. SpecAugment masks.
     void setMaskRects(const QVector<QRectF> &rects);
     int maskRectCount() const { return m_masks.size(); }
+    // What a model attended to (a bands x frames map, 0..1, with its bands' centre frequencies
+    // and its frame step), drawn over the frequency layers (not over chroma, MFCC or tempogram,
+    // whose rows are not frequencies). Kept across layer and setting changes until cleared.
+    void setSaliencyOverlay(const gtzan::Matrix &map, const std::vector<double> &rowHz, double secondsPerFrame);
+    void clearSaliencyOverlay();
+    bool saliencyOverlayShown() const;
+    void setOverlayOpacity(double opacity); // 0..1
+    double overlayOpacity() const { return m_overlayOpacity; }
     void setPlayhead(double seconds);
     double playhead() const;
 
@@ -53,6 +65,9 @@ Q_SIGNALS:
 private:
     void applyLevelRange();
     void setFrequencyTicks();
+    void setLayerTicks();
+    void drawRhythm();
+    void drawOverlay();
     QCustomPlot *m_plot;
     QCPColorMap *m_map;
     QCPColorScale *m_scale;
@@ -60,6 +75,13 @@ private:
     TimePlotInteraction *m_time;
     gtzan::DisplaySpectrogram m_spec;
     QVector<QCPItemRect *> m_masks;
+    QCPColorMap *m_overlay;
+    QCPGraph *m_onsetCurve;
+    QCPGraph *m_beatLines;
+    gtzan::Matrix m_saliency;
+    std::vector<double> m_saliencyHz;
+    double m_saliencySpf = 0;
+    double m_overlayOpacity = 0.6;
     QString m_colorMap = QStringLiteral("magma");
     double m_rangeDb = 80.0;
     double m_peakDb = 0.0;

@@ -1,4 +1,5 @@
 #include "app/gui/ConfusionInspector.h"
+#include "app/gui/SaliencyControls.h"
 #include "widgets/AudioPlayer.h"
 #include "widgets/ClipInspector.h"
 #include "widgets/ConfusionMatrixView.h"
@@ -30,7 +31,7 @@ QTableWidgetItem *number(double v, int decimals) { return item(QString::number(v
 
 ConfusionInspector::ConfusionInspector(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_matrix(new ConfusionMatrixView), m_percent(new QCheckBox(tr("Row %"))), m_metrics(new QTableWidget),
-      m_clips(new QTableWidget), m_inspector(new ClipInspector) {
+      m_clips(new QTableWidget), m_inspector(new ClipInspector), m_saliency(new SaliencyControls(m_inspector)) {
     m_matrix->setObjectName(QStringLiteral("confusionMatrix"));
     m_clips->setObjectName(QStringLiteral("cellClips"));
     auto *bar = new QHBoxLayout;
@@ -69,7 +70,12 @@ ConfusionInspector::ConfusionInspector(QWidget *parent)
     top->setStretchFactor(1, 1);
     auto *all = new QSplitter(Qt::Vertical);
     all->addWidget(top);
-    all->addWidget(m_inspector);
+    auto *clipSide = new QWidget;
+    auto *clipLayout = new QVBoxLayout(clipSide);
+    clipLayout->setContentsMargins(0, 0, 0, 0);
+    clipLayout->addWidget(m_inspector, 1);
+    clipLayout->addWidget(m_saliency);
+    all->addWidget(clipSide);
     all->setStretchFactor(0, 1);
     all->setStretchFactor(1, 1);
     all->setSizes({420, 380}); // the spectrogram needs height to be read
@@ -91,10 +97,12 @@ void ConfusionInspector::clear() {
     m_matrix->clear();
     m_metrics->setRowCount(0);
     m_clips->setRowCount(0);
+    m_saliency->setModel(QString(), {});
 }
 
-void ConfusionInspector::setEvaluation(const gtzan::Evaluation &e, const QString &title) {
+void ConfusionInspector::setEvaluation(const gtzan::Evaluation &e, const QString &title, const QString &modelPath) {
     m_evaluation = e;
+    m_saliency->setModel(modelPath, e.genres);
     m_title->setText(tr("%1 — test accuracy %2% on %3 clips, macro F1 %4")
                          .arg(title)
                          .arg(100.0 * e.accuracy, 0, 'f', 1)

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace gtzan {
 namespace gui {
 
+class SaliencyControls;
 using widgets::ClipInspector;
 using widgets::ConfusionMatrixView;
 
@@ -27,7 +28,9 @@ class ConfusionInspector : public QWidget {
 public:
     explicit ConfusionInspector(QWidget *parent = nullptr);
 
-    void setEvaluation(const gtzan::Evaluation &evaluation, const QString &title);
+    // modelPath: the model the evaluation came from, for explaining its answers (saliency); empty
+    // when it is not kept.
+    void setEvaluation(const gtzan::Evaluation &evaluation, const QString &title, const QString &modelPath = QString());
     void clear();
     const gtzan::Evaluation &evaluation() const { return m_evaluation; }
 
@@ -39,6 +42,7 @@ public:
     QTableWidget *clipTable() const { return m_clips; }
     QTableWidget *metricsTable() const { return m_metrics; }
     ClipInspector *inspector() const { return m_inspector; }
+    SaliencyControls *saliency() const { return m_saliency; }
     void setAutoPlay(bool on) { m_autoPlay = on; }
 
 Q_SIGNALS:
@@ -56,6 +60,7 @@ private:
     QTableWidget *m_metrics;
     QTableWidget *m_clips;
     ClipInspector *m_inspector;
+    SaliencyControls *m_saliency;
     bool m_autoPlay = true;
 };
 

@@ -2,6 +2,7 @@
 #include "Version.h"
 #include "app/gui/AppSettings.h"
 #include "app/gui/FaultsPanel.h"
+#include "app/gui/MapView.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/PredictionPanel.h"
@@ -43,7 +44,8 @@ using widgets::SpectrogramControls;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
-      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel) {
+      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel),
+      m_map(new MapView) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
@@ -54,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_training, &TrainingDashboard::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_tabs->addTab(m_predict, tr("Pre&dict"));
     m_tabs->addTab(m_faults, tr("Fa&ults"));
+    m_tabs->addTab(m_map, tr("&Map"));
+    connect(m_map, &MapView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_faults, &FaultsPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_faults, &FaultsPanel::replicaNotesChanged, m_browser, &DatasetBrowser::setReplicaNotes);
     connect(m_faults, &FaultsPanel::showInBrowserRequested, this, [this](const QString &path) {
@@ -96,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
         AppSettings::addRecentPath(root);
         m_training->setBrowserFolder(root, gtzan::isFullGtzan(m_browser->scan()));
         m_faults->setFolder(root);
+        m_map->setFolder(root);
         statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
         m_browser->clipTable()->setFocus();
         if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
@@ -365,6 +370,11 @@ void MainWindow::dropPaths(const QStringList &paths) {
 void MainWindow::predictPaths(const QStringList &paths) {
     m_tabs->setCurrentWidget(m_predict);
     m_predict->addPaths(paths);
+    // Dropped songs also land on the map, when there is one, among the data set's clips.
+    QStringList files;
+    for (const QString &p : paths)
+        if (QFileInfo(p).isFile()) files << p;
+    if (m_map->hasMap() && !files.isEmpty()) m_map->placeFiles(files);
 }
 
 } // namespace gui

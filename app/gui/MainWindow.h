@@ -19,6 +19,7 @@ using widgets::ClipInspector;
 using widgets::DatasetBrowser;
 
 class FaultsPanel;
+class MapView;
 class PredictionPanel;
 class TrainingDashboard;
 
@@ -46,6 +47,7 @@ public:
     TrainingDashboard *training() const { return m_training; }
     PredictionPanel *predictionPanel() const { return m_predict; }
     FaultsPanel *faults() const { return m_faults; }
+    MapView *mapView() const { return m_map; }
 
     void showPreferences();
     void showShortcuts();
@@ -73,6 +75,7 @@ private:
     TrainingDashboard *m_training;
     PredictionPanel *m_predict;
     FaultsPanel *m_faults;
+    MapView *m_map;
     QList<QAction *> m_taskActions; // Ctrl+1.. switch to the task tabs
     QString m_pendingRecent;        // an audio file asked for, remembered once it opened
 };

@@ -1,4 +1,5 @@
 #include "app/gui/PredictionPanel.h"
+#include "app/gui/SaliencyControls.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
 #include "tasks/TaskRunner.h"
@@ -56,7 +57,7 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     : QWidget(parent), m_modelLabel(new QLabel), m_modelInfo(new QLabel), m_cancelButton(new QPushButton(tr("Cancel"))),
       m_exportButton(new QPushButton(tr("Export CSV..."))), m_progress(new QProgressBar), m_table(new QTableWidget(0, ColCount)),
       m_detailTitle(new QLabel), m_chart(new GenreProbabilityChart), m_timeline(new SegmentTimeline), m_tagsLabel(new QLabel),
-      m_taggram(new TaggramView), m_inspector(new ClipInspector) {
+      m_taggram(new TaggramView), m_inspector(new ClipInspector), m_saliency(new SaliencyControls(m_inspector)) {
     m_clock.start();
     setObjectName(QStringLiteral("predictionPanel"));
 
@@ -129,7 +130,12 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     top->setSizes({500, 650});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
-    split->addWidget(m_inspector);
+    auto *clipSide = new QWidget;
+    auto *clipLayout = new QVBoxLayout(clipSide);
+    clipLayout->setContentsMargins(0, 0, 0, 0);
+    clipLayout->addWidget(m_inspector, 1);
+    clipLayout->addWidget(m_saliency);
+    split->addWidget(clipSide);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -528,6 +534,7 @@ bool PredictionPanel::setModelPath(const QString &path) {
     m_predictor = predictor;
     m_summary = gtzan::summarizeModel(*predictor);
     m_modelPath = path;
+    m_saliency->setModel(file, m_summary.genres);
     m_startupNote.clear();
     QSettings().setValue(QString::fromLatin1(kModelKey), path);
     updateModelLabel();

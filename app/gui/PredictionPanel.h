@@ -21,6 +21,8 @@ class QTableWidget;
 namespace gtzan {
 namespace gui {
 
+class SaliencyControls;
+
 using widgets::ClipInspector;
 using widgets::GenreProbabilityChart;
 using widgets::SegmentTimeline;
@@ -74,6 +76,7 @@ public:
     QString detailText() const;
     QString progressText() const;
     ClipInspector *inspector() const { return m_inspector; }
+    SaliencyControls *saliency() const { return m_saliency; }
 
 Q_SIGNALS:
     void filePredicted(int row);
@@ -123,6 +126,7 @@ private:
     QLabel *m_tagsLabel;
     TaggramView *m_taggram;
     ClipInspector *m_inspector;
+    SaliencyControls *m_saliency;
 
     std::shared_ptr<const gtzan::Predictor> m_predictor;
     gtzan::ModelSummary m_summary;

@@ -3,6 +3,8 @@
 #include "app/gui/FaultsPanel.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MapView.h"
+#include "app/gui/SaliencyControls.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/ReplicasView.h"
 #include "app/gui/SuspectsView.h"
@@ -15,6 +17,7 @@
 #include "widgets/ClipTableModel.h"
 #include "widgets/ConfusionMatrixView.h"
 #include "widgets/DatasetBrowser.h"
+#include "widgets/SpectrogramControls.h"
 #include "widgets/TrainingCurves.h"
 #include <QApplication>
 #include <QComboBox>
@@ -131,9 +134,55 @@ void setUpFaults(MainWindow &w, const QString &file, const QString &page, const 
     timer->start(200);
 }
 
+// The Map tab: once the folder is open, makes the map (the tab's settings), places `place` on it
+// when given, and grabs the window.
+void setUpMap(MainWindow &w, const QString &file, const QStringList &place) {
+    auto *stage = new int(0); // 0: wait for the folder, 1: mapping, 2: placing, 3: settle
+    auto *timer = new QTimer(&w);
+    auto *ticks = new int(0);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, place] {
+        MapView *m = w.mapView();
+        if (++*ticks > 3000) {
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        if (*stage == 0) {
+            if (w.browser()->isScanning() || w.browser()->scan().clips.empty()) return;
+            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.tabs()->setCurrentWidget(m);
+            m->makeMap();
+            *stage = 1;
+        } else if (*stage == 1 && !m->isBusy()) {
+            if (!m->hasMap()) {
+                std::fprintf(stderr, "screenshot: no map (%s)\n", qPrintable(m->taskControls()->statusLabel()->text()));
+                QApplication::exit(1);
+                return;
+            }
+            if (!place.isEmpty()) m->placeFiles(place);
+            *stage = 2;
+        } else if (*stage == 2 && !m->isBusy()) {
+            *stage = 3;
+        } else if (*stage == 3) {
+            timer->stop();
+            const bool ok = w.grab().save(file);
+            std::fprintf(stderr, "screenshot: %s %s (%s)\n", qPrintable(file), ok ? "written" : "NOT written",
+                         qPrintable(m->taskControls()->statusLabel()->text()));
+            QApplication::exit(ok ? 0 : 1);
+        }
+    });
+    timer->start(200);
+}
+
 bool setUp(MainWindow &w, QStringList &args) {
     const QString file = takeOption(args, QStringLiteral("--screenshot"));
     if (file.isEmpty()) return false;
+    if (args.contains(QStringLiteral("--map"))) {
+        args.removeAll(QStringLiteral("--map"));
+        QStringList place;
+        for (QString p; !(p = takeOption(args, QStringLiteral("--place"))).isEmpty();) place << p;
+        setUpMap(w, file, place);
+        return true;
+    }
     const QString faultsPage = takeOption(args, QStringLiteral("--faults"));
     if (!faultsPage.isEmpty()) {
         setUpFaults(w, file, faultsPage, takeOption(args, QStringLiteral("--sweep")));
@@ -148,10 +197,11 @@ bool setUp(MainWindow &w, QStringList &args) {
     }
     const QString preset = takeOption(args, QStringLiteral("--augment"));
     const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
+    const QString layer = takeOption(args, QStringLiteral("--layer")); // a spectrogram layer: chroma, tempogram, ...
     auto *stage = new int(0); // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
-    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed] {
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed, layer] {
         ClipInspector *in = w.inspector();
         const bool idle = !w.browser()->isScanning() && !in->isBusy();
         if (++*ticks > 600) { // 2 minutes
@@ -160,6 +210,14 @@ bool setUp(MainWindow &w, QStringList &args) {
         }
         if (!idle) return;
         if (*stage == 0 && in->originalAudio()) {
+            if (!layer.isEmpty()) {
+                const int i = in->controls()->axisBox()->findData(layer);
+                if (i < 0) {
+                    std::fprintf(stderr, "screenshot: no layer %s\n", qPrintable(layer));
+                    QApplication::exit(1);
+                }
+                in->controls()->axisBox()->setCurrentIndex(i);
+            }
             if (!select.isEmpty()) {
                 QTableView *t = w.browser()->clipTable();
                 for (int r = 0; r < t->model()->rowCount(); ++r)
@@ -193,10 +251,12 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
     const QString progressFile = args.at(at + 1), confusionFile = args.at(at + 2);
     args.remove(at, 3);
     const int epochs = std::max(2, takeOption(args, QStringLiteral("--epochs")).toInt());
-    auto *stage = new int(0); // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: settle
+    // --explain METHOD: the confusion shot shows that clip's saliency (occlusion or gradcam).
+    const QString explain = takeOption(args, QStringLiteral("--explain"));
+    auto *stage = new int(0); // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: clip, 4: saliency
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
-    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, progressFile, confusionFile, epochs] {
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, progressFile, confusionFile, epochs, explain] {
         TrainingDashboard *d = w.training();
         if (++*ticks > 3000) { // 10 minutes
             std::fprintf(stderr, "screenshot: gave up waiting\n");
@@ -235,8 +295,19 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
             if (d->confusion()->clipTable()->rowCount() > 0) d->confusion()->clipTable()->selectRow(0); // its spectrogram
             *stage = 3;
         } else if (*stage == 3 && !d->confusion()->inspector()->isBusy()) {
+            if (!explain.isEmpty()) {
+                SaliencyControls *s = d->confusion()->saliency();
+                s->methodBox()->setCurrentIndex(std::max(0, s->methodBox()->findData(explain)));
+                s->explain();
+                *stage = 4;
+                return;
+            }
             timer->stop();
             QApplication::exit(save(confusionFile) ? 0 : 1);
+        } else if (*stage == 4 && !d->confusion()->saliency()->isBusy()) {
+            timer->stop();
+            std::fprintf(stderr, "screenshot: saliency: %s\n", qPrintable(d->confusion()->saliency()->taskControls()->statusLabel()->text()));
+            QApplication::exit(save(confusionFile) && d->confusion()->saliency()->map() ? 0 : 1);
         }
     });
     timer->start(200);

@@ -1,4 +1,5 @@
 #include "app/gui/TrainingDashboard.h"
+#include <QFileInfo>
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/RunHistoryPanel.h"
 #include "app/gui/TrainingSetupPanel.h"
@@ -271,7 +272,8 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
     if (!record.note.isEmpty()) text += QLatin1Char(' ') + record.note;
     text += QLatin1Char(' ') + tr("(GUI thread max stall %1 ms)").arg(m_maxStallMs, 0, 'f', 0);
     if (record.hasEvaluation) {
-        m_confusion->setEvaluation(record.evaluation, QStringLiteral("%1 (%2)").arg(record.recipe.modelLabel(), record.recipe.splitLabel()));
+        m_confusion->setEvaluation(record.evaluation, QStringLiteral("%1 (%2)").arg(record.recipe.modelLabel(), record.recipe.splitLabel()),
+                                   record.modelPath);
         m_views->setCurrentWidget(m_confusion);
     }
     setStatus(text);
@@ -288,7 +290,9 @@ void TrainingDashboard::onFailed(const QString &message) {
 
 void TrainingDashboard::showRecord(const RunRecord &r) {
     m_curves->showHistory(r.history);
-    if (r.hasEvaluation) m_confusion->setEvaluation(r.evaluation, QStringLiteral("%1 (%2)").arg(r.recipe.modelLabel(), r.recipe.splitLabel()));
+    if (r.hasEvaluation)
+        m_confusion->setEvaluation(r.evaluation, QStringLiteral("%1 (%2)").arg(r.recipe.modelLabel(), r.recipe.splitLabel()),
+                                   QFileInfo::exists(r.modelPath) ? r.modelPath : QString());
     else m_confusion->clear();
 }
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <mutex>
 #include <optional>
 
 namespace gtzan {
@@ -15,7 +16,8 @@ namespace gtzan {
 struct MapSource::State {
     std::optional<MusicnnEmbedder> musicnn;
     MusicnnLayer layer = MusicnnLayer::MaxPool;
-    std::unique_ptr<Predictor> model; // used from one thread at a time (the map's task)
+    std::unique_ptr<Predictor> model; // a Predictor is for one thread: used under modelLock
+    mutable std::mutex modelLock;
     QString modelName;
 };
 
@@ -44,6 +46,7 @@ QString MapSource::describe() const {
 
 std::vector<float> MapSource::embeddingOfFile(const QString &path, const EmbeddingCache *cache) const {
     if (m_state->musicnn) return musicnnClipEmbeddingOfFile(*m_state->musicnn, path, m_state->layer, cache);
+    std::lock_guard<std::mutex> lock(m_state->modelLock);
     return m_state->model->penultimateOfFile(path);
 }
 

@@ -22,7 +22,8 @@ public:
     // Loads the weights or the model now. Throws gtzan::Error.
     static MapSource fromChoice(const QString &embedding, const QString &layer = QStringLiteral("max_pool"));
     QString describe() const; // "MSD_musicnn max_pool", "model cnn1d.gtzm (penultimate, 64 values)"
-    // One file's embedding; the cache (musicnn only) may be null. Throws gtzan::Error.
+    // One file's embedding; the cache (musicnn only) may be null. Safe from several threads at
+    // once (a model source takes its turn). Throws gtzan::Error.
     std::vector<float> embeddingOfFile(const QString &path, const EmbeddingCache *cache) const;
 
 private:
@@ -46,6 +47,7 @@ struct FolderMapPoint {
 struct FolderMap {
     QString folder;
     QString source;
+    unsigned seed = 1;
     QStringList genres;
     std::vector<FolderMapPoint> points;
     Projection projection;
