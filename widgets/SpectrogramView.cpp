@@ -292,8 +292,9 @@ void SpectrogramView::drawOverlay() {
     QCPColorGradient g;
     g.clearColorStops();
     g.setColorStopAt(0.0, QColor(0, 0, 0, 0));
-    g.setColorStopAt(0.35, QColor(0, 255, 160, int(60 * m_overlayOpacity)));
-    g.setColorStopAt(1.0, QColor(210, 255, 230, int(235 * m_overlayOpacity)));
+    g.setColorStopAt(0.2, QColor(0, 255, 160, int(40 * m_overlayOpacity)));
+    g.setColorStopAt(0.6, QColor(0, 255, 160, int(150 * m_overlayOpacity)));
+    g.setColorStopAt(1.0, QColor(220, 255, 235, int(240 * m_overlayOpacity)));
     m_overlay->setGradient(g);
     m_overlay->setDataRange(QCPRange(0, 1));
     m_overlay->setVisible(true);

@@ -81,7 +81,7 @@ private:
     gtzan::Matrix m_saliency;
     std::vector<double> m_saliencyHz;
     double m_saliencySpf = 0;
-    double m_overlayOpacity = 0.6;
+    double m_overlayOpacity = 0.75;
     QString m_colorMap = QStringLiteral("magma");
     double m_rangeDb = 80.0;
     double m_peakDb = 0.0;

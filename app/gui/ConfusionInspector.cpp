@@ -1,5 +1,6 @@
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/SaliencyControls.h"
+#include "widgets/WaveformView.h"
 #include "widgets/AudioPlayer.h"
 #include "widgets/ClipInspector.h"
 #include "widgets/ConfusionMatrixView.h"
@@ -78,7 +79,10 @@ ConfusionInspector::ConfusionInspector(QWidget *parent)
     all->addWidget(clipSide);
     all->setStretchFactor(0, 1);
     all->setStretchFactor(1, 1);
-    all->setSizes({420, 380}); // the spectrogram needs height to be read
+    all->setSizes({320, 480}); // the spectrogram (and its saliency) needs height to be read
+    // Here the spectrogram is what matters (what the model read, what it attended to): the
+    // waveform gives it its room.
+    m_inspector->waveform()->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(all, 1);

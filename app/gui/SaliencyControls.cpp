@@ -37,7 +37,7 @@ SaliencyControls::SaliencyControls(widgets::ClipInspector *inspector, QWidget *p
     m_genre->setToolTip(tr("The genre to explain: what in this clip makes it that genre"));
     m_opacity->setObjectName(QStringLiteral("saliencyOpacity"));
     m_opacity->setRange(0, 100);
-    m_opacity->setValue(60);
+    m_opacity->setValue(75);
     m_opacity->setMaximumWidth(120);
     m_opacity->setToolTip(tr("Opacity of the saliency over the spectrogram"));
     m_listen->setObjectName(QStringLiteral("saliencyListenButton"));
