@@ -120,9 +120,9 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("map.json"));
         const QString dropped = sample + QStringLiteral("/genres/metal/metal.00002.wav");
         QProcess cli;
-        cli.start(testsupport::cliPath(), {QStringLiteral("map"), sample, QStringLiteral("--embedding"), QStringLiteral("msd"), QStringLiteral("--seed"),
-                                           QStringLiteral("3"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache")), QStringLiteral("--place"),
-                                           dropped, QStringLiteral("--out"), out});
+        cli.start(testsupport::cliPath(), {QStringLiteral("map"), sample, QStringLiteral("--embedding"), QStringLiteral("msd"),
+                                           QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--cache"),
+                                           dir.filePath(QStringLiteral("cache")), QStringLiteral("--place"), dropped, QStringLiteral("--out"), out});
         QVERIFY(cli.waitForFinished(600000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         qInfo("%s", cli.readAllStandardOutput().trimmed().constData());

@@ -125,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(in.spectrogram()->spectrogram().db.rows, 12);
         QVERIFY(in.spectrogram()->readoutAt(at).contains(QStringLiteral("pitch class")));
         QVERIFY(showLayer(in, QStringLiteral("tempogram")));
-        QVERIFY(in.spectrogram()->readoutAt(QPoint(int(plot->xAxis->coordToPixel(4.0)), int(plot->yAxis->coordToPixel(40))))
+        QVERIFY(in.spectrogram()
+                    ->readoutAt(QPoint(int(plot->xAxis->coordToPixel(4.0)), int(plot->yAxis->coordToPixel(40))))
                     .contains(QStringLiteral("BPM")));
         QVERIFY(showLayer(in, QStringLiteral("onset")));
         QVERIFY(!in.beats().empty());

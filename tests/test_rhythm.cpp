@@ -54,9 +54,11 @@ Audio drumLoop(double bpm, double seconds, std::vector<double> *beats) {
     for (double t = 0; t < seconds; t += beat, ++n) {
         beats->push_back(t);
         if (n % 2 == 0) // kick: a falling 100 -> 50 Hz sine
-            add(t, kRate / 5, [&](int i) { return 0.7f * float(std::exp(-i / 1500.0) * std::sin(2 * M_PI * (50.0 + 50.0 * std::exp(-i / 800.0)) * i / kRate)); });
+            add(t, kRate / 5,
+                [&](int i) { return 0.7f * float(std::exp(-i / 1500.0) * std::sin(2 * M_PI * (50.0 + 50.0 * std::exp(-i / 800.0)) * i / kRate)); });
         else // snare: noise and a 200 Hz body
-            add(t, kRate / 6, [&](int i) { return float(std::exp(-i / 1200.0)) * (0.35f * noise(rng) + 0.2f * float(std::sin(2 * M_PI * 200.0 * i / kRate))); });
+            add(t, kRate / 6,
+                [&](int i) { return float(std::exp(-i / 1200.0)) * (0.35f * noise(rng) + 0.2f * float(std::sin(2 * M_PI * 200.0 * i / kRate))); });
         for (int e = 0; e < 2; ++e) // hi-hat: short quiet noise
             add(t + e * beat / 2, kRate / 40, [&](int i) { return 0.12f * float(std::exp(-i / 120.0)) * noise(rng); });
     }
@@ -76,7 +78,8 @@ private Q_SLOTS:
     void clickTrackAt120ReadsAs120AndBeatsFallOnTheClicks() {
         std::vector<double> clicks;
         const Rhythm r = analyseRhythm(clickTrack(120.0, 30.0, 0.25, &clicks));
-        qInfo("120 BPM clicks: tempo %.2f (tracker %.2f), %zu beats, %zu onsets", r.tempoBpm, r.trackerBpm, r.beatSeconds.size(), r.onsetSeconds.size());
+        qInfo("120 BPM clicks: tempo %.2f (tracker %.2f), %zu beats, %zu onsets", r.tempoBpm, r.trackerBpm, r.beatSeconds.size(),
+              r.onsetSeconds.size());
         QVERIFY2(std::abs(r.tempoBpm - 120.0) <= 2.0, qPrintable(QString::number(r.tempoBpm)));
         // Once the tracker has locked on (after its first 4 s), every beat is on a click.
         int checked = 0;
@@ -114,7 +117,8 @@ private Q_SLOTS:
         const int c = t.strength.cols / 2;
         int best = -1;
         for (int row = 0; row < t.strength.rows; ++row)
-            if (t.rowBpm[size_t(row)] >= 60 && t.rowBpm[size_t(row)] <= 200 && (best < 0 || t.strength.at(row, c) > t.strength.at(best, c))) best = row;
+            if (t.rowBpm[size_t(row)] >= 60 && t.rowBpm[size_t(row)] <= 200 && (best < 0 || t.strength.at(row, c) > t.strength.at(best, c)))
+                best = row;
         qInfo("tempogram peak %.1f BPM (%.2f)", t.rowBpm[size_t(best)], double(t.strength.at(best, c)));
         QVERIFY(std::abs(t.rowBpm[size_t(best)] - 120.0) < 120.0 * 0.03);
     }

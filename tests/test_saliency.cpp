@@ -169,10 +169,11 @@ private Q_SLOTS:
             QString model, clip;
             SaliencyMethod method;
         };
-        const std::vector<Case> cases{{QStringLiteral("starter.gtzm"), QStringLiteral("jazz/jazz.00001.wav"), SaliencyMethod::Occlusion},
-                                      {QStringLiteral("starter.gtzm"), QStringLiteral("pop/pop.00001.wav"), SaliencyMethod::Occlusion},
-                                      {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::GradCam},
-                                      {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::Occlusion}};
+        const std::vector<Case> cases{
+            {QStringLiteral("starter.gtzm"), QStringLiteral("jazz/jazz.00001.wav"), SaliencyMethod::Occlusion},
+            {QStringLiteral("starter.gtzm"), QStringLiteral("pop/pop.00001.wav"), SaliencyMethod::Occlusion},
+            {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::GradCam},
+            {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::Occlusion}};
         for (const Case &c : cases) {
             const Predictor p = Predictor::fromFile(source + QStringLiteral("/resources/models/") + c.model);
             SaliencyOptions o; // the defaults: the first 30 s, blocks of 1/8 of the bands x 0.5 s
@@ -204,8 +205,9 @@ private Q_SLOTS:
         const QString model = QString::fromLocal8Bit(qgetenv("GTZAN_SOURCE_DIR")) + QStringLiteral("/resources/models/starter-cnn1d.gtzm");
         const QString npy = m_dir.filePath(QStringLiteral("map.npy")), wav = m_dir.filePath(QStringLiteral("heard.wav"));
         QProcess cli;
-        cli.start(testsupport::cliPath(), {QStringLiteral("saliency"), model, sample + QStringLiteral("/rock/rock.00000.wav"), QStringLiteral("--method"),
-                                           QStringLiteral("gradcam"), QStringLiteral("--out"), npy, QStringLiteral("--sonify"), wav, QStringLiteral("--json")});
+        cli.start(testsupport::cliPath(),
+                  {QStringLiteral("saliency"), model, sample + QStringLiteral("/rock/rock.00000.wav"), QStringLiteral("--method"),
+                   QStringLiteral("gradcam"), QStringLiteral("--out"), npy, QStringLiteral("--sonify"), wav, QStringLiteral("--json")});
         QVERIFY(cli.waitForFinished(300000));
         QCOMPARE(cli.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
@@ -221,8 +223,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(heard.seconds() - 30.0) < 1.0);
         QVERIFY(testsupport::rms(heard.samples) > 1e-4);
         // A genre the model does not know: a usage error naming the ones it does.
-        cli.start(testsupport::cliPath(), {QStringLiteral("saliency"), model, sample + QStringLiteral("/rock/rock.00000.wav"), QStringLiteral("--genre"),
-                                           QStringLiteral("polka"), QStringLiteral("--out"), npy});
+        cli.start(testsupport::cliPath(), {QStringLiteral("saliency"), model, sample + QStringLiteral("/rock/rock.00000.wav"),
+                                           QStringLiteral("--genre"), QStringLiteral("polka"), QStringLiteral("--out"), npy});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("polka")));

@@ -92,7 +92,7 @@ private:
         gtzan::DisplaySpectrogram spectrogram;
         QVector<QRectF> masks;
         std::vector<double> beats; // aubio's, when the layer has them or beat clicks are on
-        QString settings; // the display settings it was computed with
+        QString settings;          // the display settings it was computed with
     };
     enum class JobKind { Open, Display, Augment };
     // The audio a job works on is taken when it starts, so a queued job sees what came before it.

@@ -43,7 +43,10 @@ QString SaliencyStrip::toolTipAt(const QPoint &pos) const {
     for (int i = 0; i < blockCount(); ++i)
         if (blockRect(i).adjusted(0, 0, 1, 0).contains(pos)) {
             const double end = i + 1 < blockCount() ? m_starts[size_t(i) + 1] : m_total;
-            return tr("Segment %1 (%2 to %3): saliency %4").arg(i + 1).arg(gtzan::clockText(m_starts[size_t(i)]), gtzan::clockText(end)).arg(double(m_values[size_t(i)]), 0, 'f', 2);
+            return tr("Segment %1 (%2 to %3): saliency %4")
+                .arg(i + 1)
+                .arg(gtzan::clockText(m_starts[size_t(i)]), gtzan::clockText(end))
+                .arg(double(m_values[size_t(i)]), 0, 'f', 2);
         }
     return {};
 }

@@ -353,7 +353,9 @@ QString SpectrogramView::readoutAt(const QPoint &pixel) const {
                        .arg(int(m_spec.melCentresHz.size()))
                        .arg(double(level), 0, 'f', 1);
     if (!m_spec.onsetCurve.empty())
-        text += tr("   onset %1   tempo %2 BPM").arg(double(m_spec.onsetCurve[size_t(std::min(col, int(m_spec.onsetCurve.size()) - 1))]), 0, 'f', 2).arg(m_spec.tempoBpm, 0, 'f', 1);
+        text += tr("   onset %1   tempo %2 BPM")
+                    .arg(double(m_spec.onsetCurve[size_t(std::min(col, int(m_spec.onsetCurve.size()) - 1))]), 0, 'f', 2)
+                    .arg(m_spec.tempoBpm, 0, 'f', 1);
     if (m_overlay->visible() && m_overlay->data()) text += tr("   saliency %1").arg(m_overlay->data()->cell(col, row), 0, 'f', 2);
     return text;
 }

@@ -52,8 +52,10 @@ static int runMap(const QStringList &args) {
     int seed = 1;
     if (!optionInt(p, QStringLiteral("seed"), 0, 2147483647, seed)) return ExitUsage;
     options.projection.seed = unsigned(seed);
-    if (p.isSet(QStringLiteral("perplexity")) && !optionDouble(p, QStringLiteral("perplexity"), 1, 200, options.projection.perplexity)) return ExitUsage;
-    if (p.isSet(QStringLiteral("iterations")) && !optionInt(p, QStringLiteral("iterations"), 1, 100000, options.projection.iterations)) return ExitUsage;
+    if (p.isSet(QStringLiteral("perplexity")) && !optionDouble(p, QStringLiteral("perplexity"), 1, 200, options.projection.perplexity))
+        return ExitUsage;
+    if (p.isSet(QStringLiteral("iterations")) && !optionInt(p, QStringLiteral("iterations"), 1, 100000, options.projection.iterations))
+        return ExitUsage;
     if (!p.isSet(QStringLiteral("no-cache")))
         options.cacheDir = p.isSet(QStringLiteral("cache")) ? p.value(QStringLiteral("cache")) : EmbeddingCache::defaultDir();
     try {

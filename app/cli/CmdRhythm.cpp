@@ -17,8 +17,8 @@ static int runRhythm(const QStringList &args) {
                                                "beat tracking at 22.05 kHz, hop 128)."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Audio file (WAV, AU, AIFF, FLAC, Ogg, MP3), any length."));
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON: {tempo, beats: [s], onsetRate, onsets: [s], confidence, ...}.")});
-    p.addOption({QStringLiteral("curve"), QStringLiteral("Also write the onset-strength curve (one float32 per hop) as .npy."),
-                 QStringLiteral("OUT")});
+    p.addOption(
+        {QStringLiteral("curve"), QStringLiteral("Also write the onset-strength curve (one float32 per hop) as .npy."), QStringLiteral("OUT")});
     int code = 0;
     if (!parseCommandLine(p, QStringLiteral("rhythm"), args, 1, 1, code)) return code;
     const QString file = p.positionalArguments().first();

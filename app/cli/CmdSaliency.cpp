@@ -21,8 +21,8 @@ static int runSaliency(const QStringList &args) {
                                                "when the map's top 10% of cells are masked, against 10% random cells."));
     p.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("A model file (.gtzm)."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An audio file (its first 30 s are explained)."));
-    p.addOption({QStringLiteral("method"), QStringLiteral("occlusion (default; every model) or gradcam (convolutional models)."),
-                 QStringLiteral("M"), QStringLiteral("occlusion")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("occlusion (default; every model) or gradcam (convolutional models)."), QStringLiteral("M"),
+                 QStringLiteral("occlusion")});
     p.addOption({QStringLiteral("genre"), QStringLiteral("The genre to explain, by name (default: the predicted one)."), QStringLiteral("G")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Output .npy file (required)."), QStringLiteral("MAP")});
     p.addOption({QStringLiteral("sonify"), QStringLiteral("Also write the clip gated by the map (what the model listened to) as audio."),
@@ -62,15 +62,16 @@ static int runSaliency(const QStringList &args) {
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray strip;
             for (float v : map.segmentSaliency) strip.append(double(v));
-            const QJsonObject o{{QStringLiteral("method"), saliencyMethodName(map.method)},
-                                {QStringLiteral("genre"), map.genreName},
-                                {QStringLiteral("probability"), double(map.probability)},
-                                {QStringLiteral("deletion"), QJsonObject{{QStringLiteral("top"), map.deletionTop}, {QStringLiteral("random"), map.deletionRandom}}},
-                                {QStringLiteral("grid"), map.gridName},
-                                {QStringLiteral("bands"), map.map.rows},
-                                {QStringLiteral("frames"), map.map.cols},
-                                {QStringLiteral("secondsPerFrame"), map.secondsPerFrame()},
-                                {QStringLiteral("segments"), strip}};
+            const QJsonObject o{
+                {QStringLiteral("method"), saliencyMethodName(map.method)},
+                {QStringLiteral("genre"), map.genreName},
+                {QStringLiteral("probability"), double(map.probability)},
+                {QStringLiteral("deletion"), QJsonObject{{QStringLiteral("top"), map.deletionTop}, {QStringLiteral("random"), map.deletionRandom}}},
+                {QStringLiteral("grid"), map.gridName},
+                {QStringLiteral("bands"), map.map.rows},
+                {QStringLiteral("frames"), map.map.cols},
+                {QStringLiteral("secondsPerFrame"), map.secondsPerFrame()},
+                {QStringLiteral("segments"), strip}};
             cliOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         } else {
             cliOut(QStringLiteral("%1 of %2 for %3 (p = %4): %5 x %6 on the %7; masking its top 10% drops p by %8, 10% random cells by %9")

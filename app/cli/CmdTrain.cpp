@@ -110,6 +110,9 @@ static int runTrain(const QStringList &args) {
          QStringLiteral("musicnn output used as embedding: %1; default %2 (as the reference).")
              .arg(musicnnLayerNames().join(QStringLiteral(", ")), recipe.embeddingLayer),
          QStringLiteral("L"), recipe.embeddingLayer},
+        {QStringLiteral("rhythm"),
+         QStringLiteral("Append tempo and onset figures (aubio) to the musicnn embedding (embed_mlp / fusion with --embedding msd|mtt). "
+                        "The model file records it, and prediction computes the same figures.")},
         {QStringLiteral("preset"), QStringLiteral("Feature preset (default %1).").arg(recipe.featurePreset), QStringLiteral("P"),
          recipe.featurePreset},
         {QStringLiteral("epochs"), QStringLiteral("Epochs per run (default %1).").arg(o.epochs), QStringLiteral("N"), number(o.epochs)},
@@ -201,6 +204,7 @@ static int runTrain(const QStringList &args) {
     recipe.cacheDir = p.value(QStringLiteral("cache"));
     recipe.embedding = p.value(QStringLiteral("embedding")).toLower();
     recipe.embeddingLayer = p.value(QStringLiteral("embedding-layer"));
+    recipe.rhythm = p.isSet(QStringLiteral("rhythm"));
     try {
         recipe.validate();
     } catch (const Error &e) {

@@ -1,9 +1,9 @@
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/SaliencyControls.h"
-#include "widgets/WaveformView.h"
 #include "widgets/AudioPlayer.h"
 #include "widgets/ClipInspector.h"
 #include "widgets/ConfusionMatrixView.h"
+#include "widgets/WaveformView.h"
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 #include "Version.h"
 #include "app/gui/AppSettings.h"
 #include "app/gui/FaultsPanel.h"
-#include "app/gui/MapView.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
+#include "app/gui/MapView.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/PreferencesDialog.h"
 #include "app/gui/ShortcutsDialog.h"
@@ -44,8 +44,7 @@ using widgets::SpectrogramControls;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
-      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel),
-      m_map(new MapView) {
+      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel), m_map(new MapView) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));

@@ -123,7 +123,8 @@ MapView::MapView(QWidget *parent)
         const int i = pointAt(e->pos());
         if (i >= 0) m_playback->play(m_state->map.points[size_t(i)].path, 0);
     });
-    connect(m_selection, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) { m_playback->play(item->data(Qt::UserRole).toString(), 0); });
+    connect(m_selection, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { m_playback->play(item->data(Qt::UserRole).toString(), 0); });
     connect(m_playback, &ClipPlayback::message, this, &MapView::message);
     m_task->startButton()->setEnabled(false);
     m_task->setStatus(tr("Open a data set folder in the browser to map it."));

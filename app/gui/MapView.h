@@ -82,7 +82,7 @@ private:
     std::shared_ptr<const State> m_state;
     std::vector<PlacedPoint> m_placed;
     QStringList m_toPlace;
-    std::vector<QCPGraph *> m_genreGraphs; // one per genre, in map()->genres order
+    std::vector<QCPGraph *> m_genreGraphs;       // one per genre, in map()->genres order
     std::vector<std::vector<int>> m_graphPoints; // graph k's data index -> point index
 };
 

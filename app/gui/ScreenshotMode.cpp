@@ -4,9 +4,9 @@
 #include "app/gui/LeakageView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapView.h"
-#include "app/gui/SaliencyControls.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/ReplicasView.h"
+#include "app/gui/SaliencyControls.h"
 #include "app/gui/SuspectsView.h"
 #include "app/gui/SweepView.h"
 #include "app/gui/TaskControls.h"
@@ -198,7 +198,7 @@ bool setUp(MainWindow &w, QStringList &args) {
     const QString preset = takeOption(args, QStringLiteral("--augment"));
     const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
     const QString layer = takeOption(args, QStringLiteral("--layer")); // a spectrogram layer: chroma, tempogram, ...
-    auto *stage = new int(0); // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
+    auto *stage = new int(0);                                          // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
     QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed, layer] {

@@ -1,5 +1,4 @@
 #include "app/gui/TrainingDashboard.h"
-#include <QFileInfo>
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/RunHistoryPanel.h"
 #include "app/gui/TrainingSetupPanel.h"
@@ -10,6 +9,7 @@
 #include "widgets/TrainingCurves.h"
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>

@@ -53,9 +53,10 @@ QWidget *folderRow(QLineEdit *edit, QWidget *parent, const QString &title, std::
 TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     : QWidget(parent), m_folder(new QLineEdit), m_genres(new QComboBox), m_splitKind(new QComboBox), m_preset(new QComboBox),
       m_augment(new QComboBox), m_chain(new QComboBox), m_model(new QComboBox), m_backbone(new QComboBox), m_embedding(new QComboBox),
-      m_splitPages(new QStackedWidget), m_testPerGenre(new QSpinBox), m_valPerGenre(new QSpinBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
-      m_seeds(new QSpinBox), m_firstSeed(new QSpinBox), m_earlyStop(new QSpinBox), m_testFraction(new QDoubleSpinBox), m_segment(new QDoubleSpinBox),
-      m_lr(new QDoubleSpinBox), m_splitFolder(new QLineEdit), m_segmentOn(new QCheckBox(tr("Cut clips into segments of"))) {
+      m_rhythm(new QCheckBox(tr("Add rhythm (tempo and onsets, aubio)"))), m_splitPages(new QStackedWidget), m_testPerGenre(new QSpinBox),
+      m_valPerGenre(new QSpinBox), m_epochs(new QSpinBox), m_batch(new QSpinBox), m_seeds(new QSpinBox), m_firstSeed(new QSpinBox),
+      m_earlyStop(new QSpinBox), m_testFraction(new QDoubleSpinBox), m_segment(new QDoubleSpinBox), m_lr(new QDoubleSpinBox),
+      m_splitFolder(new QLineEdit), m_segmentOn(new QCheckBox(tr("Cut clips into segments of"))) {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_folder->setObjectName(QStringLiteral("trainDataFolder"));
@@ -128,6 +129,11 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     m_embedding->addItem(tr("musicnn, trained on MSD"), QStringLiteral("msd"));
     m_embedding->addItem(tr("musicnn, trained on MTT"), QStringLiteral("mtt"));
     form->addRow(tr("Embedding"), m_embedding);
+    m_rhythm->setObjectName(QStringLiteral("trainRhythm"));
+    m_rhythm->setToolTip(tr("Append tempo and onset figures to the musicnn embedding: the reference report's idea against country taken "
+                            "for pop. The model file records it; prediction computes the same figures."));
+    form->addRow(QString(), m_rhythm);
+    connect(m_embedding, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); });
 
     m_epochs->setObjectName(QStringLiteral("trainEpochs"));
     m_epochs->setRange(1, 10000);
@@ -195,6 +201,7 @@ void TrainingSetupPanel::setRecipe(const TrainingRecipe &r) {
     selectData(m_model, r.model.name);
     selectData(m_backbone, r.model.backbone);
     selectData(m_embedding, r.embedding);
+    m_rhythm->setChecked(r.rhythm);
     m_epochs->setValue(r.options.epochs);
     m_lr->setValue(r.options.learningRate);
     m_batch->setValue(r.options.batchSize);
@@ -222,6 +229,7 @@ TrainingRecipe TrainingSetupPanel::recipe() const {
     r.model.name = m_model->currentData().toString();
     r.model.backbone = m_backbone->currentData().toString();
     if (r.model.usesEmbedding()) r.embedding = m_embedding->currentData().toString();
+    r.rhythm = m_rhythm->isEnabled() && m_rhythm->isChecked();
     r.options.epochs = m_epochs->value();
     r.options.learningRate = m_lr->value();
     r.options.batchSize = m_batch->value();
@@ -239,6 +247,7 @@ void TrainingSetupPanel::updateEnabled() {
     const gtzan::ModelConfig model = gtzan::ModelConfig::named(m_model->currentData().toString());
     m_backbone->setEnabled(model.usesBackbone());
     m_embedding->setEnabled(model.usesEmbedding());
+    m_rhythm->setEnabled(model.usesEmbedding() && m_embedding->currentData().toString() != QLatin1String("none"));
 }
 
 void TrainingSetupPanel::followBrowserFolder(const QString &folder, bool fullGtzan) {

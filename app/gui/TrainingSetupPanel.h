@@ -42,6 +42,7 @@ private:
     QLineEdit *m_folder;
     bool m_folderChosenHere = false;
     QComboBox *m_genres, *m_splitKind, *m_preset, *m_augment, *m_chain, *m_model, *m_backbone, *m_embedding;
+    QCheckBox *m_rhythm; // tempo and onset figures beside the musicnn embedding
     QStackedWidget *m_splitPages;
     QSpinBox *m_testPerGenre, *m_valPerGenre, *m_epochs, *m_batch, *m_seeds, *m_firstSeed, *m_earlyStop;
     QDoubleSpinBox *m_testFraction, *m_segment, *m_lr;

@@ -10,7 +10,8 @@
 namespace gtzan {
 
 void RhythmOptions::validate(int sampleRate) const {
-    if (sampleRate < 4000 || sampleRate > 384000) throw Error(QStringLiteral("Rhythm analysis needs audio at 4 to 384 kHz, not %1 Hz").arg(sampleRate));
+    if (sampleRate < 4000 || sampleRate > 384000)
+        throw Error(QStringLiteral("Rhythm analysis needs audio at 4 to 384 kHz, not %1 Hz").arg(sampleRate));
     if (windowSize < 64 || windowSize > 16384 || (windowSize & (windowSize - 1)) != 0)
         throw Error(QStringLiteral("The rhythm window %1 is not a power of two between 64 and 16384").arg(windowSize));
     if (hop < 16 || hop > windowSize) throw Error(QStringLiteral("The rhythm hop %1 must be between 16 and the window %2").arg(hop).arg(windowSize));
@@ -27,10 +28,12 @@ struct AubioDelete {
     void operator()(aubio_onset_t *o) const { del_aubio_onset(o); }
 };
 
+} // namespace
+
 // Feeds audio in arbitrary chunks to aubio in whole hops.
-class RhythmTracker {
+class RhythmStream::Tracker {
 public:
-    RhythmTracker(int sampleRate, const RhythmOptions &options) : m_hop(options.hop) {
+    Tracker(int sampleRate, const RhythmOptions &options) : m_hop(options.hop) {
         options.validate(sampleRate);
         m_out.sampleRate = sampleRate;
         m_out.hop = options.hop;
@@ -162,14 +165,20 @@ private:
     std::unique_ptr<aubio_onset_t, AubioDelete> m_onset;
 };
 
+namespace {
 void throwIfCancelled(const std::atomic_bool *cancel) {
     if (cancel && cancel->load()) throw Error(QStringLiteral("cancelled"));
 }
 
 } // namespace
 
+RhythmStream::RhythmStream(int sampleRate, const RhythmOptions &options) : m_tracker(std::make_unique<Tracker>(sampleRate, options)) {}
+RhythmStream::~RhythmStream() = default;
+void RhythmStream::feed(const float *samples, size_t count) { m_tracker->feed(samples, count); }
+Rhythm RhythmStream::finish() { return m_tracker->finish(); }
+
 Rhythm analyseRhythm(const Audio &audio, const RhythmOptions &options, const std::atomic_bool *cancel) {
-    RhythmTracker tracker(audio.sampleRate, options);
+    RhythmStream tracker(audio.sampleRate, options);
     const size_t chunk = size_t(audio.sampleRate) * 4;
     for (size_t at = 0; at < audio.samples.size(); at += chunk) {
         throwIfCancelled(cancel);
@@ -179,7 +188,7 @@ Rhythm analyseRhythm(const Audio &audio, const RhythmOptions &options, const std
 }
 
 Rhythm analyseRhythmFile(const QString &path, const RhythmOptions &options, const std::atomic_bool *cancel) {
-    RhythmTracker tracker(rhythmSampleRate(), options);
+    RhythmStream tracker(rhythmSampleRate(), options);
     DecodeOptions decode;
     decode.targetRate = rhythmSampleRate();
     decode.cancel = cancel;
@@ -191,8 +200,8 @@ Rhythm analyseRhythmFile(const QString &path, const RhythmOptions &options, cons
 }
 
 QStringList rhythmFeatureNames() {
-    return {QStringLiteral("tempo/200"),       QStringLiteral("onsetRate/10"),   QStringLiteral("onsetMean/p95"),
-            QStringLiteral("onsetSd/p95"),     QStringLiteral("beatIntervalCv"), QStringLiteral("beatConfidence")};
+    return {QStringLiteral("tempo/200"),   QStringLiteral("onsetRate/10"),   QStringLiteral("onsetMean/p95"),
+            QStringLiteral("onsetSd/p95"), QStringLiteral("beatIntervalCv"), QStringLiteral("beatConfidence")};
 }
 
 std::vector<float> rhythmFeatures(const Rhythm &r) {
@@ -217,8 +226,8 @@ std::vector<float> rhythmFeatures(const Rhythm &r) {
         for (size_t i = 1; i < r.beatSeconds.size(); ++i) s += std::pow(r.beatSeconds[i] - r.beatSeconds[i - 1] - m, 2);
         cv = m > 0 ? std::sqrt(s / double(n)) / m : 0;
     }
-    return {float(r.tempoBpm / 200.0), float(r.onsetRate() / 10.0), float(mean / scale), float(sd / scale), float(std::min(cv, 2.0)),
-            float(r.confidence)};
+    return {float(r.tempoBpm / 200.0), float(r.onsetRate() / 10.0), float(mean / scale),
+            float(sd / scale),         float(std::min(cv, 2.0)),    float(r.confidence)};
 }
 
 Audio withBeatClicks(const Audio &audio, const std::vector<double> &beatSeconds, float gain) {

@@ -2,6 +2,7 @@
 #include "audio/Audio.h"
 #include <QString>
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace gtzan {
@@ -11,24 +12,40 @@ namespace gtzan {
 // kept; an onset detector, a comb-filter tempo estimator and a beat tracker of our own would be
 // a research project, not a feature.
 struct RhythmOptions {
-    int windowSize = 1024; // samples per analysis frame (at 22.05 kHz: 46 ms)
-    int hop = 128;         // samples between frames (at 22.05 kHz: 5.8 ms, the onset curve's step; aubio's beat
-                           // period is a whole number of hops, so a coarser hop puts beats tens of ms off)
+    int windowSize = 1024;               // samples per analysis frame (at 22.05 kHz: 46 ms)
+    int hop = 128;                       // samples between frames (at 22.05 kHz: 5.8 ms, the onset curve's step; aubio's beat
+                                         // period is a whole number of hops, so a coarser hop puts beats tens of ms off)
     void validate(int sampleRate) const; // throws gtzan::Error naming the bad setting
 };
 
 struct Rhythm {
-    double tempoBpm = 0;               // 60 / the median interval between beats (0: too few beats)
-    double trackerBpm = 0;             // aubio's own running estimate at the end of the audio
-    double confidence = 0;             // aubio's beat-tracking confidence at the end (0..1)
-    std::vector<double> beatSeconds;   // beat times, rising
-    std::vector<double> onsetSeconds;  // detected note onsets, rising
-    std::vector<float> onsetStrength;  // the onset detection function (spectral flux), one value per hop
+    double tempoBpm = 0;              // 60 / the median interval between beats (0: too few beats)
+    double trackerBpm = 0;            // aubio's own running estimate at the end of the audio
+    double confidence = 0;            // aubio's beat-tracking confidence at the end (0..1)
+    std::vector<double> beatSeconds;  // beat times, rising
+    std::vector<double> onsetSeconds; // detected note onsets, rising
+    std::vector<float> onsetStrength; // the onset detection function (spectral flux), one value per hop
     int sampleRate = 0;
     int hop = 0;
-    double seconds = 0;                // length of the audio analysed
+    double seconds = 0; // length of the audio analysed
     double framesPerSecond() const { return hop > 0 ? double(sampleRate) / hop : 0.0; }
     double onsetRate() const { return seconds > 0 ? onsetSeconds.size() / seconds : 0.0; } // onsets per second
+};
+
+// The same analysis fed piece by piece (a decoder's chunks, a predictor's windows), in any sizes:
+// feed() the audio in order, finish() once at the end. Throws like analyseRhythm.
+class RhythmStream {
+public:
+    explicit RhythmStream(int sampleRate, const RhythmOptions &options = {});
+    ~RhythmStream();
+    RhythmStream(const RhythmStream &) = delete;
+    RhythmStream &operator=(const RhythmStream &) = delete;
+    void feed(const float *samples, size_t count);
+    Rhythm finish();
+
+private:
+    class Tracker;
+    std::unique_ptr<Tracker> m_tracker;
 };
 
 // The audio hop by hop; cancel is checked every few seconds of audio (a gtzan::Error "cancelled").

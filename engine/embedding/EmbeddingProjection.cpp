@@ -202,7 +202,8 @@ double silhouetteScore(const Matrix &xy, const std::vector<int> &labels) {
     if (n < 2 || int(labels.size()) != n) return 0.0;
     const int groups = *std::max_element(labels.begin(), labels.end()) + 1;
     std::vector<int> size(size_t(std::max(groups, 1)), 0);
-    for (int l : labels) if (l >= 0) ++size[size_t(l)];
+    for (int l : labels)
+        if (l >= 0) ++size[size_t(l)];
     double total = 0;
     for (int i = 0; i < n; ++i) {
         if (labels[size_t(i)] < 0 || size[size_t(labels[size_t(i)])] < 2) continue;

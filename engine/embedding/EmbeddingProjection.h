@@ -18,7 +18,7 @@ namespace gtzan {
 //    than approximated. Barnes-Hut is not implemented.
 // Same points, options and seed: the same map, to the last bit (one thread's order of sums).
 enum class ProjectionMethod { Tsne, Pca };
-QString projectionMethodName(ProjectionMethod m);              // "tsne", "pca"
+QString projectionMethodName(ProjectionMethod m);               // "tsne", "pca"
 ProjectionMethod projectionMethodFromName(const QString &name); // throws gtzan::Error
 
 struct ProjectionOptions {

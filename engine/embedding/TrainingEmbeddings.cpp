@@ -1,12 +1,15 @@
 #include "embedding/TrainingEmbeddings.h"
 #include "audio/AudioDecoder.h"
 #include "common/Error.h"
+#include "dsp/Rhythm.h"
 #include "embedding/MusicnnModels.h"
 #include <QHash>
 
 namespace gtzan {
 
-QString MusicnnEmbeddingSource::toString() const { return QStringLiteral("musicnn:%1:%2").arg(model, musicnnLayerName(layer)); }
+QString MusicnnEmbeddingSource::toString() const {
+    return QStringLiteral("musicnn:%1:%2%3").arg(model, musicnnLayerName(layer), rhythm ? QStringLiteral("+rhythm") : QString());
+}
 
 std::optional<MusicnnEmbeddingSource> MusicnnEmbeddingSource::parse(const QString &source) {
     if (!source.startsWith(QLatin1String("musicnn:"))) return std::nullopt;
@@ -15,7 +18,12 @@ std::optional<MusicnnEmbeddingSource> MusicnnEmbeddingSource::parse(const QStrin
         throw Error(QStringLiteral("the embedding source \"%1\" is not of the form musicnn:MODEL:LAYER").arg(source));
     MusicnnEmbeddingSource s;
     s.model = parts[1];
-    s.layer = musicnnLayerFromName(parts[2]);
+    QString layer = parts[2];
+    if (layer.endsWith(QLatin1String("+rhythm"))) {
+        s.rhythm = true;
+        layer.chop(7);
+    }
+    s.layer = musicnnLayerFromName(layer);
     return s;
 }
 
@@ -46,6 +54,18 @@ void attachMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const MusicnnEmbe
     for (ClipFeatures &c : clips) {
         const float *r = rows.row(rowOfPath.value(c.clip.path));
         c.embedding.assign(r, r + rows.cols);
+    }
+}
+
+void attachRhythmFeatures(std::vector<ClipFeatures> &clips, const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
+    QHash<QString, std::vector<float>> ofPath;
+    int done = 0;
+    for (ClipFeatures &c : clips) {
+        if (cancel && cancel->load()) throw Error(QStringLiteral("cancelled"));
+        if (!ofPath.contains(c.clip.path)) ofPath.insert(c.clip.path, rhythmFeatures(analyseRhythmFile(c.clip.path, {}, cancel)));
+        const std::vector<float> &r = ofPath[c.clip.path];
+        c.embedding.insert(c.embedding.end(), r.begin(), r.end());
+        if (progress) progress(++done, int(clips.size()));
     }
 }
 

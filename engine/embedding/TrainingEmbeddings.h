@@ -10,10 +10,12 @@
 namespace gtzan {
 
 // Which musicnn embedding a model is trained on, and how a model file names it
-// ("musicnn:MSD_musicnn:max_pool"), so prediction can compute the same one for a new file.
+// ("musicnn:MSD_musicnn:max_pool", "+rhythm" when the rhythm figures follow it), so prediction can
+// compute the same one for a new file.
 struct MusicnnEmbeddingSource {
     QString model;                              // "MSD_musicnn" / "MTT_musicnn" (the .h5's base name)
     MusicnnLayer layer = MusicnnLayer::MaxPool; // the course's choice: max_pool averaged over patches
+    bool rhythm = false;                        // aubio's tempo and onset figures appended (rhythmFeatures, Rhythm.h)
 
     QString toString() const;
     // The source of a model file's embeddingSource; nothing when it is not a musicnn one
@@ -24,6 +26,11 @@ struct MusicnnEmbeddingSource {
     // Loads the weights (musicnnModelPath: a missing file gives an error saying where it looked).
     MusicnnEmbedder loadEmbedder() const;
 };
+
+// Appends the rhythm figures of each clip's audio file (rhythmFeatures of analyseRhythmFile) to
+// its clip.embedding: what a "+rhythm" source adds after musicnn's embedding. One analysis per
+// file, however many copies. Throws gtzan::Error (an unreadable file, cancelled).
+void attachRhythmFeatures(std::vector<ClipFeatures> &clips, const EmbeddingProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 // Fills clip.embedding of every clip with musicnn's clip embedding of its audio file (cached).
 // Augmented copies share their original file's embedding: musicnn sees the original audio.

@@ -3,6 +3,7 @@
 #include "audio/AudioInfo.h"
 #include "common/Error.h"
 #include "dsp/MelSpectrogram.h"
+#include "dsp/Rhythm.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "training/ModelFile.h"
@@ -92,7 +93,8 @@ struct Predictor::Accumulator {
     int patches = 0;
     std::vector<float> taggramRows;
     double seconds = 0;
-    std::vector<float> embedding; // the clip embedding once known (raw, not normalised)
+    std::vector<float> embedding;     // the clip embedding once known (raw, not normalised)
+    std::vector<float> rhythmFigures; // rhythm models: the file's figures, after the musicnn part
     double featuresMs = 0, networkMs = 0;
     double sumSquares = 0; // of the samples seen by the first pass, for the silence check
     qint64 samples = 0;
@@ -112,6 +114,7 @@ struct Predictor::Accumulator {
     void settleEmbedding() {
         embedding.resize(layerSum.size());
         for (size_t i = 0; i < layerSum.size(); ++i) embedding[i] = float(layerSum[i] / patches);
+        embedding.insert(embedding.end(), rhythmFigures.begin(), rhythmFigures.end());
     }
 };
 
@@ -135,7 +138,11 @@ std::vector<float> Predictor::logitsOfEmbeddings(const std::vector<std::vector<f
     ModelInput in;
     in.embedding = torch::empty({int64_t(normalised.size()), d});
     float *dst = in.embedding.data_ptr<float>();
-    for (size_t i = 0; i < normalised.size(); ++i) std::copy(normalised[i].begin(), normalised[i].end(), dst + i * size_t(d));
+    for (size_t i = 0; i < normalised.size(); ++i) {
+        if (int(normalised[i].size()) != d)
+            throw Error(QStringLiteral("an embedding of %1 values where the model takes %2").arg(normalised[i].size()).arg(d));
+        std::copy(normalised[i].begin(), normalised[i].end(), dst + i * size_t(d));
+    }
     GenreNet net = m_model.model;
     const torch::Tensor z = net->forward(in).contiguous();
     return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
@@ -194,6 +201,8 @@ std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSou
     // Whole-clip models and band statistics need the whole file; they have no first answer.
     if (cfg.usesSpectrogram() && spec.segmentFrames() <= 0) return {};
     if (cfg.usesEmbedding() && !m_embedder) return {};
+    // A rhythm model's embedding needs the tempo of the whole file: no answer before the end.
+    if (m_embeddingSource && m_embeddingSource->rhythm) return {};
     // Only files that stream in more than two windows: shorter ones are answered as fast whole.
     const double windowSeconds = m_embedder ? double(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop / mspec.sampleRate
                                             : double(kSegmentsPerWindow) * cfg.frames * spec.hop / spec.sampleRate;
@@ -318,8 +327,10 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
     out.file = name;
     // How far the windows have got, per pass; spread excerpts beyond that stand in for the rest.
     double musicnnCovered = 0, segmentsCovered = 0;
+    const bool rhythm = m_embeddingSource && m_embeddingSource->rhythm;
     auto partial = [&](double fraction) {
-        if (!onPartial || fraction >= 1.0) return;
+        if (!onPartial || fraction >= 1.0 || rhythm) return; // rhythm models: the tempo needs the whole file
+
         Accumulator copy = acc;
         int excerptsUsed = 0;
         for (const SpreadExcerpt &e : spread) {
@@ -353,6 +364,19 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
     };
     std::vector<WaitingFeatures> waiting;
     double musicnnSeconds = 0, spectrogramSeconds = 0;
+    // Rhythm models: aubio hears the same decode at its own rate; their patches are judged at the
+    // end, with the whole file's rhythm figures beside each patch's embedding.
+    std::unique_ptr<RhythmStream> rhythmStream;
+    struct WaitingPatches {
+        Matrix rows;
+        double startSeconds = 0;
+    };
+    std::vector<WaitingPatches> waitingPatches;
+    if (rhythm) {
+        rhythmStream = std::make_unique<RhythmStream>(rhythmSampleRate());
+        passes.push_back({rhythmSampleRate(), qint64(rhythmSampleRate()) * 60,
+                          [&](const Audio &audio, bool, double) { rhythmStream->feed(audio.samples.data(), audio.samples.size()); }});
+    }
     if (m_embedder) {
         const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
         const bool embeddingOnly = !cfg.usesSpectrogram();
@@ -374,7 +398,8 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
                               const Matrix &rows = o.layer(layer);
                               for (int r = 0; r < rows.rows; ++r)
                                   acc.addPatch(rows.row(r), size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols));
-                              if (embeddingOnly) {
+                              if (embeddingOnly && rhythm) waitingPatches.push_back({rows, start});
+                              else if (embeddingOnly) {
                                   const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
                                   for (const SegmentPrediction &s : patchVerdicts(rows, start, patchSeconds)) acc.addSegment(s, false);
                               }
@@ -424,7 +449,21 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
     source(passes);
     if (m_embedder) {
         if (acc.patches == 0) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
+        if (rhythm) acc.rhythmFigures = rhythmFeatures(rhythmStream->finish());
         acc.settleEmbedding();
+        if (rhythm) {
+            const std::vector<float> &figures = acc.rhythmFigures;
+            const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
+            const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
+            for (const WaitingPatches &w : waitingPatches) {
+                Matrix withFigures(w.rows.rows, w.rows.cols + int(figures.size()));
+                for (int r = 0; r < w.rows.rows; ++r) {
+                    std::copy(w.rows.row(r), w.rows.row(r) + w.rows.cols, withFigures.row(r));
+                    std::copy(figures.begin(), figures.end(), withFigures.row(r) + w.rows.cols);
+                }
+                for (const SegmentPrediction &s : patchVerdicts(withFigures, w.startSeconds, patchSeconds)) acc.addSegment(s, false);
+            }
+        }
         musicnnCovered = std::numeric_limits<double>::infinity();
         acc.seconds = musicnnSeconds;
     }
@@ -547,7 +586,12 @@ FilePrediction Predictor::predictAudio(const std::function<Audio(int sampleRate)
 
 std::vector<float> Predictor::embeddingOfFile(const QString &audioPath) const {
     if (!m_embedder) return {};
-    return musicnnClipEmbeddingOfFile(*m_embedder, audioPath, m_embeddingSource->layer);
+    std::vector<float> e = musicnnClipEmbeddingOfFile(*m_embedder, audioPath, m_embeddingSource->layer);
+    if (m_embeddingSource->rhythm) {
+        const std::vector<float> figures = rhythmFeatures(analyseRhythmFile(audioPath));
+        e.insert(e.end(), figures.begin(), figures.end());
+    }
+    return e;
 }
 
 std::vector<float> Predictor::penultimateOfFile(const QString &audioPath, double maxSeconds) const {

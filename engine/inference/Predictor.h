@@ -51,7 +51,8 @@ public:
     // Audio already in memory, at the model's rate (musicnn models: any rate the model needs is
     // made by `audioAtRate`). For the warm-up and tests.
     FilePrediction predictAudio(const std::function<Audio(int sampleRate)> &audioAtRate, const QString &name) const;
-    // The clip embedding the model takes for a file (musicnn models); empty for the others.
+    // The clip embedding the model takes for a file (musicnn models, with the rhythm figures when
+    // the model has them); empty for the others.
     std::vector<float> embeddingOfFile(const QString &audioPath) const;
     // What the classifier reads for a file (GenreNet::penultimate), averaged over its segments:
     // the trained model's own view of a clip, for the embedding map. The first maxSeconds only.

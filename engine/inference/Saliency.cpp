@@ -5,6 +5,7 @@
 #include "dataset/ClipFeatures.h"
 #include "dsp/MelFilterbank.h"
 #include "dsp/MelSpectrogram.h"
+#include "dsp/Rhythm.h"
 #include "dsp/SpectralMask.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
@@ -26,9 +27,7 @@ SaliencyMethod saliencyMethodFromName(const QString &n) {
     throw Error(QStringLiteral("Unknown saliency method \"%1\" (known: gradcam, occlusion)").arg(n));
 }
 
-bool saliencyMethodApplies(SaliencyMethod m, const Predictor &p) {
-    return m == SaliencyMethod::Occlusion || p.model().config.usesSpectrogram();
-}
+bool saliencyMethodApplies(SaliencyMethod m, const Predictor &p) { return m == SaliencyMethod::Occlusion || p.model().config.usesSpectrogram(); }
 
 namespace {
 
@@ -47,7 +46,7 @@ struct ClipView {
     QString gridName;
     int sampleRate = 0, hop = 0;
     std::vector<double> rowHz;
-    std::vector<int> unitStart, unitLength; // frames
+    std::vector<int> unitStart, unitLength;        // frames
     std::shared_ptr<std::vector<float>> embedding; // fusion: the clip embedding, normalised, held fixed
     // All classes' clip probabilities for a whole (possibly masked) grid.
     std::function<std::vector<float>(const Matrix &grid)> clipProbabilities;
@@ -164,12 +163,25 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
     const double temperature = tm.trust.temperature;
     GenreNet net = tm.model;
     const int d = tm.config.embeddingDim;
+    // A rhythm model's figures (tempo, onsets) of the excerpt stay as they are: the map is about
+    // what musicnn heard.
+    std::vector<float> figures;
+    if (source->rhythm) {
+        DecodeOptions at;
+        at.targetRate = rhythmSampleRate();
+        at.maxSeconds = o.maxSeconds;
+        at.cancel = o.cancel;
+        figures = rhythmFeatures(analyseRhythm(decodeAudio(path, at)));
+    }
     auto probabilitiesOf = [=, norm = tm.normalization](const std::vector<std::vector<float>> &embeddings) mutable {
         torch::NoGradGuard noGrad;
         ModelInput in;
         in.embedding = torch::empty({long(embeddings.size()), d});
         for (size_t i = 0; i < embeddings.size(); ++i) {
-            const std::vector<float> e = norm.normalizeEmbedding(embeddings[i]);
+            std::vector<float> joined = embeddings[i];
+            joined.insert(joined.end(), figures.begin(), figures.end());
+            if (int(joined.size()) != d) throw Error(QStringLiteral("the embedding has %1 values; the model takes %2").arg(joined.size()).arg(d));
+            const std::vector<float> e = norm.normalizeEmbedding(joined);
             std::copy(e.begin(), e.end(), in.embedding.data_ptr<float>() + i * size_t(d));
         }
         const torch::Tensor z = net->forward(in).contiguous();
@@ -186,7 +198,8 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
         // The variants side by side, each a full patch: musicnn scores them in one call.
         Matrix joined(v.grid.rows, patch * int(variants.size()), 0.0f);
         for (size_t k = 0; k < variants.size(); ++k)
-            for (int r = 0; r < joined.rows; ++r) std::copy(variants[k].row(r), variants[k].row(r) + variants[k].cols, joined.row(r) + k * size_t(patch));
+            for (int r = 0; r < joined.rows; ++r)
+                std::copy(variants[k].row(r), variants[k].row(r) + variants[k].cols, joined.row(r) + k * size_t(patch));
         const Matrix replaced = embedder->patchOutputsOfLogMel(joined).layer(layer);
         std::vector<std::vector<float>> embeddings;
         for (int k = 0; k < replaced.rows && k < int(variants.size()); ++k) {
@@ -273,7 +286,8 @@ void gradCam(const Predictor &predictor, const ClipView &v, int genre, const Sal
             cam = F::interpolate(cam, F::InterpolateFuncOptions().size(std::vector<int64_t>{cfg.frames}).mode(torch::kLinear).align_corners(false));
             cam = cam.reshape({1, cfg.frames}).expand({cfg.nMels, cfg.frames});
         } else {
-            cam = F::interpolate(cam, F::InterpolateFuncOptions().size(std::vector<int64_t>{cfg.nMels, cfg.frames}).mode(torch::kBilinear).align_corners(false));
+            cam = F::interpolate(
+                cam, F::InterpolateFuncOptions().size(std::vector<int64_t>{cfg.nMels, cfg.frames}).mode(torch::kBilinear).align_corners(false));
             cam = cam.reshape({cfg.nMels, cfg.frames});
         }
         cam = cam.contiguous();

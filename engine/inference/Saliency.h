@@ -26,8 +26,8 @@ class Predictor;
 // every clip tried; Grad-CAM of the cnn1d starter, whose map can only say "when" (all bands of a
 // frame alike), does not: its answer lives in a few moments that max-pooling can do without.
 enum class SaliencyMethod { GradCam, Occlusion };
-QString saliencyMethodName(SaliencyMethod m);            // "gradcam", "occlusion"
-SaliencyMethod saliencyMethodFromName(const QString &n); // throws gtzan::Error
+QString saliencyMethodName(SaliencyMethod m);                             // "gradcam", "occlusion"
+SaliencyMethod saliencyMethodFromName(const QString &n);                  // throws gtzan::Error
 bool saliencyMethodApplies(SaliencyMethod m, const Predictor &predictor); // Grad-CAM needs a convolutional body
 
 struct SaliencyOptions {
@@ -51,11 +51,11 @@ struct SaliencyMap {
     std::vector<double> rowHz;   // centre frequency of each band
     int genre = -1;
     QString genreName;
-    float probability = 0;       // the genre's clip probability, unmasked
+    float probability = 0;                   // the genre's clip probability, unmasked
     std::vector<double> segmentStartSeconds; // the model's segments (or musicnn patches) ...
     std::vector<float> segmentSaliency;      // ... and the mean saliency in each: the strip under the timeline
-    double deletionTop = 0;      // probability drop with the top cells masked
-    double deletionRandom = 0;   // probability drop with as many random cells masked
+    double deletionTop = 0;                  // probability drop with the top cells masked
+    double deletionRandom = 0;               // probability drop with as many random cells masked
     double secondsPerFrame() const { return sampleRate > 0 ? double(hop) / sampleRate : 0.0; }
 };
 

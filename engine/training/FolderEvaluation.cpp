@@ -49,6 +49,8 @@ FolderEvaluation evaluateModelOnFolder(const TrainedModel &m, const QString &fol
         if (options.progress) progress = [&](int done, int total) { options.progress(QStringLiteral("embeddings"), done, total); };
         if (options.perturbation.empty()) attachMusicnnEmbeddings(features, *musicnnWeightsOf(m), source->layer, &cache, progress, options.cancel);
         else attachPerturbedMusicnnEmbeddings(features, *musicnnWeightsOf(m), source->layer, options.perturbation, progress, options.cancel);
+        // The rhythm of the original audio (a perturbed sweep perturbs the musicnn part only).
+        if (source->rhythm) attachRhythmFeatures(features, progress, options.cancel);
     }
     if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("the evaluation was cancelled"));
     if (options.progress) options.progress(QStringLiteral("scoring"), 0, int(features.size()));

@@ -111,6 +111,10 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
         };
         for (std::vector<ClipFeatures> *side : {&p.data.train, &p.data.validation, &p.data.test})
             attachMusicnnEmbeddings(*side, embedder, embedding->layer, &cache, progress, cancel);
+        if (recipe.rhythm) {
+            say(QStringLiteral("finding tempo and onsets (aubio) ..."));
+            for (std::vector<ClipFeatures> *side : {&p.data.train, &p.data.validation, &p.data.test}) attachRhythmFeatures(*side, progress, cancel);
+        }
         for (const ClipFeatures &c : p.data.train) embeddingOfPath[c.clip.path] = c.embedding;
     }
     if (o.augment == QLatin1String("online")) {
@@ -146,9 +150,10 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
     tm.genres = prepared.data.genres;
     tm.spec = prepared.spec;
     tm.normalization = outcome.normalization;
-    if (const auto embedding = MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer)))
+    if (auto embedding = MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer))) {
+        embedding->rhythm = recipe.rhythm;
         tm.embeddingSource = embedding->toString();
-    else if (outcome.config.usesEmbedding() && !prepared.data.train.empty()) tm.embeddingSource = clipEmbeddingSource(prepared.data.train.front());
+    } else if (outcome.config.usesEmbedding() && !prepared.data.train.empty()) tm.embeddingSource = clipEmbeddingSource(prepared.data.train.front());
     QJsonObject training = outcome.toJson();
     training.insert(QStringLiteral("options"), recipe.options.toJson());
     tm.training = training;

@@ -83,6 +83,7 @@ QJsonObject TrainingRecipe::toJson() const {
             {QStringLiteral("options"), options.toJson()},
             {QStringLiteral("embedding"), embedding},
             {QStringLiteral("embeddingLayer"), embeddingLayer},
+            {QStringLiteral("rhythm"), rhythm},
             {QStringLiteral("crossValidationFolds"), crossValidationFolds},
             {QStringLiteral("cacheDir"), cacheDir},
             {QStringLiteral("threads"), threads}};
@@ -117,6 +118,7 @@ TrainingRecipe TrainingRecipe::fromJson(const QJsonObject &o) {
     r.options.augment = str(t, "augment", r.options.augment);
     r.embedding = str(o, "embedding", r.embedding);
     r.embeddingLayer = str(o, "embeddingLayer", r.embeddingLayer);
+    r.rhythm = o.value(QStringLiteral("rhythm")).toBool(false);
     r.crossValidationFolds = integer(o, "crossValidationFolds", r.crossValidationFolds);
     r.cacheDir = str(o, "cacheDir", r.cacheDir);
     r.threads = integer(o, "threads", r.threads);
@@ -156,6 +158,8 @@ void TrainingRecipe::validate() const {
     musicnnLayerFromName(embeddingLayer); // throws for an unknown name
     if (embedding != QLatin1String("none") && !model.usesEmbedding())
         throw Error(QStringLiteral("a musicnn embedding is for embed_mlp and fusion, not %1").arg(model.name));
+    if (rhythm && embedding == QLatin1String("none"))
+        throw Error(QStringLiteral("rhythm figures go beside a musicnn embedding: choose msd or mtt (and embed_mlp or fusion)"));
     if (crossValidationFolds != 0 && (crossValidationFolds < 2 || crossValidationFolds > 20))
         throw Error(QStringLiteral("cross-validation takes 2 to 20 folds (0: none), not %1").arg(crossValidationFolds));
     options.validate();

@@ -40,6 +40,9 @@ struct TrainingRecipe {
     // <cacheDir>/musicnn, or the user's embedding cache when cacheDir is empty).
     QString embedding = QStringLiteral("none");
     QString embeddingLayer = QStringLiteral("max_pool"); // a musicnnLayerNames() name
+    // Tempo and onset figures (aubio, rhythmFeatures) appended to the musicnn embedding: the
+    // reference report's suggestion against country taken for pop. Needs embedding msd or mtt.
+    bool rhythm = false;
     // k-fold cross-validation after training (0: none; else 2..20 folds): meant for a model
     // trained on every clip (no test side), whose honest accuracy and calibration come from
     // out-of-fold predictions (CrossValidation.h).
