@@ -26,12 +26,32 @@ private Q_SLOTS:
         const QString model = dir.filePath(QStringLiteral("rhythm.gtzm"));
         QProcess cli;
         cli.setProcessChannelMode(QProcess::MergedChannels);
-        cli.start(testsupport::cliPath(),
-                  {QStringLiteral("train"), QStringLiteral("--data"), sample, QStringLiteral("--genres"), QStringLiteral("all"), QStringLiteral("--test-per-genre"),
-                   QStringLiteral("1"), QStringLiteral("--model"), QStringLiteral("embed_mlp"), QStringLiteral("--embedding"), QStringLiteral("msd"),
-                   QStringLiteral("--rhythm"), QStringLiteral("--segment"), QStringLiteral("0"), QStringLiteral("--epochs"), QStringLiteral("20"),
-                   QStringLiteral("--lr"), QStringLiteral("1e-3"), QStringLiteral("--batch"), QStringLiteral("16"), QStringLiteral("--seeds"),
-                   QStringLiteral("1"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache")), QStringLiteral("--out"), model});
+        cli.start(testsupport::cliPath(), {QStringLiteral("train"),
+                                           QStringLiteral("--data"),
+                                           sample,
+                                           QStringLiteral("--genres"),
+                                           QStringLiteral("all"),
+                                           QStringLiteral("--test-per-genre"),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("--model"),
+                                           QStringLiteral("embed_mlp"),
+                                           QStringLiteral("--embedding"),
+                                           QStringLiteral("msd"),
+                                           QStringLiteral("--rhythm"),
+                                           QStringLiteral("--segment"),
+                                           QStringLiteral("0"),
+                                           QStringLiteral("--epochs"),
+                                           QStringLiteral("20"),
+                                           QStringLiteral("--lr"),
+                                           QStringLiteral("1e-3"),
+                                           QStringLiteral("--batch"),
+                                           QStringLiteral("16"),
+                                           QStringLiteral("--seeds"),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("--cache"),
+                                           dir.filePath(QStringLiteral("cache")),
+                                           QStringLiteral("--out"),
+                                           model});
         QVERIFY(cli.waitForFinished(600000));
         const QString log = QString::fromUtf8(cli.readAll());
         QVERIFY2(cli.exitCode() == 0, qPrintable(log.right(2000)));
@@ -58,7 +78,8 @@ private Q_SLOTS:
         in.embedding = torch::from_blob(const_cast<float *>(n.data()), {1, int64_t(n.size())}, torch::kFloat32).clone();
         GenreNet net = m.model;
         const torch::Tensor z = net->forward(in).contiguous();
-        const std::vector<float> expected = calibratedMean({std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel())}, m.trust.temperature);
+        const std::vector<float> expected =
+            calibratedMean({std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel())}, m.trust.temperature);
         QCOMPARE(p.probabilities.size(), expected.size());
         for (size_t k = 0; k < expected.size(); ++k) QVERIFY2(std::abs(p.probabilities[k] - expected[k]) < 1e-4, qPrintable(QString::number(k)));
         // A partial answer is never given: the tempo needs the whole file.
@@ -66,8 +87,9 @@ private Q_SLOTS:
         predictor.predictFile(clip, nullptr, nullptr, [&](const FilePrediction &, double) { ++partials; });
         QCOMPARE(partials, 0);
         // --rhythm without a musicnn embedding is refused before any work.
-        cli.start(testsupport::cliPath(), {QStringLiteral("train"), QStringLiteral("--data"), sample, QStringLiteral("--model"), QStringLiteral("embed_mlp"),
-                                           QStringLiteral("--rhythm"), QStringLiteral("--out"), dir.filePath(QStringLiteral("no.gtzm"))});
+        cli.start(testsupport::cliPath(),
+                  {QStringLiteral("train"), QStringLiteral("--data"), sample, QStringLiteral("--model"), QStringLiteral("embed_mlp"),
+                   QStringLiteral("--rhythm"), QStringLiteral("--out"), dir.filePath(QStringLiteral("no.gtzm"))});
         QVERIFY(cli.waitForFinished(60000));
         QVERIFY(cli.exitCode() != 0);
         QVERIFY(QString::fromUtf8(cli.readAll()).contains(QStringLiteral("musicnn embedding")));

@@ -518,6 +518,161 @@
         <source>%1 is not in the browser&apos;s folder</source>
         <translation>%1 liegt nicht im Ordner des Datensatz-Browsers</translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::MapView</name>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Make map</source>
+        <translation>Karte erstellen</translation>
+    </message>
+    <message>
+        <source>musicnn MSD (max_pool)</source>
+        <translation>musicnn MSD (max_pool)</translation>
+    </message>
+    <message>
+        <source>musicnn MTT (max_pool)</source>
+        <translation>musicnn MTT (max_pool)</translation>
+    </message>
+    <message>
+        <source>musicnn MSD (penultimate)</source>
+        <translation>musicnn MSD (vorletzte Schicht)</translation>
+    </message>
+    <message>
+        <source>Trained model file...</source>
+        <translation>Trainierte Modelldatei...</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Known faults</source>
+        <translation>Bekannte Fehler</translation>
+    </message>
+    <message>
+        <source>t-SNE&apos;s random start: the same seed gives the same map</source>
+        <translation>Zufälliger Start von t-SNE: Derselbe Seed ergibt dieselbe Karte</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to list the clips inside it (else dragging pans)</source>
+        <translation>Ein Rechteck ziehen, um die Clips darin aufzulisten (sonst verschiebt Ziehen die Ansicht)</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Selected clips (double-click plays)</source>
+        <translation>Ausgewählte Clips (Doppelklick spielt ab)</translation>
+    </message>
+    <message>
+        <source>No map yet: choose an embedding and press Make map</source>
+        <translation>Noch keine Karte: Eine Einbettung wählen und „Karte erstellen“ drücken</translation>
+    </message>
+    <message>
+        <source>Hover over a point to name its clip; click it to hear it.</source>
+        <translation>Mit der Maus über einen Punkt fahren, um seinen Clip zu sehen; klicken, um ihn anzuhören.</translation>
+    </message>
+    <message>
+        <source>Model for the map</source>
+        <translation>Modell für die Karte</translation>
+    </message>
+    <message>
+        <source>GTZAN Explorer models (*.gtzm)</source>
+        <translation>GTZAN-Explorer-Modelle (*.gtzm)</translation>
+    </message>
+    <message>
+        <source>Model %1 (penultimate)</source>
+        <translation>Modell %1 (vorletzte Schicht)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder in the browser to map it.</source>
+        <translation>Einen Datensatzordner im Datensatz-Browser öffnen, um eine Karte davon zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Make map places every clip of %1 by its embedding.</source>
+        <translation>„Karte erstellen“ platziert jeden Clip von %1 anhand seiner Einbettung.</translation>
+    </message>
+    <message>
+        <source>Loading the embedding...</source>
+        <translation>Die Einbettung wird geladen...</translation>
+    </message>
+    <message>
+        <source>%1 clips from %2, %3: genres sit apart with a silhouette of %4 (-1..1; above 0: clips of a genre are nearer each other). Embeddings %5 s, map %6 s.%7</source>
+        <translation>%1 Clips aus %2, %3: Die Genres liegen mit einem Silhouettenkoeffizienten von %4 auseinander (-1..1; über 0: Clips eines Genres liegen näher beieinander). Einbettungen %5 s, Karte %6 s.%7</translation>
+    </message>
+    <message>
+        <source> Left off: %1.</source>
+        <translation> Ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No map: %1</source>
+        <translation>Keine Karte: %1</translation>
+    </message>
+    <message>
+        <source>Embedding the clips... %1%</source>
+        <translation>Clips werden eingebettet... %1%</translation>
+    </message>
+    <message>
+        <source>Projecting... %1%</source>
+        <translation>Wird projiziert... %1%</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed on the map: %2</source>
+        <translation>%1 kann nicht auf der Karte platziert werden: %2</translation>
+    </message>
+    <message>
+        <source>Known fault (%1)</source>
+        <translation>Bekannter Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Known fault (%1 here)</source>
+        <translation>Bekannter Fehler (%1 hier)</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>Eigene Dateien</translation>
+    </message>
+    <message>
+        <source>%1 (your file)</source>
+        <translation>%1 (eigene Datei)</translation>
+    </message>
+    <message>
+        <source>%1 (%2); click to hear it</source>
+        <translation>%1 (%2); zum Anhören klicken</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PredictionPanel</name>
@@ -1135,6 +1290,101 @@
     </message>
 </context>
 <context>
+    <name>gtzan::gui::SaliencyControls</name>
+    <message>
+        <source>Play what it listened to</source>
+        <translation>Abspielen, worauf das Modell achtete</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>Verdeckung</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Occlusion silences blocks of the input one at a time and measures the drop (every model); Grad-CAM weighs the last convolutional block by its gradients (convolutional models)</source>
+        <translation>Verdeckung schaltet Blöcke der Eingabe nacheinander stumm und misst den Abfall (jedes Modell); Grad-CAM gewichtet den letzten Faltungsblock nach seinen Gradienten (Faltungsmodelle)</translation>
+    </message>
+    <message>
+        <source>The genre to explain: what in this clip makes it that genre</source>
+        <translation>Das zu erklärende Genre: Was an diesem Clip macht ihn zu diesem Genre</translation>
+    </message>
+    <message>
+        <source>Opacity of the saliency over the spectrogram</source>
+        <translation>Deckkraft der Salienz über dem Spektrogramm</translation>
+    </message>
+    <message>
+        <source>Play the clip gated by the map: what drove the answer stays, the rest falls silent</source>
+        <translation>Den Clip durch die Salienzkarte gefiltert abspielen: Was die Antwort bestimmt hat, bleibt, der Rest verstummt</translation>
+    </message>
+    <message>
+        <source>Show what the model listened to for this clip (Ctrl+E)</source>
+        <translation>Zeigen, worauf das Modell bei diesem Clip achtete (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Saliency:</source>
+        <translation>Salienz:</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Predicted genre</source>
+        <translation>Vorhergesagtes Genre</translation>
+    </message>
+    <message>
+        <source>Explain shows what the model listened to in this clip.</source>
+        <translation>„Erklären“ zeigt, worauf das Modell in diesem Clip achtete.</translation>
+    </message>
+    <message>
+        <source>No model to explain.</source>
+        <translation>Kein Modell zum Erklären.</translation>
+    </message>
+    <message>
+        <source>Open a clip first.</source>
+        <translation>Zuerst einen Clip öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading the model...</source>
+        <translation>Das Modell wird geladen...</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (p %3) on the %4. Masking its top 10% drops p by %5, 10% at random by %6: %7</source>
+        <translation>%1 für %2 (p %3) auf %4. Werden ihre obersten 10 % maskiert, sinkt p um %5, bei zufälligen 10 % um %6: %7</translation>
+    </message>
+    <message>
+        <source>the map passes the check.</source>
+        <translation>Die Salienzkarte besteht die Prüfung.</translation>
+    </message>
+    <message>
+        <source>the map fails the check; do not read much into it.</source>
+        <translation>Die Salienzkarte fällt durch die Prüfung; nicht zu viel hineinlesen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot explain this clip: %1</source>
+        <translation>Dieser Clip kann nicht erklärt werden: %1</translation>
+    </message>
+    <message>
+        <source>Explaining... %1%</source>
+        <translation>Wird erklärt... %1%</translation>
+    </message>
+    <message>
+        <source>Cannot play it: %1</source>
+        <translation>Abspielen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1650,6 +1900,14 @@
         <source>A full GTZAN: the fault-filtered split is chosen (artists kept apart, replicas and mislabelled clips left out). A random split would report leakage as accuracy.</source>
         <translation>Ein vollständiges GTZAN: Die fehlerbereinigte Aufteilung (fault-filtered) ist gewählt (Künstler getrennt, Replikate und falsch gelabelte Clips ausgelassen). Eine zufällige Aufteilung würde das Datenleck (Leakage) als Genauigkeit ausweisen.</translation>
     </message>
+    <message>
+        <source>Add rhythm (tempo and onsets, aubio)</source>
+        <translation>Rhythmus hinzufügen (Tempo und Onsets, aubio)</translation>
+    </message>
+    <message>
+        <source>Append tempo and onset figures to the musicnn embedding: the reference report&apos;s idea against country taken for pop. The model file records it; prediction computes the same figures.</source>
+        <translation>Tempo- und Onset-Kennzahlen an die musicnn-Einbettung anhängen: die Idee des Referenzberichts gegen Country, das für Pop gehalten wird. Die Modelldatei vermerkt dies; die Vorhersage berechnet dieselben Kennzahlen.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::AudioPlayer</name>
@@ -1786,6 +2044,14 @@
     <message>
         <source>   [A: original]</source>
         <translation>   [A: Original]</translation>
+    </message>
+    <message>
+        <source>Beat clicks</source>
+        <translation>Beat-Klicks</translation>
+    </message>
+    <message>
+        <source>Hear aubio&apos;s beats as clicks over the music (Ctrl+B)</source>
+        <translation>Die Beats von aubio als Klicks über der Musik hören (Strg+B)</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2199,13 @@
     </message>
 </context>
 <context>
+    <name>gtzan::widgets::SaliencyStrip</name>
+    <message>
+        <source>Segment %1 (%2 to %3): saliency %4</source>
+        <translation>Abschnitt %1 (%2 bis %3): Salienz %4</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::widgets::SegmentTimeline</name>
     <message>
         <source>Segment %1 (%2 to %3): %4</source>
@@ -1962,10 +2235,6 @@
         <translation> dB</translation>
     </message>
     <message>
-        <source>Frequency</source>
-        <translation>Frequenz</translation>
-    </message>
-    <message>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -1984,6 +2253,26 @@
     <message>
         <source>Mel bands</source>
         <translation>Mel-Bänder</translation>
+    </message>
+    <message>
+        <source>Chroma</source>
+        <translation>Chroma</translation>
+    </message>
+    <message>
+        <source>MFCC</source>
+        <translation>MFCC</translation>
+    </message>
+    <message>
+        <source>Onsets and beats</source>
+        <translation>Onsets und Beats</translation>
+    </message>
+    <message>
+        <source>Tempogram</source>
+        <translation>Tempogramm</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2316,58 @@
     <message>
         <source>No clip</source>
         <translation>Kein Clip</translation>
+    </message>
+    <message>
+        <source>Onset strength</source>
+        <translation>Onset-Stärke</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Beats</translation>
+    </message>
+    <message>
+        <source>Pitch class</source>
+        <translation>Tonklasse</translation>
+    </message>
+    <message>
+        <source>MFCC coefficient</source>
+        <translation>MFCC-Koeffizient</translation>
+    </message>
+    <message>
+        <source>Tempo (BPM)</source>
+        <translation>Tempo (BPM)</translation>
+    </message>
+    <message>
+        <source>Strength (0-1)</source>
+        <translation>Stärke (0-1)</translation>
+    </message>
+    <message>
+        <source>Autocorrelation</source>
+        <translation>Autokorrelation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>t %1 s   pitch class %2   strength %3</source>
+        <translation>t %1 s   Tonklasse %2   Stärke %3</translation>
+    </message>
+    <message>
+        <source>t %1 s   MFCC %2   value %3</source>
+        <translation>t %1 s   MFCC %2   Wert %3</translation>
+    </message>
+    <message>
+        <source>t %1 s   %2 BPM   autocorrelation %3   (tempo of the beats: %4 BPM)</source>
+        <translation>t %1 s   %2 BPM   Autokorrelation %3   (Tempo der Beats: %4 BPM)</translation>
+    </message>
+    <message>
+        <source>   onset %1   tempo %2 BPM</source>
+        <translation>   Onset %1   Tempo %2 BPM</translation>
+    </message>
+    <message>
+        <source>   saliency %1</source>
+        <translation>   Salienz %1</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,161 @@
         <source>%1 is not in the browser&apos;s folder</source>
         <translation>%1은(는) 데이터 세트 탐색기의 폴더에 없습니다</translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>맵(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::MapView</name>
+    <message>
+        <source>Select</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Make map</source>
+        <translation>맵 만들기</translation>
+    </message>
+    <message>
+        <source>musicnn MSD (max_pool)</source>
+        <translation>musicnn MSD (max_pool)</translation>
+    </message>
+    <message>
+        <source>musicnn MTT (max_pool)</source>
+        <translation>musicnn MTT (max_pool)</translation>
+    </message>
+    <message>
+        <source>musicnn MSD (penultimate)</source>
+        <translation>musicnn MSD (끝에서 두 번째 층)</translation>
+    </message>
+    <message>
+        <source>Trained model file...</source>
+        <translation>학습된 모델 파일...</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Known faults</source>
+        <translation>알려진 결함</translation>
+    </message>
+    <message>
+        <source>t-SNE&apos;s random start: the same seed gives the same map</source>
+        <translation>t-SNE의 무작위 시작점: 같은 시드는 같은 맵을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to list the clips inside it (else dragging pans)</source>
+        <translation>사각형을 끌어 그 안의 클립을 나열합니다 (켜지 않으면 끌어서 이동)</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>임베딩</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Selected clips (double-click plays)</source>
+        <translation>선택한 클립 (두 번 클릭하면 재생)</translation>
+    </message>
+    <message>
+        <source>No map yet: choose an embedding and press Make map</source>
+        <translation>아직 맵이 없습니다: 임베딩을 고르고 &quot;맵 만들기&quot;를 누르세요</translation>
+    </message>
+    <message>
+        <source>Hover over a point to name its clip; click it to hear it.</source>
+        <translation>점 위에 마우스를 올리면 클립 이름이 보이고, 클릭하면 들을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Model for the map</source>
+        <translation>맵에 쓸 모델</translation>
+    </message>
+    <message>
+        <source>GTZAN Explorer models (*.gtzm)</source>
+        <translation>GTZAN Explorer 모델 (*.gtzm)</translation>
+    </message>
+    <message>
+        <source>Model %1 (penultimate)</source>
+        <translation>모델 %1 (끝에서 두 번째 층)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder in the browser to map it.</source>
+        <translation>맵을 만들려면 데이터 세트 탐색기에서 데이터 세트 폴더를 여세요.</translation>
+    </message>
+    <message>
+        <source>Make map places every clip of %1 by its embedding.</source>
+        <translation>&quot;맵 만들기&quot;는 %1의 모든 클립을 임베딩에 따라 배치합니다.</translation>
+    </message>
+    <message>
+        <source>Loading the embedding...</source>
+        <translation>임베딩을 불러오는 중...</translation>
+    </message>
+    <message>
+        <source>%1 clips from %2, %3: genres sit apart with a silhouette of %4 (-1..1; above 0: clips of a genre are nearer each other). Embeddings %5 s, map %6 s.%7</source>
+        <translation>클립 %1개 (%2, %3): 장르가 실루엣 %4로 떨어져 있습니다 (-1..1; 0보다 크면 한 장르의 클립끼리 서로 더 가깝습니다). 임베딩 %5초, 맵 %6초.%7</translation>
+    </message>
+    <message>
+        <source> Left off: %1.</source>
+        <translation> 제외됨: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>No map: %1</source>
+        <translation>맵 없음: %1</translation>
+    </message>
+    <message>
+        <source>Embedding the clips... %1%</source>
+        <translation>클립 임베딩 중... %1%</translation>
+    </message>
+    <message>
+        <source>Projecting... %1%</source>
+        <translation>투영 중... %1%</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed on the map: %2</source>
+        <translation>%1을(를) 맵에 배치할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Known fault (%1)</source>
+        <translation>알려진 결함 (%1)</translation>
+    </message>
+    <message>
+        <source>Known fault (%1 here)</source>
+        <translation>알려진 결함 (여기 %1개)</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>내 파일</translation>
+    </message>
+    <message>
+        <source>%1 (your file)</source>
+        <translation>%1 (내 파일)</translation>
+    </message>
+    <message>
+        <source>%1 (%2); click to hear it</source>
+        <translation>%1 (%2); 클릭하면 들을 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PredictionPanel</name>
@@ -1133,6 +1288,101 @@
     </message>
 </context>
 <context>
+    <name>gtzan::gui::SaliencyControls</name>
+    <message>
+        <source>Play what it listened to</source>
+        <translation>모델이 들은 부분 재생</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>가림(occlusion)</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Occlusion silences blocks of the input one at a time and measures the drop (every model); Grad-CAM weighs the last convolutional block by its gradients (convolutional models)</source>
+        <translation>가림(occlusion)은 입력의 블록을 하나씩 무음으로 만들어 확률이 떨어지는 정도를 잽니다 (모든 모델); Grad-CAM은 마지막 합성곱 블록을 그 기울기로 가중합니다 (합성곱 모델)</translation>
+    </message>
+    <message>
+        <source>The genre to explain: what in this clip makes it that genre</source>
+        <translation>설명할 장르: 이 클립의 무엇이 그 장르로 만드는지</translation>
+    </message>
+    <message>
+        <source>Opacity of the saliency over the spectrogram</source>
+        <translation>스펙트로그램 위에 겹친 중요도의 불투명도</translation>
+    </message>
+    <message>
+        <source>Play the clip gated by the map: what drove the answer stays, the rest falls silent</source>
+        <translation>중요도 맵으로 거른 클립 재생: 답을 이끈 부분은 남고 나머지는 조용해집니다</translation>
+    </message>
+    <message>
+        <source>Show what the model listened to for this clip (Ctrl+E)</source>
+        <translation>이 클립에서 모델이 무엇을 들었는지 보기 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Saliency:</source>
+        <translation>중요도:</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <source>Predicted genre</source>
+        <translation>예측 장르</translation>
+    </message>
+    <message>
+        <source>Explain shows what the model listened to in this clip.</source>
+        <translation>&quot;설명&quot;은 이 클립에서 모델이 무엇을 들었는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No model to explain.</source>
+        <translation>설명할 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a clip first.</source>
+        <translation>먼저 클립을 여세요.</translation>
+    </message>
+    <message>
+        <source>Loading the model...</source>
+        <translation>모델을 불러오는 중...</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (p %3) on the %4. Masking its top 10% drops p by %5, 10% at random by %6: %7</source>
+        <translation>%4에서 %2에 대한 %1 (p %3). 상위 10%를 가리면 p가 %5만큼, 무작위 10%를 가리면 %6만큼 떨어집니다: %7</translation>
+    </message>
+    <message>
+        <source>the map passes the check.</source>
+        <translation>중요도 맵이 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>the map fails the check; do not read much into it.</source>
+        <translation>중요도 맵이 검사를 통과하지 못했습니다; 크게 믿지 마세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot explain this clip: %1</source>
+        <translation>이 클립을 설명할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Explaining... %1%</source>
+        <translation>설명하는 중... %1%</translation>
+    </message>
+    <message>
+        <source>Cannot play it: %1</source>
+        <translation>재생할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1647,6 +1897,14 @@
         <source>A full GTZAN: the fault-filtered split is chosen (artists kept apart, replicas and mislabelled clips left out). A random split would report leakage as accuracy.</source>
         <translation>전체 GTZAN: 결함 필터링 분할(fault-filtered)이 선택되었습니다 (아티스트를 서로 떼어 놓고, 복제본과 레이블이 잘못된 클립은 제외). 무작위 분할이라면 누수(leakage)를 정확도로 보고하게 됩니다.</translation>
     </message>
+    <message>
+        <source>Add rhythm (tempo and onsets, aubio)</source>
+        <translation>리듬 추가 (템포와 온셋, aubio)</translation>
+    </message>
+    <message>
+        <source>Append tempo and onset figures to the musicnn embedding: the reference report&apos;s idea against country taken for pop. The model file records it; prediction computes the same figures.</source>
+        <translation>musicnn 임베딩에 템포와 온셋 수치를 덧붙입니다: 컨트리가 팝으로 오인되는 문제에 대한 참고 보고서의 아이디어입니다. 모델 파일에 이 설정이 기록되고, 예측할 때도 같은 수치를 계산합니다.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::AudioPlayer</name>
@@ -1783,6 +2041,14 @@
     <message>
         <source>   [A: original]</source>
         <translation>   [A: 원본]</translation>
+    </message>
+    <message>
+        <source>Beat clicks</source>
+        <translation>비트 클릭</translation>
+    </message>
+    <message>
+        <source>Hear aubio&apos;s beats as clicks over the music (Ctrl+B)</source>
+        <translation>aubio가 찾은 비트를 음악 위에 클릭 소리로 듣기 (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2196,13 @@
     </message>
 </context>
 <context>
+    <name>gtzan::widgets::SaliencyStrip</name>
+    <message>
+        <source>Segment %1 (%2 to %3): saliency %4</source>
+        <translation>구간 %1 (%2 ~ %3): 중요도 %4</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::widgets::SegmentTimeline</name>
     <message>
         <source>Segment %1 (%2 to %3): %4</source>
@@ -1959,10 +2232,6 @@
         <translation> dB</translation>
     </message>
     <message>
-        <source>Frequency</source>
-        <translation>주파수</translation>
-    </message>
-    <message>
         <source>Colours</source>
         <translation>색상</translation>
     </message>
@@ -1981,6 +2250,26 @@
     <message>
         <source>Mel bands</source>
         <translation>멜 밴드</translation>
+    </message>
+    <message>
+        <source>Chroma</source>
+        <translation>크로마</translation>
+    </message>
+    <message>
+        <source>MFCC</source>
+        <translation>MFCC</translation>
+    </message>
+    <message>
+        <source>Onsets and beats</source>
+        <translation>온셋과 비트</translation>
+    </message>
+    <message>
+        <source>Tempogram</source>
+        <translation>템포그램</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2313,58 @@
     <message>
         <source>No clip</source>
         <translation>클립 없음</translation>
+    </message>
+    <message>
+        <source>Onset strength</source>
+        <translation>온셋 강도</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>비트</translation>
+    </message>
+    <message>
+        <source>Pitch class</source>
+        <translation>음높이 클래스</translation>
+    </message>
+    <message>
+        <source>MFCC coefficient</source>
+        <translation>MFCC 계수</translation>
+    </message>
+    <message>
+        <source>Tempo (BPM)</source>
+        <translation>템포 (BPM)</translation>
+    </message>
+    <message>
+        <source>Strength (0-1)</source>
+        <translation>강도 (0-1)</translation>
+    </message>
+    <message>
+        <source>Autocorrelation</source>
+        <translation>자기상관</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>t %1 s   pitch class %2   strength %3</source>
+        <translation>t %1초   음높이 클래스 %2   강도 %3</translation>
+    </message>
+    <message>
+        <source>t %1 s   MFCC %2   value %3</source>
+        <translation>t %1초   MFCC %2   값 %3</translation>
+    </message>
+    <message>
+        <source>t %1 s   %2 BPM   autocorrelation %3   (tempo of the beats: %4 BPM)</source>
+        <translation>t %1초   %2 BPM   자기상관 %3   (비트 템포: %4 BPM)</translation>
+    </message>
+    <message>
+        <source>   onset %1   tempo %2 BPM</source>
+        <translation>   온셋 %1   템포 %2 BPM</translation>
+    </message>
+    <message>
+        <source>   saliency %1</source>
+        <translation>   중요도 %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace gtzan {
@@ -65,7 +66,11 @@ ClipInspector::ClipInspector(QWidget *parent)
     playRow->addWidget(m_transport, 1);
     m_beatClicks->setObjectName(QStringLiteral("beatClicksBox"));
     m_beatClicks->setToolTip(tr("Hear aubio's beats as clicks over the music (Ctrl+B)"));
-    m_beatClicks->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+    // Three inspectors live in one window (Explore, Confusion, Predict): the key acts on the one
+    // that has the focus, not window-wide (which would make it ambiguous and dead in all three).
+    auto *beatKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+B")), this);
+    beatKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(beatKey, &QShortcut::activated, m_beatClicks, &QCheckBox::toggle);
     playRow->addWidget(m_beatClicks);
     layout->addLayout(playRow);
     TimePlotInteraction::linkTimeAxes(m_waveform->plot(), m_spectrogram->plot());

@@ -222,7 +222,7 @@ void MainWindow::updateTaskActions() {
 
 void MainWindow::buildViewMenu() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) { // Explore, Train, Predict, Faults, Map
         QAction *a = view->addAction(QString(), this, [this, i] {
             if (i < m_tabs->count()) m_tabs->setCurrentIndex(i);
         });

@@ -5,6 +5,7 @@
 #include "embedding/EmbeddingCache.h"
 #include "faults/KnownFaults.h"
 #include "tasks/TaskRunner.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/GenreColors.h"
 #include "widgets/PlotPlaceholder.h"
 #include "widgets/QCustomPlotInclude.h"
@@ -58,7 +59,9 @@ MapView::MapView(QWidget *parent)
     m_hover->setObjectName(QStringLiteral("mapHover"));
     m_selection->setObjectName(QStringLiteral("mapSelection"));
 
-    auto *row = new QHBoxLayout;
+    auto *choices = new QWidget;
+    auto *row = new widgets::FlowLayout(choices); // wraps in a narrow window
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("Embedding")));
     row->addWidget(m_embedding);
     row->addWidget(new QLabel(tr("Method")));
@@ -68,7 +71,6 @@ MapView::MapView(QWidget *parent)
     row->addWidget(new QLabel(tr("Colour")));
     row->addWidget(m_colour);
     row->addWidget(m_select);
-    row->addWidget(m_task, 1);
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +82,8 @@ MapView::MapView(QWidget *parent)
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
+    layout->addWidget(choices);
+    layout->addWidget(m_task);
     layout->addWidget(split, 1);
     layout->addWidget(m_hover);
 

@@ -5,6 +5,7 @@
 #include "inference/Predictor.h"
 #include "tasks/TaskRunner.h"
 #include "widgets/ClipInspector.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/SaliencyStrip.h"
 #include "widgets/SpectrogramView.h"
 #include <QComboBox>
@@ -46,19 +47,22 @@ SaliencyControls::SaliencyControls(widgets::ClipInspector *inspector, QWidget *p
     m_listen->setToolTip(tr("Play the clip gated by the map: what drove the answer stays, the rest falls silent"));
     m_task->startButton()->setObjectName(QStringLiteral("saliencyExplainButton"));
     m_task->startButton()->setToolTip(tr("Show what the model listened to for this clip (Ctrl+E)"));
-    auto *row = new QHBoxLayout;
+    // The choices and the task wrap onto more rows in a narrow window (as the spectrogram settings
+    // do), so they never make the window wider than a laptop screen.
+    auto *choices = new QWidget;
+    auto *row = new widgets::FlowLayout(choices);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("Saliency:")));
     row->addWidget(m_method);
     row->addWidget(m_genre);
-    row->addWidget(m_task, 1);
     row->addWidget(new QLabel(tr("Opacity")));
     row->addWidget(m_opacity);
     row->addWidget(m_listen);
+    row->addWidget(m_task);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(row);
+    layout->addWidget(choices);
     layout->addWidget(m_strip);
     m_strip->setVisible(false);
 
