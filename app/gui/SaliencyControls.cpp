@@ -63,6 +63,9 @@ SaliencyControls::SaliencyControls(widgets::ClipInspector *inspector, QWidget *p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(choices);
+    // The check's figures need the whole width to be read: the task's status line moves out of
+    // its row (Qt moves a widget that is already in a layout) to a line of its own.
+    layout->addWidget(m_task->statusLabel());
     layout->addWidget(m_strip);
     m_strip->setVisible(false);
 
