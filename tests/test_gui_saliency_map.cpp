@@ -170,6 +170,47 @@ private Q_SLOTS:
         for (int i = 0; i < map.plot()->graphCount(); ++i)
             if (map.plot()->graph(i)->name().contains(QStringLiteral("Known fault"))) ringed = map.plot()->graph(i)->dataCount() == 3;
         QVERIFY(ringed);
+        // Replicas found on the Faults tab are ringed too.
+        map.setReplicaNotes(
+            {{map.map()->points[0].path, QStringLiteral("replica of x")}, {map.map()->points[1].path, QStringLiteral("replica of y")}});
+        map.colourBox()->setCurrentIndex(map.colourBox()->findData(QStringLiteral("replicas")));
+        int replicas = -1;
+        for (int i = 0; i < map.plot()->graphCount(); ++i)
+            if (map.plot()->graph(i)->name().startsWith(QStringLiteral("Replica"))) replicas = map.plot()->graph(i)->dataCount();
+        QCOMPARE(replicas, 2);
+    }
+
+    void mapOfATrainedModelShowsRightAndWrong() {
+        const QString sample = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
+        const QString model = QString::fromLocal8Bit(qgetenv("GTZAN_SOURCE_DIR")) + QStringLiteral("/resources/models/starter-cnn1d.gtzm");
+        MapView map;
+        map.resize(1200, 700);
+        map.show();
+        map.setFolder(sample);
+        map.embeddingBox()->addItem(QStringLiteral("starter-cnn1d"), model); // what "Trained model file..." adds
+        map.embeddingBox()->setCurrentIndex(map.embeddingBox()->count() - 1);
+        map.methodBox()->setCurrentIndex(map.methodBox()->findData(QStringLiteral("pca")));
+        QSignalSpy ready(&map, &MapView::mapReady);
+        map.makeMap();
+        QVERIFY(QTest::qWaitFor([&] { return ready.count() == 1; }, 300000));
+        int wrong = 0;
+        for (const gtzan::FolderMapPoint &p : map.map()->points) {
+            QVERIFY(!p.predicted.isEmpty());
+            wrong += p.predicted != p.genre;
+        }
+        qInfo("cnn1d starter's penultimate layer, PCA: %d of 50 clips predicted wrong, silhouette %.2f", wrong, map.map()->silhouette);
+        map.colourBox()->setCurrentIndex(map.colourBox()->findData(QStringLiteral("correct")));
+        int ringed = -1;
+        for (int i = 0; i < map.plot()->graphCount(); ++i)
+            if (map.plot()->graph(i)->name().startsWith(QStringLiteral("Wrong"))) ringed = map.plot()->graph(i)->dataCount();
+        QCOMPARE(ringed, wrong);
+        map.colourBox()->setCurrentIndex(map.colourBox()->findData(QStringLiteral("prediction")));
+        int shown = 0;
+        for (int i = 0; i < map.plot()->graphCount(); ++i) shown += map.plot()->graph(i)->dataCount();
+        QCOMPARE(shown, 50); // every point, in the colour of its predicted genre
+        const gtzan::FolderMapPoint &p = map.map()->points.front();
+        QVERIFY(map.hoverTextAt(QPoint(int(map.plot()->xAxis->coordToPixel(p.x)), int(map.plot()->yAxis->coordToPixel(p.y))))
+                    .contains(QStringLiteral("the model says")));
     }
 };
 

@@ -654,14 +654,6 @@
         <translation>%1 kann nicht auf der Karte platziert werden: %2</translation>
     </message>
     <message>
-        <source>Known fault (%1)</source>
-        <translation>Bekannter Fehler (%1)</translation>
-    </message>
-    <message>
-        <source>Known fault (%1 here)</source>
-        <translation>Bekannter Fehler (%1 hier)</translation>
-    </message>
-    <message>
         <source>Your files</source>
         <translation>Eigene Dateien</translation>
     </message>
@@ -672,6 +664,50 @@
     <message>
         <source>%1 (%2); click to hear it</source>
         <translation>%1 (%2); zum Anhören klicken</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation>Richtig oder falsch</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Prediction and Right or wrong need a map made from a trained model; Replicas, the Faults tab&apos;s Find replicas</source>
+        <translation>„Vorhersage“ und „Richtig oder falsch“ brauchen eine Karte aus einem trainierten Modell; „Replikate“ die Replikatsuche des Fehler-Tabs</translation>
+    </message>
+    <message>
+        <source>Prediction and Right or wrong need a map made from a trained model (Embedding: Trained model file...)</source>
+        <translation>„Vorhersage“ und „Richtig oder falsch“ brauchen eine Karte aus einem trainierten Modell (Einbettung: Trainierte Modelldatei...)</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Replica (run Find replicas on the Faults tab)</source>
+        <translation>Replikat (die Replikatsuche im Fehler-Tab ausführen)</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (%2 hier)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the model says %3); click to hear it</source>
+        <translation>%1 (%2, das Modell sagt %3); zum Anhören klicken</translation>
     </message>
 </context>
 <context>

@@ -653,14 +653,6 @@
         <translation>%1을(를) 맵에 배치할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Known fault (%1)</source>
-        <translation>알려진 결함 (%1)</translation>
-    </message>
-    <message>
-        <source>Known fault (%1 here)</source>
-        <translation>알려진 결함 (여기 %1개)</translation>
-    </message>
-    <message>
         <source>Your files</source>
         <translation>내 파일</translation>
     </message>
@@ -671,6 +663,50 @@
     <message>
         <source>%1 (%2); click to hear it</source>
         <translation>%1 (%2); 클릭하면 들을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation>맞음 또는 틀림</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>복제본</translation>
+    </message>
+    <message>
+        <source>Prediction and Right or wrong need a map made from a trained model; Replicas, the Faults tab&apos;s Find replicas</source>
+        <translation>예측과 맞음 또는 틀림은 학습된 모델로 만든 맵이 필요하고, 복제본은 결함 탭의 복제본 찾기가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Prediction and Right or wrong need a map made from a trained model (Embedding: Trained model file...)</source>
+        <translation>예측과 맞음 또는 틀림은 학습된 모델로 만든 맵이 필요합니다 (임베딩: 학습된 모델 파일...)</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>알려진 결함</translation>
+    </message>
+    <message>
+        <source>Replica (run Find replicas on the Faults tab)</source>
+        <translation>복제본 (결함 탭에서 복제본 찾기를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>복제본</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (여기 %2개)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the model says %3); click to hear it</source>
+        <translation>%1 (%2, 모델의 판단은 %3); 클릭하면 들을 수 있습니다</translation>
     </message>
 </context>
 <context>

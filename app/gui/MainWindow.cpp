@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_map, &MapView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_faults, &FaultsPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_faults, &FaultsPanel::replicaNotesChanged, m_browser, &DatasetBrowser::setReplicaNotes);
+    connect(m_faults, &FaultsPanel::replicaNotesChanged, m_map, &MapView::setReplicaNotes);
     connect(m_faults, &FaultsPanel::showInBrowserRequested, this, [this](const QString &path) {
         if (!m_browser->selectPath(path)) statusBar()->showMessage(tr("%1 is not in the browser's folder").arg(path));
     });

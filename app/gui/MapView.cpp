@@ -48,7 +48,11 @@ MapView::MapView(QWidget *parent)
     m_method->addItem(tr("PCA"), QStringLiteral("pca"));
     m_colour->setObjectName(QStringLiteral("mapColourBox"));
     m_colour->addItem(tr("Genre"), QStringLiteral("genre"));
+    m_colour->addItem(tr("Prediction"), QStringLiteral("prediction"));
+    m_colour->addItem(tr("Right or wrong"), QStringLiteral("correct"));
     m_colour->addItem(tr("Known faults"), QStringLiteral("faults"));
+    m_colour->addItem(tr("Replicas"), QStringLiteral("replicas"));
+    m_colour->setToolTip(tr("Prediction and Right or wrong need a map made from a trained model; Replicas, the Faults tab's Find replicas"));
     m_seed->setObjectName(QStringLiteral("mapSeedBox"));
     m_seed->setRange(0, 1000000);
     m_seed->setValue(1);
@@ -244,6 +248,11 @@ void MapView::placeNext() {
         });
 }
 
+void MapView::setReplicaNotes(const QHash<QString, QString> &noteByPath) {
+    m_replicaNotes = noteByPath;
+    if (m_colour->currentData().toString() == QLatin1String("replicas")) draw();
+}
+
 void MapView::draw() {
     m_plot->clearGraphs();
     m_plot->clearItems();
@@ -256,27 +265,45 @@ void MapView::draw() {
     }
     widgets::setPlotPlaceholder(m_plot, false);
     const gtzan::FolderMap &map = m_state->map;
-    const bool faults = m_colour->currentData().toString() == QLatin1String("faults");
-    QSet<QString> faulty;
-    if (faults)
-        for (const gtzan::KnownFault &f : gtzan::knownFaults()) faulty.insert(f.clip);
+    const QString mode = m_colour->currentData().toString();
+    const bool predicted = !map.points.empty() && !map.points.front().predicted.isEmpty();
+    // Rings over grey points: the known faults, the replicas, or (right or wrong) the wrong ones.
+    const bool rings = mode == QLatin1String("faults") || mode == QLatin1String("replicas") || (mode == QLatin1String("correct") && predicted);
+    const bool byPrediction = mode == QLatin1String("prediction") && predicted;
+    if ((mode == QLatin1String("prediction") || mode == QLatin1String("correct")) && !predicted)
+        Q_EMIT message(tr("Prediction and Right or wrong need a map made from a trained model (Embedding: Trained model file...)"));
+    QSet<QString> ringed;
+    QString ringName;
+    if (mode == QLatin1String("faults")) {
+        for (const gtzan::KnownFault &f : gtzan::knownFaults()) ringed.insert(f.clip);
+        ringName = tr("Known fault");
+    } else if (mode == QLatin1String("replicas")) {
+        for (const gtzan::FolderMapPoint &p : map.points)
+            if (m_replicaNotes.contains(p.path)) ringed.insert(p.clip);
+        ringName = m_replicaNotes.isEmpty() ? tr("Replica (run Find replicas on the Faults tab)") : tr("Replica");
+    } else if (mode == QLatin1String("correct")) {
+        for (const gtzan::FolderMapPoint &p : map.points)
+            if (!p.predicted.isEmpty() && p.predicted != p.genre) ringed.insert(p.clip);
+        ringName = tr("Wrong");
+    }
     for (int k = 0; k < map.genres.size(); ++k) {
         QCPGraph *g = m_plot->addGraph();
-        const QColor c = faults ? QColor(170, 170, 170) : widgets::genrecolors::color(map.genres[k]);
+        const QColor c = rings ? QColor(170, 170, 170) : widgets::genrecolors::color(map.genres[k]);
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 8));
         g->setName(map.genres[k]);
         g->setSelectable(QCP::stMultipleDataRanges);
         g->selectionDecorator()->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 11),
                                                  QCPScatterStyle::spAll);
-        if (faults) g->removeFromLegend();
+        if (rings) g->removeFromLegend();
         m_genreGraphs.push_back(g);
         m_graphPoints.emplace_back();
     }
     // Data is added in key order per graph; the index map follows the same order.
     std::vector<std::vector<std::pair<double, int>>> byGraph(m_genreGraphs.size());
     for (size_t i = 0; i < map.points.size(); ++i) {
-        const int k = map.points[i].label;
+        // Coloured by prediction: each point joins the graph of the genre the model gave it.
+        const int k = byPrediction ? int(map.genres.indexOf(map.points[i].predicted)) : map.points[i].label;
         if (k >= 0 && k < int(byGraph.size())) byGraph[size_t(k)].push_back({map.points[i].x, int(i)});
     }
     for (size_t k = 0; k < byGraph.size(); ++k) {
@@ -289,15 +316,14 @@ void MapView::draw() {
         }
         m_genreGraphs[k]->setData(x, y, true);
     }
-    if (faults) {
+    if (rings) {
         QCPGraph *g = m_plot->addGraph();
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(220, 30, 30), 2.5), Qt::NoBrush, 12));
-        g->setName(tr("Known fault (%1)").arg(faulty.size()));
         g->setSelectable(QCP::stNone);
         for (const gtzan::FolderMapPoint &p : map.points)
-            if (faulty.contains(p.clip)) g->addData(p.x, p.y);
-        g->setName(tr("Known fault (%1 here)").arg(g->dataCount()));
+            if (ringed.contains(p.clip)) g->addData(p.x, p.y);
+        g->setName(tr("%1 (%2 here)").arg(ringName).arg(g->dataCount()));
     }
     if (!m_placed.empty()) {
         QCPGraph *g = m_plot->addGraph();
@@ -352,6 +378,7 @@ QString MapView::hoverTextAt(const QPoint &pixel) const {
     const int i = pointAt(pixel);
     if (i < 0) return QString();
     const gtzan::FolderMapPoint &p = m_state->map.points[size_t(i)];
+    if (!p.predicted.isEmpty()) return tr("%1 (%2, the model says %3); click to hear it").arg(p.clip, p.genre, p.predicted);
     return tr("%1 (%2); click to hear it").arg(p.clip, p.genre);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "inference/FolderMap.h"
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -20,8 +21,9 @@ class TaskControls;
 
 // The Map tab: every clip of the folder open in the browser as a point on a 2-D map of its
 // embedding (musicnn MSD or MTT, or a trained model's penultimate layer; t-SNE or PCA), made by
-// the engine's mapFolder as a task with progress and cancel. Points are coloured by genre, or
-// show GTZAN's known faults; hovering names a clip, a click plays it, a dragged rectangle (with
+// the engine's mapFolder as a task with progress and cancel. Points are coloured by genre, by the
+// model's prediction or right / wrong (model sources), or ring GTZAN's known faults or the replicas
+// the Faults tab found; hovering names a clip, a click plays it, a dragged rectangle (with
 // "Select" on) lists the clips inside. Files given to placeFiles (the Predict tab's drops) appear
 // as stars among the clips, so a person sees which genres their song sits between.
 class MapView : public QWidget {
@@ -36,6 +38,8 @@ public:
     void placeFiles(const QStringList &paths);
     bool isBusy() const;
     bool hasMap() const { return bool(m_state); }
+    // The Faults tab's replica finder's notes by path: "Replicas" rings those clips.
+    void setReplicaNotes(const QHash<QString, QString> &noteByPath);
 
     const gtzan::FolderMap *map() const;
     struct PlacedPoint {
@@ -82,6 +86,7 @@ private:
     std::shared_ptr<const State> m_state;
     std::vector<PlacedPoint> m_placed;
     QStringList m_toPlace;
+    QHash<QString, QString> m_replicaNotes;
     std::vector<QCPGraph *> m_genreGraphs;       // one per genre, in map()->genres order
     std::vector<std::vector<int>> m_graphPoints; // graph k's data index -> point index
 };

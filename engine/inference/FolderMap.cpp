@@ -50,14 +50,25 @@ std::vector<float> MapSource::embeddingOfFile(const QString &path, const Embeddi
     return m_state->model->penultimateOfFile(path);
 }
 
+bool MapSource::predicts() const { return bool(m_state->model); }
+
+QString MapSource::predictionOfFile(const QString &path) const {
+    if (!m_state->model) return QString();
+    std::lock_guard<std::mutex> lock(m_state->modelLock);
+    return m_state->model->predictFile(path).genreName;
+}
+
 QJsonObject FolderMap::toJson() const {
     QJsonArray list;
-    for (const FolderMapPoint &p : points)
-        list.append(QJsonObject{{QStringLiteral("clip"), p.clip},
-                                {QStringLiteral("path"), p.path},
-                                {QStringLiteral("genre"), p.genre},
-                                {QStringLiteral("x"), p.x},
-                                {QStringLiteral("y"), p.y}});
+    for (const FolderMapPoint &p : points) {
+        QJsonObject o{{QStringLiteral("clip"), p.clip},
+                      {QStringLiteral("path"), p.path},
+                      {QStringLiteral("genre"), p.genre},
+                      {QStringLiteral("x"), p.x},
+                      {QStringLiteral("y"), p.y}};
+        if (!p.predicted.isEmpty()) o.insert(QStringLiteral("predicted"), p.predicted);
+        list.append(o);
+    }
     QJsonArray problemList;
     for (const QString &p : problems) problemList.append(p);
     return QJsonObject{{QStringLiteral("points"), list},
@@ -99,6 +110,7 @@ FolderMap mapFolder(const QString &dir, const MapSource &source, const FolderMap
             p.path = r.path;
             p.genre = r.genre;
             p.label = r.label;
+            p.predicted = source.predictionOfFile(r.path);
             out.points.push_back(p);
         } catch (const Error &e) {
             if (e.message() == QLatin1String("cancelled")) throw;

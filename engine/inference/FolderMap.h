@@ -25,6 +25,10 @@ public:
     // One file's embedding; the cache (musicnn only) may be null. Safe from several threads at
     // once (a model source takes its turn). Throws gtzan::Error.
     std::vector<float> embeddingOfFile(const QString &path, const EmbeddingCache *cache) const;
+    // A model source also predicts: the genre name the model gives the file (Predictor::predictFile);
+    // empty for musicnn sources. Throws gtzan::Error.
+    bool predicts() const;
+    QString predictionOfFile(const QString &path) const;
 
 private:
     struct State;
@@ -42,6 +46,7 @@ struct FolderMapPoint {
     QString clip, path, genre;
     int label = -1; // index into FolderMap::genres
     double x = 0, y = 0;
+    QString predicted; // model sources: the model's genre for the clip; else empty
 };
 
 struct FolderMap {
@@ -57,7 +62,8 @@ struct FolderMap {
     QJsonObject toJson() const; // {"points": [{clip, path, genre, x, y}], method, seed, source, silhouette, ...}
 };
 
-// Every clip of a GTZAN-style folder (scanGtzan) embedded and projected. Throws gtzan::Error
+// Every clip of a GTZAN-style folder (scanGtzan) embedded and projected (and, for a model source,
+// predicted, so the map can show right and wrong). Throws gtzan::Error
 // (no clips, fewer than 3 embedded, cancelled).
 FolderMap mapFolder(const QString &dir, const MapSource &source, const FolderMapOptions &options = {});
 
