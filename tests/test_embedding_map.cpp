@@ -69,6 +69,28 @@ private Q_SLOTS:
         QVERIFY(std::hypot(xy.first - cx, xy.second - cy) < nearestOther);
     }
 
+    void barnesHutSeparatesClustersAndRepeatsItself() {
+        std::vector<int> labels;
+        const Matrix points = blobs(5, 80, 30, 5, &labels);
+        ProjectionOptions o;
+        o.exactUpTo = 100; // 400 points: Barnes-Hut
+        o.iterations = 500;
+        o.seed = 3;
+        const Projection a = projectEmbeddings(points, o), b = projectEmbeddings(points, o);
+        QVERIFY(a.barnesHut);
+        QVERIFY(a.xy.data == b.xy.data);
+        for (float v : a.xy.data) QVERIFY(std::isfinite(v));
+        const double s = silhouetteScore(a.xy, labels);
+        // The exact method on the same points, for comparison.
+        o.exactUpTo = 1000;
+        const double exact = silhouetteScore(projectEmbeddings(points, o).xy, labels);
+        qInfo("Barnes-Hut silhouette of 5 blobs: %.3f (exact: %.3f)", s, exact);
+        QVERIFY(s > 0.5);
+        // Placement works on a Barnes-Hut map too.
+        const auto xy = placeOnMap(a, std::vector<float>(points.row(10), points.row(10) + points.cols));
+        QVERIFY(std::hypot(xy.first - a.xy.at(10, 0), xy.second - a.xy.at(10, 1)) < 5.0);
+    }
+
     void pcaIsTheLeadingComponents() {
         // Points on a line in 5-D: PCA's first coordinate is the position along it, the second ~0.
         Matrix m(20, 5);
@@ -113,6 +135,15 @@ private Q_SLOTS:
         const Projection p = projectEmbeddings(points);
         qInfo("t-SNE of 1000 x 753: %.1f s, silhouette %.3f", t.nsecsElapsed() / 1e9, silhouetteScore(p.xy, labels));
         QCOMPARE(p.xy.rows, 1000);
+        // By hand (GTZAN_BENCH_LARGE=1): 10 000 points, Barnes-Hut (docs/benchmarks.md).
+        if (qEnvironmentVariableIsSet("GTZAN_BENCH_LARGE")) {
+            std::vector<int> many;
+            const Matrix large = blobs(10, 1000, 100, 12, &many);
+            t.start();
+            const Projection q = projectEmbeddings(large);
+            qInfo("Barnes-Hut t-SNE of 10000 x 100: %.1f s, silhouette %.3f", t.nsecsElapsed() / 1e9, silhouetteScore(q.xy, many));
+            QVERIFY(q.barnesHut);
+        }
     }
 
     void cliMapsTheRealSampleByGenre() {

@@ -1,5 +1,6 @@
 #include "embedding/EmbeddingProjection.h"
 #include "common/Error.h"
+#include "embedding/BarnesHutTsne.h"
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -100,9 +101,8 @@ Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
     for (float v : points.data)
         if (!std::isfinite(v)) throw Error(QStringLiteral("An embedding holds a value that is not a finite number"));
     if (o.method == ProjectionMethod::Tsne && n > ProjectionOptions::kMaxTsnePoints)
-        throw Error(QStringLiteral("Exact t-SNE of %1 points would need %2 MB per matrix; at most %3 points (use PCA for more)")
+        throw Error(QStringLiteral("t-SNE of %1 points would take hours on a CPU; at most %2 points (use PCA for more)")
                         .arg(n)
-                        .arg(double(n) * n * 8 / 1e6, 0, 'f', 0)
                         .arg(ProjectionOptions::kMaxTsnePoints));
     if (o.iterations < 1 || o.perplexity <= 0) throw Error(QStringLiteral("The map's settings are out of range"));
     // One thread: sums in one order, so a seed gives the same map on every run and machine load.
@@ -136,6 +136,22 @@ Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
         return out;
     }
 
+    if (n > o.exactUpTo) {
+        BarnesHutOptions bh;
+        bh.perplexity = o.perplexity;
+        bh.iterations = o.iterations;
+        bh.theta = o.theta;
+        bh.seed = o.seed;
+        bh.cancel = o.cancel;
+        bh.progress = o.progress;
+        const torch::Tensor r = reduced.contiguous();
+        const std::vector<double> rows(r.data_ptr<double>(), r.data_ptr<double>() + r.numel());
+        const std::vector<double> y = barnesHutTsne(rows, int(n), int(r.size(1)), bh);
+        out.xy = Matrix(int(n), 2);
+        for (size_t i = 0; i < y.size(); ++i) out.xy.data[i] = float(y[i]);
+        out.barnesHut = true;
+        return out;
+    }
     const double perplexity = std::min(o.perplexity, std::max(1.0, (n - 1) / 3.0));
     torch::Tensor p = inputAffinities(squaredDistances(reduced), perplexity, o);
     p = (p + p.t()) / (2.0 * n);

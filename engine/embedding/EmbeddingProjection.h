@@ -13,16 +13,18 @@ namespace gtzan {
 //    perplexity (binary search per point), Student-t output affinities, gradient descent with
 //    early exaggeration (12, first 250 steps), momentum 0.5 then 0.8, per-coordinate gains and a
 //    learning rate of max(n / 48, 50), from a Gaussian start drawn from `seed`. Points are first
-//    reduced to at most 50 principal components. Exact t-SNE costs n^2 memory and time per step:
-//    up to kMaxTsnePoints points (a few thousand); beyond that it is refused (use PCA) rather
-//    than approximated. Barnes-Hut is not implemented.
+//    reduced to at most 50 principal components. Exact t-SNE costs n^2 memory and time per step,
+//    so above exactUpTo points (3000) Barnes-Hut t-SNE (BarnesHutTsne.h: sparse affinities over
+//    the nearest neighbours, quadtree repulsion, theta 0.5) takes over, up to kMaxTsnePoints.
 // Same points, options and seed: the same map, to the last bit (one thread's order of sums).
 enum class ProjectionMethod { Tsne, Pca };
 QString projectionMethodName(ProjectionMethod m);               // "tsne", "pca"
 ProjectionMethod projectionMethodFromName(const QString &name); // throws gtzan::Error
 
 struct ProjectionOptions {
-    static constexpr int kMaxTsnePoints = 5000;
+    static constexpr int kMaxTsnePoints = 50000;
+    int exactUpTo = 3000; // more points: Barnes-Hut
+    double theta = 0.5;   // Barnes-Hut's accuracy (0: exact repulsion)
     ProjectionMethod method = ProjectionMethod::Tsne;
     double perplexity = 30.0; // lowered to (n - 1) / 3 for small sets
     int iterations = 1000;
@@ -34,6 +36,7 @@ struct ProjectionOptions {
 struct Projection {
     Matrix xy; // n x 2
     ProjectionMethod method = ProjectionMethod::Tsne;
+    bool barnesHut = false; // t-SNE: approximated (more than exactUpTo points)
     // What placing a new point needs: the standardisation, the PCA basis, the reduced points.
     std::vector<double> mean, scale; // per input dimension
     Matrix basis;                    // components x d (PCA: 2; t-SNE: up to 50)
