@@ -16,6 +16,7 @@
 #include "widgets/SaliencyStrip.h"
 #include "widgets/SpectrogramControls.h"
 #include "widgets/SpectrogramView.h"
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -161,9 +162,21 @@ private Q_SLOTS:
         const QPoint pixel(int(map.plot()->xAxis->coordToPixel(p.x)), int(map.plot()->yAxis->coordToPixel(p.y)));
         QCOMPARE(map.pointAt(pixel), 0);
         QVERIFY(map.hoverTextAt(pixel).contains(p.clip));
-        // The rectangle selection lists the clips inside.
+        // The lasso lists the clips inside: a triangle around the first point only, then a lasso
+        // drawn with the mouse around the whole plot area takes them all.
         map.selectBox()->setChecked(true);
-        QCOMPARE(map.plot()->selectionRectMode(), QCP::srmSelect);
+        map.selectInside(QPolygonF() << QPointF(pixel.x() - 3, pixel.y() + 3) << QPointF(pixel.x() + 3, pixel.y() + 3)
+                                     << QPointF(pixel.x(), pixel.y() - 4));
+        QVERIFY(map.selectedClips().contains(p.clip));
+        QCOMPARE(map.selectionList()->count(), map.selectedClips().size());
+        const QRect area = map.plot()->axisRect()->rect();
+        QTest::mousePress(map.plot(), Qt::LeftButton, {}, area.topLeft() + QPoint(2, 2));
+        for (const QPoint &corner : {area.topRight() + QPoint(-2, 2), area.bottomRight() + QPoint(-2, -2), area.bottomLeft() + QPoint(2, -2)}) {
+            QMouseEvent move(QEvent::MouseMove, corner, map.plot()->mapToGlobal(corner), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(map.plot(), &move);
+        }
+        QTest::mouseRelease(map.plot(), Qt::LeftButton, {}, area.bottomLeft() + QPoint(2, -2));
+        QCOMPARE(map.selectionList()->count(), 50);
         // Known faults: the 3 of the sample are ringed.
         map.colourBox()->setCurrentIndex(map.colourBox()->findData(QStringLiteral("faults")));
         bool ringed = false;

@@ -570,10 +570,6 @@
         <translation>Zufälliger Start von t-SNE: Derselbe Seed ergibt dieselbe Karte</translation>
     </message>
     <message>
-        <source>Drag a rectangle to list the clips inside it (else dragging pans)</source>
-        <translation>Ein Rechteck ziehen, um die Clips darin aufzulisten (sonst verschiebt Ziehen die Ansicht)</translation>
-    </message>
-    <message>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
@@ -708,6 +704,10 @@
     <message>
         <source>%1 (%2, the model says %3); click to hear it</source>
         <translation>%1 (%2, das Modell sagt %3); zum Anhören klicken</translation>
+    </message>
+    <message>
+        <source>Draw a lasso around points to list their clips (else dragging pans)</source>
+        <translation>Ein Lasso um Punkte ziehen, um ihre Clips aufzulisten (sonst verschiebt Ziehen die Ansicht)</translation>
     </message>
 </context>
 <context>

@@ -569,10 +569,6 @@
         <translation>t-SNE의 무작위 시작점: 같은 시드는 같은 맵을 만듭니다</translation>
     </message>
     <message>
-        <source>Drag a rectangle to list the clips inside it (else dragging pans)</source>
-        <translation>사각형을 끌어 그 안의 클립을 나열합니다 (켜지 않으면 끌어서 이동)</translation>
-    </message>
-    <message>
         <source>Embedding</source>
         <translation>임베딩</translation>
     </message>
@@ -707,6 +703,10 @@
     <message>
         <source>%1 (%2, the model says %3); click to hear it</source>
         <translation>%1 (%2, 모델의 판단은 %3); 클릭하면 들을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Draw a lasso around points to list their clips (else dragging pans)</source>
+        <translation>점 주위에 올가미를 그리면 해당 클립이 나열됩니다 (그렇지 않으면 끌어서 이동합니다)</translation>
     </message>
 </context>
 <context>

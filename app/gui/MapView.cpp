@@ -58,7 +58,7 @@ MapView::MapView(QWidget *parent)
     m_seed->setValue(1);
     m_seed->setToolTip(tr("t-SNE's random start: the same seed gives the same map"));
     m_select->setObjectName(QStringLiteral("mapSelectBox"));
-    m_select->setToolTip(tr("Drag a rectangle to list the clips inside it (else dragging pans)"));
+    m_select->setToolTip(tr("Draw a lasso around points to list their clips (else dragging pans)"));
     m_task->startButton()->setObjectName(QStringLiteral("mapMakeButton"));
     m_hover->setObjectName(QStringLiteral("mapHover"));
     m_selection->setObjectName(QStringLiteral("mapSelection"));
@@ -91,7 +91,7 @@ MapView::MapView(QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_hover);
 
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iMultiSelect);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->legend->setVisible(true);
     // The legend beside the map, not over it: points in a corner must stay visible.
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
@@ -116,17 +116,37 @@ MapView::MapView(QWidget *parent)
         m_embedding->insertItem(i, tr("Model %1 (penultimate)").arg(QFileInfo(path).fileName()), path);
         m_embedding->setCurrentIndex(i);
     });
-    connect(m_select, &QCheckBox::toggled, this, [this](bool on) {
-        m_plot->setSelectionRectMode(on ? QCP::srmSelect : QCP::srmNone);
-        m_plot->setInteraction(QCP::iRangeDrag, !on);
+    connect(m_select, &QCheckBox::toggled, this, [this](bool on) { m_plot->setInteraction(QCP::iRangeDrag, !on); });
+    // The lasso: pressed, dragged around the points, released; drawn as a closed curve meanwhile.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
+        if (!m_select->isChecked() || !m_state) return;
+        m_lasso = QPolygonF() << e->pos();
     });
-    connect(m_plot, &QCustomPlot::selectionChangedByUser, this, &MapView::showSelection);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
+        if (m_select->isChecked() && !m_lasso.isEmpty() && (e->buttons() & Qt::LeftButton)) {
+            m_lasso << e->pos();
+            if (!m_lassoCurve) {
+                m_lassoCurve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+                m_lassoCurve->setPen(QPen(QColor(30, 30, 30), 1.5, Qt::DashLine));
+                m_lassoCurve->removeFromLegend();
+                m_lassoCurve->setSelectable(QCP::stNone);
+            }
+            m_lassoCurve->addData(m_plot->xAxis->pixelToCoord(e->pos().x()), m_plot->yAxis->pixelToCoord(e->pos().y()));
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            return;
+        }
         const QString text = hoverTextAt(e->pos());
         if (!text.isEmpty()) m_hover->setText(text);
     });
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *e) {
-        if (m_select->isChecked()) return;
+        if (m_select->isChecked()) {
+            if (m_lasso.size() > 2) selectInside(m_lasso);
+            m_lasso.clear();
+            if (m_lassoCurve) m_plot->removePlottable(m_lassoCurve);
+            m_lassoCurve = nullptr;
+            m_plot->replot();
+            return;
+        }
         const int i = pointAt(e->pos());
         if (i >= 0) m_playback->play(m_state->map.points[size_t(i)].path, 0);
     });
@@ -254,7 +274,9 @@ void MapView::setReplicaNotes(const QHash<QString, QString> &noteByPath) {
 }
 
 void MapView::draw() {
-    m_plot->clearGraphs();
+    m_plot->clearPlottables(); // the graphs and a lasso in progress
+    m_lassoCurve = nullptr;
+    m_lasso.clear();
     m_plot->clearItems();
     m_genreGraphs.clear();
     m_graphPoints.clear();
@@ -380,6 +402,22 @@ QString MapView::hoverTextAt(const QPoint &pixel) const {
     const gtzan::FolderMapPoint &p = m_state->map.points[size_t(i)];
     if (!p.predicted.isEmpty()) return tr("%1 (%2, the model says %3); click to hear it").arg(p.clip, p.genre, p.predicted);
     return tr("%1 (%2); click to hear it").arg(p.clip, p.genre);
+}
+
+void MapView::selectInside(const QPolygonF &pixels) {
+    if (!m_state) return;
+    for (size_t k = 0; k < m_genreGraphs.size(); ++k) {
+        QCPDataSelection selection;
+        for (size_t j = 0; j < m_graphPoints[k].size(); ++j) {
+            const gtzan::FolderMapPoint &p = m_state->map.points[size_t(m_graphPoints[k][j])];
+            const QPointF at(m_plot->xAxis->coordToPixel(p.x), m_plot->yAxis->coordToPixel(p.y));
+            if (pixels.containsPoint(at, Qt::OddEvenFill)) selection.addDataRange(QCPDataRange(int(j), int(j) + 1), false);
+        }
+        selection.simplify();
+        m_genreGraphs[k]->setSelection(selection);
+    }
+    m_plot->replot();
+    showSelection();
 }
 
 QStringList MapView::selectedClips() const {

@@ -1,10 +1,12 @@
 #pragma once
 #include "inference/FolderMap.h"
 #include <QHash>
+#include <QPolygonF>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
 
+class QCPCurve;
 class QCPGraph;
 class QCheckBox;
 class QComboBox;
@@ -48,6 +50,9 @@ public:
     };
     const std::vector<PlacedPoint> &placed() const { return m_placed; }
     QStringList selectedClips() const;
+    // The lasso: selects the clips whose points lie inside the polygon (plot pixels), as a drag
+    // with Select on does, and lists them.
+    void selectInside(const QPolygonF &plotPixels);
     QString hoverTextAt(const QPoint &plotPixel) const; // "" when no point is near
     int pointAt(const QPoint &plotPixel) const;         // index into map()->points, -1: none
 
@@ -87,6 +92,8 @@ private:
     std::vector<PlacedPoint> m_placed;
     QStringList m_toPlace;
     QHash<QString, QString> m_replicaNotes;
+    QPolygonF m_lasso; // the lasso being drawn (plot pixels)
+    QCPCurve *m_lassoCurve = nullptr;
     std::vector<QCPGraph *> m_genreGraphs;       // one per genre, in map()->genres order
     std::vector<std::vector<int>> m_graphPoints; // graph k's data index -> point index
 };

@@ -35,10 +35,10 @@ public:
 
 private:
     struct Node {
-        double cx, cy, half;         // the cell: centre and half width
-        double mx = 0, my = 0;       // centre of mass (sum until finished, then mean)
+        double cx, cy, half;   // the cell: centre and half width
+        double mx = 0, my = 0; // centre of mass (sum until finished, then mean)
         int count = 0;
-        int point = -1;              // a leaf's single point
+        int point = -1; // a leaf's single point
         int child[4] = {-1, -1, -1, -1};
     };
 
