@@ -127,7 +127,10 @@ private Q_SLOTS:
     void thousandPointsMapInSeconds() {
         // The benchmark's size (docs/benchmarks.md): 1000 clips of musicnn's max_pool width. Timed
         // and reported, not asserted; under the sanitizers it would only measure them.
-        if (qEnvironmentVariableIsSet("GTZAN_SANITIZED_BUILD")) QSKIP("a timing, not a check: release builds only");
+        if (qEnvironmentVariableIsSet("GTZAN_SANITIZED_BUILD")) {
+            qInfo("a timing, not a check: measured in release builds only");
+            return;
+        }
         std::vector<int> labels;
         const Matrix points = blobs(10, 100, 753, 11, &labels);
         QElapsedTimer t;
