@@ -1,4 +1,5 @@
 #include "widgets/SpectrogramView.h"
+#include "common/SortedSearch.h"
 #include "widgets/ColorMaps.h"
 #include "widgets/PlotPlaceholder.h"
 #include "widgets/QCustomPlotInclude.h"
@@ -151,10 +152,7 @@ void SpectrogramView::setFrequencyTicks() {
     double lastRow = -1e9;
     for (double f : candidates) {
         if (hz.empty() || f < hz.front() || f > hz.back()) continue;
-        const auto it = std::lower_bound(hz.begin(), hz.end(), f);
-        const size_t i = size_t(it - hz.begin());
-        double row = double(i);
-        if (i > 0 && hz[i] > hz[i - 1]) row = double(i - 1) + (f - hz[i - 1]) / (hz[i] - hz[i - 1]);
+        const double row = gtzan::fractionalIndex(hz, f);
         if (row - lastRow < minGap) continue;
         ticker->addTick(row, hzLabel(f));
         lastRow = row;
@@ -203,11 +201,7 @@ void SpectrogramView::setLayerTicks() {
         const std::vector<double> &bpm = m_spec.rowBpm;
         for (double t : {30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 240.0, 360.0, 480.0}) {
             if (t < bpm.front() || t > bpm.back()) continue;
-            const auto it = std::lower_bound(bpm.begin(), bpm.end(), t);
-            const size_t i = size_t(it - bpm.begin());
-            double row = double(i);
-            if (i > 0 && bpm[i] > bpm[i - 1]) row = double(i - 1) + (t - bpm[i - 1]) / (bpm[i] - bpm[i - 1]);
-            ticker->addTick(row, QString::number(qRound(t)));
+            ticker->addTick(gtzan::fractionalIndex(bpm, t), QString::number(qRound(t)));
         }
     } else {
         const int step = m_spec.rowNames.size() > 12 ? 2 : 1;
@@ -276,12 +270,7 @@ void SpectrogramView::drawOverlay() {
     auto *data = new QCPColorMapData(m.cols, m.rows, QCPRange(0, std::max(1, m.cols - 1) * spf), QCPRange(0, std::max(1, m.rows - 1)));
     std::vector<int> rowOf(size_t(m.rows));
     for (int r = 0; r < m.rows; ++r) {
-        const double hz = m_spec.hzAtRow(r);
-        const auto it = std::lower_bound(m_saliencyHz.begin(), m_saliencyHz.end(), hz);
-        int k = int(it - m_saliencyHz.begin());
-        if (k >= int(m_saliencyHz.size())) k = int(m_saliencyHz.size()) - 1;
-        if (k > 0 && (it == m_saliencyHz.end() || hz - m_saliencyHz[size_t(k - 1)] < *it - hz)) --k;
-        rowOf[size_t(r)] = std::min(k, m_saliency.rows - 1);
+        rowOf[size_t(r)] = std::min(gtzan::nearestIndex(m_saliencyHz, m_spec.hzAtRow(r)), m_saliency.rows - 1);
     }
     for (int c = 0; c < m.cols; ++c) {
         const int sc = int(std::lround(c * spf / m_saliencySpf));

@@ -1,5 +1,6 @@
 #include "dsp/DisplaySpectrogram.h"
 #include "common/Error.h"
+#include "common/SortedSearch.h"
 #include "dsp/Chroma.h"
 #include "dsp/FeatureSpec.h"
 #include "dsp/MelFilterbank.h"
@@ -52,18 +53,6 @@ void DisplaySpectrogramSpec::validate(int sampleRate) const {
     if (axis == FrequencyAxis::Log && (logRows < 2 || logFminHz <= 0 || logFminHz >= sampleRate / 2.0))
         throw Error(QStringLiteral("The log-frequency view needs at least 2 rows and a lowest frequency between 0 and %1 Hz").arg(sampleRate / 2.0));
 }
-
-namespace {
-// Index of the value nearest to x in a rising vector (-1 when empty).
-int nearestIndex(const std::vector<double> &rising, double x) {
-    if (rising.empty()) return -1;
-    auto it = std::lower_bound(rising.begin(), rising.end(), x);
-    if (it == rising.end()) return int(rising.size()) - 1;
-    if (it == rising.begin()) return 0;
-    const auto below = it - 1;
-    return int((x - *below <= *it - x) ? below - rising.begin() : it - rising.begin());
-}
-} // namespace
 
 int DisplaySpectrogram::rowForHz(double hz) const { return nearestIndex(rowHz, hz); }
 int DisplaySpectrogram::melBandForHz(double hz) const { return nearestIndex(melCentresHz, hz); }
@@ -134,10 +123,8 @@ std::vector<float> onsetCurveAtColumns(const Rhythm &rhythm, int columns, double
     std::vector<float> curve(size_t(std::max(0, columns)), 0.0f);
     const std::vector<float> &s = rhythm.onsetStrength;
     if (s.empty()) return curve;
-    std::vector<float> sorted = s;
-    const size_t k = std::min(sorted.size() - 1, size_t(0.95 * double(sorted.size())));
-    std::nth_element(sorted.begin(), sorted.begin() + long(k), sorted.end());
-    const float scale = sorted[k] > 1e-12f ? 0.8f / sorted[k] : 0.0f;
+    const float p95 = rhythm.onsetScale();
+    const float scale = p95 > 1e-12f ? 0.8f / p95 : 0.0f;
     for (int c = 0; c < columns; ++c) {
         const double pos = c * secondsPerFrame * rhythm.framesPerSecond();
         const size_t i = std::min(s.size() - 1, size_t(std::max(0.0, pos)));

@@ -1,5 +1,6 @@
 #include "dsp/Rhythm.h"
 #include "audio/AudioDecoder.h"
+#include "common/Cancellation.h"
 #include "common/Error.h"
 #include <QStringList>
 #include <algorithm>
@@ -165,13 +166,6 @@ private:
     std::unique_ptr<aubio_onset_t, AubioDelete> m_onset;
 };
 
-namespace {
-void throwIfCancelled(const std::atomic_bool *cancel) {
-    if (cancel && cancel->load()) throw Error(QStringLiteral("cancelled"));
-}
-
-} // namespace
-
 RhythmStream::RhythmStream(int sampleRate, const RhythmOptions &options) : m_tracker(std::make_unique<Tracker>(sampleRate, options)) {}
 RhythmStream::~RhythmStream() = default;
 void RhythmStream::feed(const float *samples, size_t count) { m_tracker->feed(samples, count); }
@@ -199,6 +193,14 @@ Rhythm analyseRhythmFile(const QString &path, const RhythmOptions &options, cons
     return tracker.finish();
 }
 
+float Rhythm::onsetScale() const {
+    if (onsetStrength.empty()) return 0.0f;
+    std::vector<float> sorted = onsetStrength;
+    const size_t k = std::min(sorted.size() - 1, size_t(0.95 * double(sorted.size())));
+    std::nth_element(sorted.begin(), sorted.begin() + long(k), sorted.end());
+    return sorted[k];
+}
+
 QStringList rhythmFeatureNames() {
     return {QStringLiteral("tempo/200"),   QStringLiteral("onsetRate/10"),   QStringLiteral("onsetMean/p95"),
             QStringLiteral("onsetSd/p95"), QStringLiteral("beatIntervalCv"), QStringLiteral("beatConfidence")};
@@ -207,10 +209,7 @@ QStringList rhythmFeatureNames() {
 std::vector<float> rhythmFeatures(const Rhythm &r) {
     double mean = 0, sd = 0, p95 = 0;
     if (!r.onsetStrength.empty()) {
-        std::vector<float> sorted = r.onsetStrength;
-        const size_t k = std::min(sorted.size() - 1, size_t(0.95 * double(sorted.size())));
-        std::nth_element(sorted.begin(), sorted.begin() + long(k), sorted.end());
-        p95 = sorted[k];
+        p95 = r.onsetScale();
         for (float v : r.onsetStrength) mean += v;
         mean /= double(r.onsetStrength.size());
         for (float v : r.onsetStrength) sd += (v - mean) * (v - mean);

@@ -30,6 +30,9 @@ struct Rhythm {
     double seconds = 0; // length of the audio analysed
     double framesPerSecond() const { return hop > 0 ? double(sampleRate) / hop : 0.0; }
     double onsetRate() const { return seconds > 0 ? onsetSeconds.size() / seconds : 0.0; } // onsets per second
+    // The onset curve's 95th percentile (nearest rank; 0 for no curve): its scale, which one
+    // loud hit does not set.
+    float onsetScale() const;
 };
 
 // The same analysis fed piece by piece (a decoder's chunks, a predictor's windows), in any sizes:

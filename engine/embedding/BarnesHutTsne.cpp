@@ -1,6 +1,8 @@
 #include "embedding/BarnesHutTsne.h"
 #include "augment/SeededRandom.h"
+#include "common/Cancellation.h"
 #include "common/Error.h"
+#include "embedding/TsneSteps.h"
 #include <QString>
 #include <algorithm>
 #include <cmath>
@@ -11,10 +13,6 @@
 namespace gtzan {
 
 namespace {
-
-void throwIfCancelled(const BarnesHutOptions &o) {
-    if (o.cancel && o.cancel->load()) throw Error(QStringLiteral("cancelled"));
-}
 
 // A point quadtree over the current map, rebuilt every step.
 class QuadTree {
@@ -134,7 +132,7 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
         const torch::Tensor all = torch::from_blob(const_cast<double *>(x.data()), {n, d}, torch::kFloat64);
         const torch::Tensor norms = (all * all).sum(1);
         for (int first = 0; first < n; first += 512) {
-            throwIfCancelled(o);
+            throwIfCancelled(o.cancel);
             const int rows = std::min(512, n - first);
             const torch::Tensor block = all.slice(0, first, first + rows);
             torch::Tensor d2 = (norms.slice(0, first, first + rows).unsqueeze(1) + norms.unsqueeze(0) - 2 * block.matmul(all.t())).clamp_min(0.0);
@@ -146,34 +144,9 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
             for (int64_t e = 0; e < index.numel(); ++e) neighbour[size_t(first) * size_t(k) + size_t(e)] = int(ix[e]);
         }
     }
-    // Conditional affinities over the neighbours (binary search on the precision), then symmetric.
+    // Conditional affinities over the neighbours, then symmetric.
     std::vector<double> p(size_t(n) * size_t(k));
-    const double target = std::log(perplexity);
-    for (int i = 0; i < n; ++i) {
-        const double *dist = distance.data() + size_t(i) * size_t(k);
-        double beta = 1.0, lo = 0.0, hi = std::numeric_limits<double>::infinity();
-        double *pi = p.data() + size_t(i) * size_t(k);
-        for (int step = 0; step < 100; ++step) {
-            double sum = 0, weighted = 0;
-            for (int m = 0; m < k; ++m) {
-                pi[m] = std::exp(-beta * (dist[m] - dist[0])); // relative to the nearest: no underflow
-                sum += pi[m];
-                weighted += pi[m] * (dist[m] - dist[0]);
-            }
-            const double entropy = std::log(sum) + beta * weighted / sum;
-            if (std::abs(entropy - target) < 1e-5) break;
-            if (entropy > target) {
-                lo = beta;
-                beta = std::isinf(hi) ? beta * 2 : (lo + hi) / 2;
-            } else {
-                hi = beta;
-                beta = (lo + hi) / 2;
-            }
-        }
-        double sum = 0;
-        for (int m = 0; m < k; ++m) sum += pi[m];
-        for (int m = 0; m < k; ++m) pi[m] /= sum;
-    }
+    for (int i = 0; i < n; ++i) conditionalAffinities(distance.data() + size_t(i) * size_t(k), k, -1, perplexity, p.data() + size_t(i) * size_t(k));
     // P_ij = (p_j|i + p_i|j) / 2n over the union of both neighbourhoods, as sorted rows.
     std::vector<std::map<int, double>> sym(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
@@ -197,15 +170,13 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
     SeededRandom rng(o.seed);
     std::vector<double> y(size_t(n) * 2), velocity(y.size(), 0.0), gains(y.size(), 1.0), grad(y.size());
     for (double &v : y) v = 1e-4 * rng.normal();
-    const double rate = std::max(double(n) / 48.0, 50.0);
-    const int exaggerated = std::min(250, o.iterations / 4);
+    const TsneSchedule schedule(n, o.iterations);
     for (int it = 0; it < o.iterations; ++it) {
         if (it % 25 == 0) {
-            throwIfCancelled(o);
+            throwIfCancelled(o.cancel);
             if (o.progress) o.progress(double(it) / o.iterations);
         }
-        const double exaggeration = it < exaggerated ? 12.0 : 1.0;
-        const double momentum = it < exaggerated ? 0.5 : 0.8;
+        const double exaggeration = schedule.exaggeration(it), momentum = schedule.momentum(it);
         const QuadTree tree(y, n);
         std::vector<double> repulse(y.size(), 0.0);
         double sumQ = 0;
@@ -226,7 +197,7 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
         for (size_t c = 0; c < y.size(); ++c) {
             const bool same = (grad[c] > 0) == (velocity[c] > 0);
             gains[c] = std::max(0.01, same ? gains[c] * 0.8 : gains[c] + 0.2);
-            velocity[c] = momentum * velocity[c] - rate * gains[c] * grad[c];
+            velocity[c] = momentum * velocity[c] - schedule.rate * gains[c] * grad[c];
             y[c] += velocity[c];
             mean[c % 2] += y[c] / n;
         }

@@ -1,6 +1,8 @@
 #include "embedding/EmbeddingProjection.h"
+#include "common/Cancellation.h"
 #include "common/Error.h"
 #include "embedding/BarnesHutTsne.h"
+#include "embedding/TsneSteps.h"
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -17,10 +19,6 @@ ProjectionMethod projectionMethodFromName(const QString &name) {
 }
 
 namespace {
-
-void throwIfCancelled(const ProjectionOptions &o) {
-    if (o.cancel && o.cancel->load()) throw Error(QStringLiteral("cancelled"));
-}
 
 torch::Tensor toTensor(const Matrix &m) {
     return torch::from_blob(const_cast<float *>(m.data.data()), {m.rows, m.cols}, torch::kFloat32).to(torch::kFloat64).clone();
@@ -45,45 +43,14 @@ torch::Tensor principalAxes(const torch::Tensor &centred, int64_t k) {
     return v;
 }
 
-// Input affinities: row i's Gaussian over squared distances with the precision found by binary
-// search so that its entropy is log(perplexity).
+// Input affinities: each row's conditional affinities over all other points (TsneSteps.h).
 torch::Tensor inputAffinities(const torch::Tensor &d2, double perplexity, const ProjectionOptions &o) {
     const int64_t n = d2.size(0);
     torch::Tensor p = torch::zeros({n, n}, torch::kFloat64);
     const torch::Tensor dc = d2.contiguous();
-    const double *d = dc.data_ptr<double>();
-    double *out = p.data_ptr<double>();
-    const double target = std::log(perplexity);
-    std::vector<double> row(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) {
-        if (i % 256 == 0) throwIfCancelled(o);
-        double beta = 1.0, lo = 0.0, hi = std::numeric_limits<double>::infinity();
-        for (int step = 0; step < 100; ++step) {
-            double sum = 0, weighted = 0;
-            for (int64_t j = 0; j < n; ++j) {
-                const double w = j == i ? 0.0 : std::exp(-beta * d[i * n + j]);
-                row[size_t(j)] = w;
-                sum += w;
-                weighted += w * d[i * n + j];
-            }
-            if (sum <= 0) { // every neighbour too far for this precision: widen
-                hi = beta;
-                beta = (lo + hi) / 2;
-                continue;
-            }
-            const double entropy = std::log(sum) + beta * weighted / sum;
-            if (std::abs(entropy - target) < 1e-5) break;
-            if (entropy > target) {
-                lo = beta;
-                beta = std::isinf(hi) ? beta * 2 : (lo + hi) / 2;
-            } else {
-                hi = beta;
-                beta = (lo + hi) / 2;
-            }
-        }
-        double sum = 0;
-        for (int64_t j = 0; j < n; ++j) sum += row[size_t(j)];
-        for (int64_t j = 0; j < n; ++j) out[i * n + j] = sum > 0 ? row[size_t(j)] / sum : 0.0;
+        if (i % 256 == 0) throwIfCancelled(o.cancel);
+        conditionalAffinities(dc.data_ptr<double>() + i * n, int(n), int(i), perplexity, p.data_ptr<double>() + i * n);
     }
     return p;
 }
@@ -159,15 +126,13 @@ Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
     torch::Generator gen = at::detail::createCPUGenerator(o.seed);
     torch::Tensor y = torch::randn({n, 2}, gen, torch::kFloat64) * 1e-4;
     torch::Tensor velocity = torch::zeros_like(y), gains = torch::ones_like(y);
-    const double rate = std::max(double(n) / 48.0, 50.0);
-    const int exaggerated = std::min(250, o.iterations / 4);
+    const TsneSchedule schedule(int(n), o.iterations);
     for (int it = 0; it < o.iterations; ++it) {
         if (it % 25 == 0) {
-            throwIfCancelled(o);
+            throwIfCancelled(o.cancel);
             if (o.progress) o.progress(double(it) / o.iterations);
         }
-        const double exaggeration = it < exaggerated ? 12.0 : 1.0;
-        const double momentum = it < exaggerated ? 0.5 : 0.8;
+        const double exaggeration = schedule.exaggeration(it), momentum = schedule.momentum(it);
         torch::Tensor num = 1.0 / (1.0 + squaredDistances(y));
         num.fill_diagonal_(0.0);
         const torch::Tensor q = (num / num.sum()).clamp_min(1e-12);
@@ -176,7 +141,7 @@ Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
         // Gains grow where the gradient keeps its direction against the step, shrink where it flips.
         const torch::Tensor same = (grad > 0) == (velocity > 0);
         gains = torch::where(same, gains * 0.8, gains + 0.2).clamp_min(0.01);
-        velocity = momentum * velocity - rate * gains * grad;
+        velocity = momentum * velocity - schedule.rate * gains * grad;
         y = y + velocity;
         y = y - y.mean(0);
     }

@@ -1,5 +1,6 @@
 #include "embedding/TrainingEmbeddings.h"
 #include "audio/AudioDecoder.h"
+#include "common/Cancellation.h"
 #include "common/Error.h"
 #include "dsp/Rhythm.h"
 #include "embedding/MusicnnModels.h"
@@ -61,7 +62,7 @@ void attachRhythmFeatures(std::vector<ClipFeatures> &clips, const EmbeddingProgr
     QHash<QString, std::vector<float>> ofPath;
     int done = 0;
     for (ClipFeatures &c : clips) {
-        if (cancel && cancel->load()) throw Error(QStringLiteral("cancelled"));
+        throwIfCancelled(cancel);
         if (!ofPath.contains(c.clip.path)) ofPath.insert(c.clip.path, rhythmFeatures(analyseRhythmFile(c.clip.path, {}, cancel)));
         const std::vector<float> &r = ofPath[c.clip.path];
         c.embedding.insert(c.embedding.end(), r.begin(), r.end());
@@ -74,7 +75,7 @@ void attachPerturbedMusicnnEmbeddings(std::vector<ClipFeatures> &clips, const Mu
     QHash<QString, std::vector<float>> ofClip; // one embedding per clip id, however many copies
     int done = 0;
     for (ClipFeatures &c : clips) {
-        if (cancel && cancel->load()) throw Error(QStringLiteral("cancelled"));
+        throwIfCancelled(cancel);
         if (!ofClip.contains(c.clip.id)) {
             const Audio audio = applyWaveformDraw(chain.draw(c.clip.id, 1), decodeAudio(c.clip.path, 16000));
             ofClip.insert(c.clip.id, model.clipEmbedding(audio, layer));

@@ -1,4 +1,5 @@
 #include "inference/FolderMap.h"
+#include "common/Cancellation.h"
 #include "common/Error.h"
 #include "dataset/DatasetScan.h"
 #include "embedding/EmbeddingCache.h"
@@ -98,7 +99,7 @@ FolderMap mapFolder(const QString &dir, const MapSource &source, const FolderMap
     timer.start();
     std::vector<std::vector<float>> embeddings;
     for (size_t i = 0; i < scan.clips.size(); ++i) {
-        if (o.cancel && o.cancel->load()) throw Error(QStringLiteral("cancelled"));
+        throwIfCancelled(o.cancel);
         const ClipRecord &r = scan.clips[i].record;
         try {
             std::vector<float> e = source.embeddingOfFile(r.path, cache.get());

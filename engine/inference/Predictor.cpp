@@ -49,8 +49,6 @@ QJsonArray toArray(const std::vector<float> &v) {
 
 int argmax(const std::vector<float> &v) { return v.empty() ? -1 : int(std::max_element(v.begin(), v.end()) - v.begin()); }
 
-std::vector<float> softmaxOf(const float *z, size_t k, double temperature) { return calibratedMean({std::vector<float>(z, z + k)}, temperature); }
-
 } // namespace
 
 QJsonObject FilePrediction::toJson(const QStringList &genres) const {
@@ -169,7 +167,7 @@ void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector
             SegmentPrediction s;
             s.startSeconds = startSeconds + batchStarts[j] * secondsPerFrame;
             s.seconds = std::min(cfg.frames, features.cols) * secondsPerFrame;
-            s.probabilities = softmaxOf(z.data_ptr<float>() + int64_t(j) * k, size_t(k), m_model.trust.temperature);
+            s.probabilities = calibratedProbabilities(z.data_ptr<float>() + int64_t(j) * k, size_t(k), m_model.trust.temperature);
             s.genre = argmax(s.probabilities);
             acc.addSegment(s, true);
         }
@@ -187,7 +185,7 @@ std::vector<SegmentPrediction> Predictor::patchVerdicts(const Matrix &rows, doub
         SegmentPrediction s;
         s.startSeconds = startSeconds + r * patchSeconds;
         s.seconds = patchSeconds;
-        s.probabilities = softmaxOf(z.data() + size_t(r) * size_t(k), size_t(k), m_model.trust.temperature);
+        s.probabilities = calibratedProbabilities(z.data() + size_t(r) * size_t(k), size_t(k), m_model.trust.temperature);
         s.genre = argmax(s.probabilities);
         out.push_back(std::move(s));
     }
@@ -298,7 +296,7 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
     const bool embeddingOnly = m_embedder && !m_model.config.usesSpectrogram();
     if (embeddingOnly && acc.patches > 0) {
         const std::vector<float> z = logitsOfEmbeddings({m_model.normalization.normalizeEmbedding(acc.embedding)});
-        out.probabilities = softmaxOf(z.data(), size_t(k), m_model.trust.temperature);
+        out.probabilities = calibratedProbabilities(z.data(), size_t(k), m_model.trust.temperature);
     } else {
         out.probabilities.assign(size_t(k), 0.0f);
         for (const std::vector<float> &p : acc.segmentProbabilities)

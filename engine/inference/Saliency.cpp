@@ -1,7 +1,9 @@
 #include "inference/Saliency.h"
 #include "audio/AudioDecoder.h"
 #include "augment/SeededRandom.h"
+#include "common/Cancellation.h"
 #include "common/Error.h"
+#include "common/SortedSearch.h"
 #include "dataset/ClipFeatures.h"
 #include "dsp/MelFilterbank.h"
 #include "dsp/MelSpectrogram.h"
@@ -30,12 +32,6 @@ SaliencyMethod saliencyMethodFromName(const QString &n) {
 bool saliencyMethodApplies(SaliencyMethod m, const Predictor &p) { return m == SaliencyMethod::Occlusion || p.model().config.usesSpectrogram(); }
 
 namespace {
-
-void throwIfCancelled(const SaliencyOptions &o) {
-    if (o.cancel && o.cancel->load()) throw Error(QStringLiteral("cancelled"));
-}
-
-std::vector<float> softmax(const float *z, int k, double temperature) { return calibratedMean({std::vector<float>(z, z + k)}, temperature); }
 
 // One clip as a model sees it: the grid it reads, cut into units scored on their own (the
 // network's segments, or musicnn's patches), and the two questions occlusion and the deletion
@@ -119,7 +115,7 @@ ClipView spectrogramView(const Predictor &predictor, const QString &path, const 
     // Each segment's own probabilities, unmasked: a replaced segment changes only its own share.
     auto baseSegments = std::make_shared<std::vector<std::vector<float>>>();
     for (const std::vector<float> &z : logitsOf(std::vector<const Matrix *>(starts.size(), &v.grid), starts))
-        baseSegments->push_back(softmax(z.data(), int(z.size()), temperature));
+        baseSegments->push_back(calibratedProbabilities(z.data(), z.size(), temperature));
     v.withUnitReplaced = [=](int u, const std::vector<Matrix> &variants, int genre) mutable {
         double others = 0;
         for (size_t s = 0; s < baseSegments->size(); ++s)
@@ -128,7 +124,7 @@ ClipView spectrogramView(const Predictor &predictor, const QString &path, const 
         for (const Matrix &m : variants) ms.push_back(&m);
         std::vector<float> out;
         for (const std::vector<float> &z : logitsOf(ms, std::vector<int>(ms.size(), 0)))
-            out.push_back(float((others + softmax(z.data(), int(z.size()), temperature)[size_t(genre)]) / double(baseSegments->size())));
+            out.push_back(float((others + calibratedProbabilities(z.data(), z.size(), temperature)[size_t(genre)]) / double(baseSegments->size())));
         return out;
     };
     return v;
@@ -186,7 +182,8 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
         }
         const torch::Tensor z = net->forward(in).contiguous();
         std::vector<std::vector<float>> out;
-        for (size_t i = 0; i < embeddings.size(); ++i) out.push_back(softmax(z[long(i)].data_ptr<float>(), int(z.size(1)), temperature));
+        for (size_t i = 0; i < embeddings.size(); ++i)
+            out.push_back(calibratedProbabilities(z[long(i)].data_ptr<float>(), size_t(z.size(1)), temperature));
         return out;
     };
     v.clipProbabilities = [=](const Matrix &grid) mutable {
@@ -237,7 +234,7 @@ std::vector<Block> blocksOf(const ClipView &v, const SaliencyOptions &o) {
 void occlusion(ClipView &v, int genre, float base, const SaliencyOptions &o, Matrix &map) {
     const std::vector<Block> all = blocksOf(v, o);
     for (size_t u = 0; u < v.unitStart.size(); ++u) {
-        throwIfCancelled(o);
+        throwIfCancelled(o.cancel);
         const int start = v.unitStart[u], length = v.unitLength[u];
         const Matrix original = columns(v.grid, start, length);
         std::vector<Block> blocks;
@@ -266,7 +263,7 @@ void gradCam(const Predictor &predictor, const ClipView &v, int genre, const Sal
     std::vector<const std::vector<float> *> embedding;
     if (cfg.usesEmbedding()) embedding.push_back(v.embedding.get());
     for (size_t u = 0; u < v.unitStart.size(); ++u) {
-        throwIfCancelled(o);
+        throwIfCancelled(o.cancel);
         const ModelInput in = segmentInput({&v.grid}, {v.unitStart[u]}, embedding, cfg, tm.normalization);
         torch::Tensor a;
         {
@@ -361,7 +358,7 @@ SaliencyMap computeSaliency(const Predictor &predictor, const QString &path, con
         out.segmentStartSeconds.push_back(v.unitStart[u] * out.secondsPerFrame());
         out.segmentSaliency.push_back(float(sum / std::max(1, out.map.rows * v.unitLength[u])));
     }
-    throwIfCancelled(o);
+    throwIfCancelled(o.cancel);
     const std::vector<Block> blocks = blocksOf(v, o);
     out.deletionTop = deletionDrop(v, out.map, blocks, out.genre, out.probability, o.deletionShare, true, o.seed);
     out.deletionRandom = deletionDrop(v, out.map, blocks, out.genre, out.probability, o.deletionShare, false, o.seed);
@@ -380,11 +377,7 @@ Audio sonifySaliency(const Audio &audio, const SaliencyMap &map) {
     out.samples = applySpectralGain(audio.samples, audio.sampleRate, 2048, [&](double seconds, double hz) {
         const int frame = int(std::lround(seconds / spf));
         if (frame < 0 || frame >= map.map.cols) return 0.0f;
-        const auto it = std::lower_bound(map.rowHz.begin(), map.rowHz.end(), hz);
-        int row = int(it - map.rowHz.begin());
-        if (row >= map.map.rows) row = map.map.rows - 1;
-        if (row > 0 && it != map.rowHz.end() && hz - map.rowHz[size_t(row - 1)] < *it - hz) --row;
-        return map.map.at(row, frame);
+        return map.map.at(std::min(nearestIndex(map.rowHz, hz), map.map.rows - 1), frame);
     });
     return out;
 }

@@ -77,6 +77,10 @@ double quantile(std::vector<double> values, double q) {
     return values[lo] + (values[hi] - values[lo]) * (pos - double(lo));
 }
 
+std::vector<float> calibratedProbabilities(const float *logits, size_t count, double temperature) {
+    return calibratedMean({std::vector<float>(logits, logits + count)}, temperature);
+}
+
 std::vector<float> calibratedMean(const std::vector<std::vector<float>> &segmentLogits, double temperature) {
     if (segmentLogits.empty()) return {};
     const size_t k = segmentLogits.front().size();

@@ -57,6 +57,8 @@ double quantile(std::vector<double> values, double q);
 
 // softmax(logits / temperature) of every row, averaged: a clip's calibrated probabilities.
 std::vector<float> calibratedMean(const std::vector<std::vector<float>> &segmentLogits, double temperature);
+// One row of logits the same way: softmax(logits / temperature).
+std::vector<float> calibratedProbabilities(const float *logits, size_t count, double temperature);
 // The temperature that minimises the mean negative log-likelihood of the clips' true labels
 // under calibratedMean (golden-section search on log T in [0.05, 20]).
 double fitTemperature(const std::vector<std::vector<std::vector<float>>> &clipSegmentLogits, const std::vector<int> &labels);

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace gtzan {
+
+// What the exact and the Barnes-Hut t-SNE share (EmbeddingProjection.cpp, BarnesHutTsne.cpp).
+
+// Point i's conditional affinities p_j|i over `count` squared distances: a Gaussian whose
+// precision is found by binary search so that its entropy is log(perplexity), normalised to sum
+// 1. `skip` (the point itself among all points; -1: none) gets 0. When every weight underflows
+// to 0 the precision is halved until they do not.
+void conditionalAffinities(const double *squaredDistances, int count, int skip, double perplexity, double *out);
+
+// The optimiser's schedule (van der Maaten's): early exaggeration 12 and momentum 0.5 for the
+// first quarter of the steps (at most 250), then 1 and 0.8; learning rate max(n / 48, 50).
+struct TsneSchedule {
+    TsneSchedule(int points, int iterations);
+    double rate;
+    int exaggerated; // steps with early exaggeration
+    double exaggeration(int step) const { return step < exaggerated ? 12.0 : 1.0; }
+    double momentum(int step) const { return step < exaggerated ? 0.5 : 0.8; }
+};
+
+} // namespace gtzan
