@@ -2,6 +2,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliEvaluationText.h"
 #include "app/cli/CliParser.h"
+#include "app/cli/DeviceCliOption.h"
 #include "tensor/TorchRuntime.h"
 #include "training/FolderEvaluation.h"
 #include "training/ModelFile.h"
@@ -25,8 +26,10 @@ static int runEval(const QStringList &args) {
                  QString::number(options.batchSize)});
     p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the evaluation as JSON (schema in docs/cli.md).")});
+    p.addOption(deviceOption());
     int code = 0, threads = 0;
     if (!parseCommandLine(p, QStringLiteral("eval"), args, 1, 1, code)) return code;
+    if (!applyDeviceOption(p, QStringLiteral("eval"))) return ExitUsage;
     if (!p.isSet(QStringLiteral("data"))) {
         cliErr(QStringLiteral("gtzan-cli eval: --data DIR is required"));
         return ExitUsage;

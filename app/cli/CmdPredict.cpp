@@ -2,6 +2,7 @@
 // genres, whether the model is unsure, and musicnn's tags. The same engine batch as the Predict tab.
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
+#include "app/cli/DeviceCliOption.h"
 #include "common/Error.h"
 #include "inference/PredictionBatch.h"
 #include "inference/Predictor.h"
@@ -37,8 +38,10 @@ static int runPredict(const QStringList &args) {
     p.addPositionalArgument(QStringLiteral("FILE..."), QStringLiteral("Audio files or folders."));
     p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: all cores)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array, one object per file (schema in docs).")});
+    p.addOption(deviceOption());
     int code = 0, threads = 0;
     if (!parseCommandLine(p, QStringLiteral("predict"), args, 2, -1, code)) return code;
+    if (!applyDeviceOption(p, QStringLiteral("predict"))) return ExitUsage;
     if (!optionInt(p, QStringLiteral("threads"), 1, 256, threads)) return ExitUsage;
     if (threads > 0) configureTorchThreads(threads);
     QStringList inputs = p.positionalArguments();

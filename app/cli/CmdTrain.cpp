@@ -2,14 +2,19 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliEvaluationText.h"
 #include "app/cli/CliParser.h"
+#include "app/cli/DeviceCliOption.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
 #include "dataset/DatasetScan.h"
 #include "embedding/MusicnnLayer.h"
+#include "experiments/ExperimentFolder.h"
 #include "faults/KnownFaults.h"
 #include "training/ModelFile.h"
+#include "training/RecipeRun.h"
 #include "training/TrainingPreparation.h"
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <atomic>
@@ -142,10 +147,23 @@ static int runTrain(const QStringList &args) {
          QStringLiteral("K"), number(recipe.crossValidationFolds)},
         {QStringLiteral("reproducible"), QStringLiteral("Leave wall-clock times out of the model file and record clip paths "
                                                         "relative to --data's parent, so the same command gives the same file anywhere.")},
-        {QStringLiteral("json"), QStringLiteral("Print the training summary and evaluation as JSON at the end.")}};
+        {QStringLiteral("json"), QStringLiteral("Print the training summary and evaluation as JSON at the end.")},
+        {QStringLiteral("run-json"),
+         QStringLiteral("Also write the run's record (recipe, curves, accuracies, test evaluation, model path, time) to this file, "
+                        "atomically: the run file of an experiment (gtzan-cli reproduce --plan writes these lines)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("run-id"), QStringLiteral("The experiment's name for this run, kept in the --run-json file."), QStringLiteral("ID")},
+        deviceOption()};
     p.addOptions(options);
     int code = 0;
     if (!parseCommandLine(p, QStringLiteral("train"), args, 0, 0, code)) return code;
+    if (!applyDeviceOption(p, QStringLiteral("train"))) return ExitUsage;
+    if (p.isSet(QStringLiteral("run-json")) != p.isSet(QStringLiteral("run-id"))) {
+        cliErr(QStringLiteral("gtzan-cli train: give --run-json and --run-id together"));
+        return ExitUsage;
+    }
+    QElapsedTimer clock;
+    clock.start();
     for (const char *required : {"data", "model", "out"})
         if (!p.isSet(QLatin1String(required))) {
             cliErr(QStringLiteral("gtzan-cli train: --%1 is required (see --help)").arg(QLatin1String(required)));
@@ -273,6 +291,12 @@ static int runTrain(const QStringList &args) {
     if (p.isSet(QStringLiteral("reproducible"))) makeReproducible(tm, recipe.dataFolder);
     const QJsonObject &training = tm.training;
     saveModelFile(p.value(QStringLiteral("out")), tm);
+    if (p.isSet(QStringLiteral("run-json"))) {
+        if (out.cancelled) throw Error(QStringLiteral("training was cancelled; no run file is written, so the run is trained again on resume"));
+        RunRecord record = recordOfTraining(recipe, out, clock.elapsed() / 1000.0);
+        record.modelPath = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
+        writeExperimentRun(p.value(QStringLiteral("run-json")), p.value(QStringLiteral("run-id")), record);
+    }
 
     if (out.meanTestAccuracy >= 0)
         say(QStringLiteral("test clip accuracy over %1 run(s): mean %2, spread (sd) %3 (split: %4)")

@@ -1,4 +1,5 @@
 #include "inference/Predictor.h"
+#include "tensor/ComputeDevice.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioInfo.h"
 #include "common/Error.h"
@@ -126,6 +127,7 @@ Predictor::Predictor(TrainedModel model) : m_model(std::move(model)) {
         throw Error(QStringLiteral("this %1 model needs clip embeddings (\"%2\") that prediction cannot compute yet")
                         .arg(m_model.config.name, m_model.embeddingSource));
     m_model.model->eval();
+    m_model.model->to(computeDevice());
 }
 
 Predictor Predictor::fromFile(const QString &modelPath) { return Predictor(loadModelFile(modelPath)); }
@@ -142,7 +144,7 @@ std::vector<float> Predictor::logitsOfEmbeddings(const std::vector<std::vector<f
         std::copy(normalised[i].begin(), normalised[i].end(), dst + i * size_t(d));
     }
     GenreNet net = m_model.model;
-    const torch::Tensor z = net->forward(in).contiguous();
+    const torch::Tensor z = net->forward(in).to(torch::kCPU).contiguous();
     return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
 }
 
@@ -161,7 +163,7 @@ void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector
         const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
         const std::vector<const Matrix *> matrices(count, &features);
         const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &normalisedEmbedding);
-        const torch::Tensor z = net->forward(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).contiguous();
+        const torch::Tensor z = net->forward(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).to(torch::kCPU).contiguous();
         const int64_t k = z.size(1);
         for (size_t j = 0; j < count; ++j) {
             SegmentPrediction s;
@@ -612,7 +614,7 @@ std::vector<float> Predictor::penultimateOfFile(const QString &audioPath, double
     if (!cfg.usesSpectrogram()) {
         ModelInput in;
         in.embedding = torch::from_blob(embedding.data(), {1, int64_t(embedding.size())}, torch::kFloat32).clone();
-        const torch::Tensor z = net->penultimate(in).contiguous();
+        const torch::Tensor z = net->penultimate(in).to(torch::kCPU).contiguous();
         return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
     }
     const std::vector<int> starts = segmentStarts(features.cols, cfg.frames);
@@ -622,7 +624,8 @@ std::vector<float> Predictor::penultimateOfFile(const QString &audioPath, double
         const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
         const std::vector<const Matrix *> matrices(count, &features);
         const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &embedding);
-        const torch::Tensor z = net->penultimate(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).sum(0).contiguous();
+        const torch::Tensor z =
+            net->penultimate(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).sum(0).to(torch::kCPU).contiguous();
         if (sum.empty()) sum.assign(size_t(z.numel()), 0.0);
         for (int64_t i = 0; i < z.numel(); ++i) sum[size_t(i)] += z.data_ptr<float>()[i];
     }

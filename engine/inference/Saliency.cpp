@@ -103,7 +103,7 @@ ClipView spectrogramView(const Predictor &predictor, const QString &path, const 
             const std::vector<const Matrix *> part(ms.begin() + long(first), ms.begin() + long(first + count));
             const std::vector<int> partStarts(starts.begin() + long(first), starts.begin() + long(first + count));
             const std::vector<const std::vector<float> *> e(cfg.usesEmbedding() ? count : 0, embedding.get());
-            const torch::Tensor z = net->forward(segmentInput(part, partStarts, e, cfg, norm)).contiguous();
+            const torch::Tensor z = net->forward(segmentInput(part, partStarts, e, cfg, norm)).to(torch::kCPU).contiguous();
             for (size_t j = 0; j < count; ++j) out.emplace_back(z[long(j)].data_ptr<float>(), z[long(j)].data_ptr<float>() + z.size(1));
         }
         return out;
@@ -180,7 +180,7 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
             const std::vector<float> e = norm.normalizeEmbedding(joined);
             std::copy(e.begin(), e.end(), in.embedding.data_ptr<float>() + i * size_t(d));
         }
-        const torch::Tensor z = net->forward(in).contiguous();
+        const torch::Tensor z = net->forward(in).to(torch::kCPU).contiguous();
         std::vector<std::vector<float>> out;
         for (size_t i = 0; i < embeddings.size(); ++i)
             out.push_back(calibratedProbabilities(z[long(i)].data_ptr<float>(), size_t(z.size(1)), temperature));
@@ -287,7 +287,7 @@ void gradCam(const Predictor &predictor, const ClipView &v, int genre, const Sal
                 cam, F::InterpolateFuncOptions().size(std::vector<int64_t>{cfg.nMels, cfg.frames}).mode(torch::kBilinear).align_corners(false));
             cam = cam.reshape({cfg.nMels, cfg.frames});
         }
-        cam = cam.contiguous();
+        cam = cam.to(torch::kCPU).contiguous();
         const float *c = cam.data_ptr<float>();
         for (int r = 0; r < map.rows; ++r)
             for (int f = 0; f < v.unitLength[u]; ++f) map.at(r, v.unitStart[u] + f) = c[size_t(r) * size_t(cfg.frames) + size_t(f)];

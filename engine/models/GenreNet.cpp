@@ -1,6 +1,7 @@
 #include "models/GenreNet.h"
 #include "common/Error.h"
 #include "models/ModelBodies.h"
+#include "tensor/ComputeDevice.h"
 
 namespace gtzan {
 namespace nn = torch::nn;
@@ -38,20 +39,32 @@ GenreNetImpl::GenreNetImpl(const ModelConfig &config) : m_config(config) {
 
 torch::Tensor GenreNetImpl::forward(const ModelInput &input) { return m_classifier->forward(penultimate(input)); }
 
-torch::Tensor GenreNetImpl::penultimate(const ModelInput &input) {
+// The network takes its input where it is: a batch built on the CPU goes to the GPU the weights
+// are on (the one place a caller's tensors change device).
+ModelInput GenreNetImpl::onDevice(const ModelInput &input) const {
+    const torch::Device device = deviceOf(*this);
+    ModelInput moved = input;
+    if (moved.spectrogram.defined() && moved.spectrogram.device() != device) moved.spectrogram = moved.spectrogram.to(device);
+    if (moved.embedding.defined() && moved.embedding.device() != device) moved.embedding = moved.embedding.to(device);
+    return moved;
+}
+
+torch::Tensor GenreNetImpl::penultimate(const ModelInput &given) {
+    const ModelInput input = onDevice(given);
     return joined(m_body ? m_body->forward(m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram) : torch::Tensor(), input);
 }
 
-torch::Tensor GenreNetImpl::joined(const torch::Tensor &pooled, const ModelInput &input) {
+torch::Tensor GenreNetImpl::joined(const torch::Tensor &pooled, const ModelInput &given) {
     std::vector<torch::Tensor> parts;
     if (pooled.defined()) parts.push_back(pooled);
-    if (m_embedding) parts.push_back(m_embedding->forward(input.embedding));
+    if (m_embedding) parts.push_back(m_embedding->forward(onDevice(given).embedding));
     return parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
 }
 
 // Every body ends in global average pooling and a flatten (ModelBodies.h): the map is what
 // enters them.
-torch::Tensor GenreNetImpl::featureMap(const ModelInput &input) {
+torch::Tensor GenreNetImpl::featureMap(const ModelInput &given) {
+    const ModelInput input = onDevice(given);
     if (!m_body || m_body->size() < 3) throw Error(QStringLiteral("%1 has no convolutional feature map").arg(m_config.name));
     torch::Tensor x = m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram;
     for (auto it = m_body->begin(); it != m_body->end() - 2; ++it) x = it->forward(x);

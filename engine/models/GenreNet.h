@@ -32,6 +32,7 @@ public:
 
 private:
     torch::Tensor joined(const torch::Tensor &pooledSpectrogramFeatures, const ModelInput &input);
+    ModelInput onDevice(const ModelInput &input) const;
     ModelConfig m_config;
     bool m_imageInput = false; // 2D nets see B x 1 x nMels x frames
     torch::nn::Sequential m_body{nullptr};

@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 
 namespace gtzan {
 
@@ -8,5 +9,17 @@ int configureTorchThreads(int threads = 0);
 
 // "cuda" when a GPU is usable, else "cpu".
 const char *preferredDeviceName();
+
+// Where the networks run: training, evaluation and prediction (musicnn's own network and the
+// signal processing stay on the CPU). Auto is CUDA when this LibTorch has a usable GPU, else the
+// CPU; Debian's LibTorch is CPU-only, an upstream CUDA build (see docs/development.md) has GPUs.
+enum class DeviceChoice { Auto, Cpu, Cuda };
+// "auto", "cpu" or "cuda" (any case); false for anything else.
+bool parseDeviceChoice(const std::string &name, DeviceChoice &choice);
+const char *deviceChoiceName(DeviceChoice choice);
+// From now on, for networks built or loaded after the call. Returns false and changes nothing
+// when CUDA is asked for and none is usable.
+bool selectComputeDevice(DeviceChoice choice);
+const char *activeDeviceName(); // "cpu" or "cuda"
 
 } // namespace gtzan

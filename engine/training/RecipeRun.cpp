@@ -8,9 +8,7 @@
 
 namespace gtzan {
 
-namespace {
-
-RunRecord recordOf(const TrainingRecipe &recipe, const TrainingOutcome &out, double seconds) {
+RunRecord recordOfTraining(const TrainingRecipe &recipe, const TrainingOutcome &out, double seconds) {
     RunRecord r;
     r.finished = QDateTime::currentDateTime();
     r.id = r.finished.toString(Qt::ISODateWithMs);
@@ -36,8 +34,6 @@ RunRecord recordOf(const TrainingRecipe &recipe, const TrainingOutcome &out, dou
     return r;
 }
 
-} // namespace
-
 RecipeRun runRecipe(const TrainingRecipe &recipe, const QString &modelPath, const RecipeCallbacks &callbacks, const std::atomic_bool *cancel) {
     QElapsedTimer clock;
     clock.start();
@@ -53,7 +49,7 @@ RecipeRun runRecipe(const TrainingRecipe &recipe, const QString &modelPath, cons
     const TrainingOutcome out = trainModels(prepared.data, recipe.model, recipe.options, training, cancel);
     RecipeRun run;
     run.cancelled = out.cancelled;
-    run.record = recordOf(recipe, out, clock.elapsed() / 1000.0);
+    run.record = recordOfTraining(recipe, out, clock.elapsed() / 1000.0);
     if (out.hasModel() && !out.cancelled && !modelPath.isEmpty()) {
         QDir().mkpath(QFileInfo(modelPath).absolutePath());
         saveModelFile(modelPath, buildTrainedModel(recipe, prepared, out));

@@ -23,6 +23,12 @@ struct RecipeRun {
     bool cancelled = false; // stopped on request during training: record holds what was reached, no model saved
 };
 
+struct TrainingOutcome;
+
+// The history's record of a finished training (accuracies over seeds, curves, the kept run's test
+// evaluation); modelPath is left empty. `gtzan-cli train --run-json` writes the same record.
+RunRecord recordOfTraining(const TrainingRecipe &recipe, const TrainingOutcome &outcome, double seconds);
+
 // A whole training from a recipe, on the calling thread: prepares the data (scan, split,
 // features, with progress), trains (trainModels(), with batch and epoch reports), saves the kept
 // model to modelPath (unless empty or cancelled) and hands back the record of the run. The

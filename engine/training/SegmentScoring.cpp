@@ -18,7 +18,8 @@ SegmentScores scoreSegments(GenreNet &model, const SegmentSet &set, int batchSiz
         }
         std::vector<int64_t> idx;
         for (int64_t i = start; i < std::min(n, start + batchSize); ++i) idx.push_back(i);
-        const torch::Tensor logits = model->forward(set.batch(idx));
+        // Scores are read on the CPU, wherever the network runs.
+        const torch::Tensor logits = model->forward(set.batch(idx)).to(torch::kCPU);
         const torch::Tensor labels = set.labels(idx);
         lossSum += torch::nn::functional::cross_entropy(logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                        .item<double>();

@@ -1,6 +1,7 @@
 #include "training/Trainer.h"
 #include "common/Error.h"
 #include "common/Statistics.h"
+#include "tensor/ComputeDevice.h"
 #include "training/ModelState.h"
 #include "training/SegmentScoring.h"
 #include "training/SegmentSet.h"
@@ -119,6 +120,7 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
         torch::manual_seed(result.seed);
         std::mt19937_64 rng(result.seed);
         GenreNet net = createModel(out.config);
+        net->to(computeDevice()); // the optimiser must see the parameters where they will live
         torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate));
         std::vector<torch::Tensor> best;
         int sinceBest = 0;
@@ -148,7 +150,7 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
                 if (cancelled()) break;
                 const int64_t start = int64_t(b) * options.batchSize, end = std::min(n, start + options.batchSize);
                 std::vector<int64_t> idx(order.begin() + start, order.begin() + end);
-                const torch::Tensor labels = trainSet.labels(idx);
+                const torch::Tensor labels = trainSet.labels(idx).to(deviceOf(*net));
                 networkClock.start();
                 optimizer.zero_grad();
                 const torch::Tensor logits = net->forward(trainSet.batch(idx));
@@ -223,6 +225,7 @@ TrainingOutcome trainModels(const TrainingData &data, const ModelConfig &model, 
                 result.test = evaluateModel(net, test, data.genres, options.validationBatchSize);
                 result.hasTest = true;
             }
+            net->to(torch::kCPU); // the kept model is saved, explained and cross-validated from the CPU
         }
         out.runs.push_back(std::move(result));
     }
