@@ -41,10 +41,21 @@ private:
 
     // The trimmed quick protocol; every command of the test names the same experiment.
     QStringList quickArgs(const QString &out, const QStringList &extra = {}) const {
-        QStringList a{QStringLiteral("reproduce"), QStringLiteral("--data"), m_data,  QStringLiteral("--protocol"), QStringLiteral("quick"),
-                      QStringLiteral("--seeds"),   QStringLiteral("1"),      QStringLiteral("--epochs"), QStringLiteral("2"),
-                      QStringLiteral("--threads"), QStringLiteral("1"),      QStringLiteral("--cache"), cache(),
-                      QStringLiteral("--out"),     out};
+        QStringList a{QStringLiteral("reproduce"),
+                      QStringLiteral("--data"),
+                      m_data,
+                      QStringLiteral("--protocol"),
+                      QStringLiteral("quick"),
+                      QStringLiteral("--seeds"),
+                      QStringLiteral("1"),
+                      QStringLiteral("--epochs"),
+                      QStringLiteral("2"),
+                      QStringLiteral("--threads"),
+                      QStringLiteral("1"),
+                      QStringLiteral("--cache"),
+                      cache(),
+                      QStringLiteral("--out"),
+                      out};
         return a + extra;
     }
 
@@ -129,7 +140,7 @@ private Q_SLOTS:
         // Every cell the reference filled is planned.
         int filled = 0;
         for (const char *rowName : {"baseline1d", "cnn1d (Q1)", "embed_mlp MTT (Q2)", "embed_mlp MSD (Q2)", "cnn2d", "fusion cnn1d+MSD",
-                                   "fusion cnn2d+MSD", "fusion resnet34+MSD"})
+                                    "fusion cnn2d+MSD", "fusion resnet34+MSD"})
             for (const QString &c : experimentConditions()) {
                 const QString row = QLatin1String(rowName);
                 if (ReferenceTables::gct634().cell(QStringLiteral("table1"), row, c)) {
@@ -219,7 +230,8 @@ private Q_SLOTS:
             const QJsonObject r = v.toObject();
             for (const char *side : {"train", "validation", "test"}) {
                 const QString key =
-                    QStringLiteral("%1|%2|%3").arg(r.value(QStringLiteral("model")).toString(), r.value(QStringLiteral("condition")).toString(), QLatin1String(side));
+                    QStringLiteral("%1|%2|%3")
+                        .arg(r.value(QStringLiteral("model")).toString(), r.value(QStringLiteral("condition")).toString(), QLatin1String(side));
                 QVERIFY2(cells.contains(key), qPrintable(key));
                 const double mean = r.value(QLatin1String(side)).toObject().value(QStringLiteral("mean")).toDouble();
                 QCOMPARE(cells.value(key), QString::number(mean, 'f', 1)); // n = 1: no spread printed
@@ -288,7 +300,8 @@ private Q_SLOTS:
         QStringList seeds = quickArgs(inProcess());
         seeds[seeds.indexOf(QStringLiteral("--seeds")) + 1] = QStringLiteral("2");
         QVERIFY(refused(seeds, "seeds: 2 now, 1 in the folder"));
-        QStringList protocol = quickArgs(inProcess(), {QStringLiteral("--split-folder"), testsupport::requireShared(QStringLiteral("data/splits/gct634-8genre"))});
+        QStringList protocol =
+            quickArgs(inProcess(), {QStringLiteral("--split-folder"), testsupport::requireShared(QStringLiteral("data/splits/gct634-8genre"))});
         protocol[protocol.indexOf(QStringLiteral("--protocol")) + 1] = QStringLiteral("gct634");
         QVERIFY(refused(protocol, "protocol: gct634 now, quick in the folder"));
         // Another data folder with the same clips is still another folder.

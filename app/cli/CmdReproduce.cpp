@@ -50,9 +50,9 @@ QStringList trainArguments(const TrainingRecipe &r) {
     }
     a << QStringLiteral("--val-per-genre") << QString::number(r.validationPerGenre) << QStringLiteral("--preset") << r.featurePreset
       << QStringLiteral("--segment") << num(r.segmentSeconds) << QStringLiteral("--augment") << r.options.augment << QStringLiteral("--augment-chain")
-      << r.augmentChain << QStringLiteral("--model") << r.model.name << QStringLiteral("--backbone") << r.model.backbone << QStringLiteral("--embedding")
-      << r.embedding << QStringLiteral("--embedding-layer") << r.embeddingLayer << QStringLiteral("--epochs") << QString::number(r.options.epochs)
-      << QStringLiteral("--batch") << QString::number(r.options.batchSize) << QStringLiteral("--val-batch")
+      << r.augmentChain << QStringLiteral("--model") << r.model.name << QStringLiteral("--backbone") << r.model.backbone
+      << QStringLiteral("--embedding") << r.embedding << QStringLiteral("--embedding-layer") << r.embeddingLayer << QStringLiteral("--epochs")
+      << QString::number(r.options.epochs) << QStringLiteral("--batch") << QString::number(r.options.batchSize) << QStringLiteral("--val-batch")
       << QString::number(r.options.validationBatchSize) << QStringLiteral("--lr") << num(r.options.learningRate) << QStringLiteral("--early-stop")
       << QString::number(r.options.earlyStopPatience) << QStringLiteral("--seeds") << QString::number(r.options.seeds) << QStringLiteral("--seed")
       << QString::number(r.options.firstSeed);
@@ -63,7 +63,9 @@ QStringList trainArguments(const TrainingRecipe &r) {
 }
 
 void sayResults(const ExperimentResults &results, const ExperimentFolder &folder) {
-    cliOut(QStringLiteral("%1 of %2 runs finished; test accuracy (percent) per cell, ours then the reference's:").arg(results.finishedRuns).arg(results.plannedRuns));
+    cliOut(QStringLiteral("%1 of %2 runs finished; test accuracy (percent) per cell, ours then the reference's:")
+               .arg(results.finishedRuns)
+               .arg(results.plannedRuns));
     for (const ResultRow &r : results.rows)
         cliOut(QStringLiteral("  %1 | %2: %3  (ref %4)")
                    .arg(r.row, -22)
@@ -82,14 +84,14 @@ static int runReproduce(const QStringList &args) {
         "finished is never trained again: start the same command to resume), then writes OUT/results.json and OUT/report.html.\n"
         "Protocols: gct634 (the report's: the gct634-8genre split with 5 validation clips per genre, every Table 1 cell it filled\n"
         "and Table 2, 3 seeds, Adam 1e-4, batch 32/16, best-validation checkpoint, 4 s segments, 1:1 offline augmentation) and\n"
-        "quick (the same shape on the 50-clip sample: 8 cells, 2 seeds, 6 epochs; about 10 minutes on 2 cores)."));
+        "quick (the same shape on the 50-clip sample: 8 cells, 2 seeds, 20 epochs of batch 8 at lr 1e-3; about 10 minutes\non 2 cores)."));
     p.addOptions({
         {QStringLiteral("data"), QStringLiteral("GTZAN folder (the full data set for gct634, the sample for quick)."), QStringLiteral("DIR")},
         {QStringLiteral("protocol"), QStringLiteral("gct634 or quick."), QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("The experiment's folder (created; an earlier run of the same experiment is resumed)."),
          QStringLiteral("OUT")},
         {QStringLiteral("seeds"), QStringLiteral("Seeds per cell (default: the protocol's, gct634 3, quick 2)."), QStringLiteral("N")},
-        {QStringLiteral("epochs"), QStringLiteral("Epochs per run (default: the protocol's, gct634 30, quick 6)."), QStringLiteral("N")},
+        {QStringLiteral("epochs"), QStringLiteral("Epochs per run (default: the protocol's, gct634 30, quick 20)."), QStringLiteral("N")},
         {QStringLiteral("threads"), QStringLiteral("LibTorch threads per run (default: all cores)."), QStringLiteral("N")},
         {QStringLiteral("cache"), QStringLiteral("Feature and embedding cache shared by the runs (default OUT/cache)."), QStringLiteral("DIR")},
         {QStringLiteral("split-folder"), QStringLiteral("gct634: the folder with train.txt and test.txt (default: the shared gct634-8genre lists)."),
@@ -149,8 +151,8 @@ static int runReproduce(const QStringList &args) {
         for (const PlannedRun &r : plan.runs) {
             if (done.count(r.id) && !p.isSet(QStringLiteral("all"))) continue;
             QStringList words{program};
-            words << trainArguments(r.recipe) << QStringLiteral("--out") << folder.modelPath(r.id)
-                  << QStringLiteral("--run-json") << folder.runFilePath(r.id) << QStringLiteral("--run-id") << r.id;
+            words << trainArguments(r.recipe) << QStringLiteral("--out") << folder.modelPath(r.id) << QStringLiteral("--run-json")
+                  << folder.runFilePath(r.id) << QStringLiteral("--run-id") << r.id;
             if (p.isSet(QStringLiteral("device"))) words << QStringLiteral("--device") << p.value(QStringLiteral("device"));
             QStringList quoted;
             for (const QString &w : words) quoted << shellWord(w);

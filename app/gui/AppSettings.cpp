@@ -1,4 +1,6 @@
 #include "app/gui/AppSettings.h"
+#include "tensor/TorchRuntime.h"
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -50,6 +52,23 @@ QString theme() {
 }
 
 void setTheme(const QString &name) { QSettings().setValue(kTheme, name); }
+
+QString computeDevice() {
+    const QString name = QSettings().value(QStringLiteral("compute/device"), QStringLiteral("auto")).toString();
+    DeviceChoice choice;
+    return parseDeviceChoice(name.toStdString(), choice) ? QString::fromLatin1(deviceChoiceName(choice)) : QStringLiteral("auto");
+}
+
+void setComputeDevice(const QString &name) { QSettings().setValue(QStringLiteral("compute/device"), name); }
+
+QString applyComputeDevice() {
+    DeviceChoice choice = DeviceChoice::Auto;
+    parseDeviceChoice(computeDevice().toStdString(), choice);
+    if (selectComputeDevice(choice)) return {};
+    selectComputeDevice(DeviceChoice::Cpu);
+    return QCoreApplication::translate("AppSettings",
+                                       "CUDA was chosen in Preferences, but this LibTorch has no usable GPU: the networks run on the CPU.");
+}
 
 } // namespace AppSettings
 

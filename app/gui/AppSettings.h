@@ -25,6 +25,11 @@ void clearRecentPaths();
 QString theme();
 void setTheme(const QString &name);
 
+// Where networks run: "auto", "cpu" or "cuda" (TorchRuntime.h's DeviceChoice).
+QString computeDevice();
+void setComputeDevice(const QString &name);
+// Selects the saved device for this process; empty when it could be, else why the CPU is used.
+QString applyComputeDevice();
 // Keys of values other classes store themselves.
 inline constexpr char WindowGeometryKey[] = "window/geometry";
 inline constexpr char WindowStateKey[] = "window/state";

@@ -2,6 +2,7 @@
 #include "app/gui/AppSettings.h"
 #include "app/gui/Language.h"
 #include "app/gui/Theme.h"
+#include "tensor/TorchRuntime.h"
 #include "widgets/SpectrogramControls.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -20,8 +22,8 @@ namespace gtzan {
 namespace gui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox), m_languageNote(new QLabel), m_theme(new QComboBox), m_dataFolder(new QLineEdit),
-      m_recent(new QListWidget), m_spectrogram(new SpectrogramControls) {
+    : QDialog(parent), m_language(new QComboBox), m_languageNote(new QLabel), m_theme(new QComboBox), m_device(new QComboBox),
+      m_dataFolder(new QLineEdit), m_recent(new QListWidget), m_spectrogram(new SpectrogramControls) {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
     for (const Language::Choice &c : Language::available()) m_language->addItem(c.name, c.code);
@@ -31,6 +33,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_languageNote->setVisible(false);
     for (const QString &name : Theme::names()) m_theme->addItem(Theme::displayName(name), name);
     m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_device->setObjectName(QStringLiteral("deviceBox"));
+    m_device->addItem(tr("Automatic (a CUDA GPU when there is one)"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    m_device->setToolTip(tr("Where training, evaluation and prediction run. This LibTorch: %1.")
+                             .arg(QLatin1String(preferredDeviceName()) == QLatin1String("cuda") ? tr("CUDA is usable") : tr("CPU only")));
     m_dataFolder->setObjectName(QStringLiteral("dataFolderEdit"));
     m_dataFolder->setPlaceholderText(tr("none: the GTZAN sample beside the checkout, else the synthetic demo set"));
     m_recent->setObjectName(QStringLiteral("recentList"));
@@ -40,6 +48,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Co&mpute on:"), m_device);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_dataFolder, 1);
     auto *browse = new QPushButton(tr("&Browse..."));
@@ -87,6 +96,7 @@ void PreferencesDialog::load() {
     m_loadedLanguage = settings.value(QLatin1String(Language::SettingsKey), QStringLiteral("system")).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_loadedLanguage)));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(AppSettings::theme())));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(AppSettings::computeDevice())));
     m_dataFolder->setText(AppSettings::dataFolder());
     m_recent->clear();
     m_recent->addItems(AppSettings::recentPaths());
@@ -97,6 +107,7 @@ void PreferencesDialog::load() {
 void PreferencesDialog::restoreDefaults() {
     m_language->setCurrentIndex(std::max(0, m_language->findData(QStringLiteral("system"))));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(QStringLiteral("system"))));
+    m_device->setCurrentIndex(0);
     m_dataFolder->clear();
     m_spectrogram->resetToDefaults();
 }
@@ -105,6 +116,9 @@ void PreferencesDialog::apply() {
     QSettings settings;
     settings.setValue(QLatin1String(Language::SettingsKey), m_language->currentData().toString());
     AppSettings::setTheme(m_theme->currentData().toString());
+    AppSettings::setComputeDevice(m_device->currentData().toString());
+    const QString deviceNote = AppSettings::applyComputeDevice();
+    if (!deviceNote.isEmpty()) QMessageBox::information(this, tr("Compute device"), deviceNote);
     AppSettings::setDataFolder(m_dataFolder->text().trimmed());
     QStringList recent;
     for (int i = 0; i < m_recent->count(); ++i) recent << m_recent->item(i)->text();

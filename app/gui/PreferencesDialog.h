@@ -26,6 +26,7 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *deviceBox() const { return m_device; }
     QLineEdit *dataFolderEdit() const { return m_dataFolder; }
     QListWidget *recentList() const { return m_recent; }
     SpectrogramControls *spectrogram() const { return m_spectrogram; }
@@ -43,6 +44,7 @@ private:
     QComboBox *m_language;
     QLabel *m_languageNote;
     QComboBox *m_theme;
+    QComboBox *m_device;
     QLineEdit *m_dataFolder;
     QListWidget *m_recent;
     SpectrogramControls *m_spectrogram;

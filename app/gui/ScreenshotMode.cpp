@@ -1,5 +1,6 @@
 #include "app/gui/ScreenshotMode.h"
 #include "app/gui/ConfusionInspector.h"
+#include "app/gui/ExperimentsView.h"
 #include "app/gui/FaultsPanel.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MainWindow.h"
@@ -173,9 +174,55 @@ void setUpMap(MainWindow &w, const QString &file, const QStringList &place) {
     timer->start(200);
 }
 
+// Train > Experiments: the quick protocol on the opened folder into `out`, grabbed mid-run (some
+// runs done, one running), then cancelled.
+void setUpExperiment(MainWindow &w, const QString &file, const QString &out, int seeds, int epochs) {
+    auto *stage = new int(0);
+    auto *ticks = new int(0);
+    auto *timer = new QTimer(&w);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, out, seeds, epochs] {
+        TrainingDashboard *d = w.training();
+        ExperimentsView *x = d->experiments();
+        if (++*ticks > 3000) { // 10 minutes
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        if (*stage == 0 && !w.browser()->isScanning()) {
+            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.tabs()->setCurrentWidget(d);
+            d->views()->setCurrentWidget(x);
+            x->setProtocol(QStringLiteral("quick"));
+            x->setSeedsAndEpochs(seeds, epochs);
+            x->setOutputFolder(out);
+            x->start();
+            *stage = 1;
+        } else if (*stage == 1) {
+            int done = 0, running = 0;
+            for (int row = 0; row < x->table()->rowCount(); ++row) {
+                const QString state = x->stateOf(x->table()->item(row, 0)->text());
+                done += state == QLatin1String("done");
+                running += state == QLatin1String("running");
+            }
+            if (done < 3 || running != 1) return;
+            timer->stop();
+            const bool ok = w.grab().save(file);
+            std::fprintf(stderr, "screenshot: %s %s (%d done, 1 running)\n", qPrintable(file), ok ? "written" : "NOT written", done);
+            x->cancel();
+            QApplication::exit(ok ? 0 : 1);
+        }
+    });
+    timer->start(200);
+}
+
 bool setUp(MainWindow &w, QStringList &args) {
     const QString file = takeOption(args, QStringLiteral("--screenshot"));
     if (file.isEmpty()) return false;
+    const QString experiment = takeOption(args, QStringLiteral("--experiment"));
+    if (!experiment.isEmpty()) {
+        const int seeds = takeOption(args, QStringLiteral("--seeds")).toInt(), epochs = takeOption(args, QStringLiteral("--epochs")).toInt();
+        setUpExperiment(w, file, experiment, seeds, epochs);
+        return true;
+    }
     if (args.contains(QStringLiteral("--map"))) {
         args.removeAll(QStringLiteral("--map"));
         QStringList place;

@@ -13,7 +13,9 @@ class MainWindow;
 // With `--predict PATH` (repeatable: files or folders) it predicts them in the Predict tab instead
 // and selects the file named by --select (a file name, e.g. jazz.00001.wav). With `--faults PAGE`
 // (replicas, suspects, leakage, sweep [--sweep tempo|pitch|noise|gain]) it runs that page of the
-// Faults tab on the folder and grabs the window when the job is done.
+// Faults tab on the folder and grabs the window when the job is done. With `--experiment OUT
+// [--seeds N --epochs N]` it starts the quick protocol in Train > Experiments into OUT and grabs
+// the window mid-run.
 namespace ScreenshotMode {
 // Takes its options out of args; returns false when --screenshot is not among them.
 bool setUp(MainWindow &window, QStringList &args);

@@ -1,5 +1,6 @@
 #include "app/gui/TrainingDashboard.h"
 #include "app/gui/ConfusionInspector.h"
+#include "app/gui/ExperimentsView.h"
 #include "app/gui/RunHistoryPanel.h"
 #include "app/gui/TrainingSetupPanel.h"
 #include "common/ClockText.h"
@@ -43,7 +44,8 @@ struct HandlerTimer {
 TrainingDashboard::TrainingDashboard(QWidget *parent)
     : QWidget(parent), m_setup(new TrainingSetupPanel), m_start(new QPushButton(tr("&Start training"))),
       m_cancel(new QPushButton(tr("Cancel (Esc)"))), m_progress(new QProgressBar), m_status(new QLabel), m_views(new QTabWidget),
-      m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel), m_modelsDir(gtzan::trainedModelsDir()) {
+      m_curves(new TrainingCurves), m_confusion(new ConfusionInspector), m_history(new RunHistoryPanel), m_experiments(new ExperimentsView),
+      m_modelsDir(gtzan::trainedModelsDir()) {
     m_usePredict = new QPushButton(tr("Use &in Predict"));
     m_usePredict->setObjectName(QStringLiteral("trainUseInPredict"));
     m_usePredict->setToolTip(tr("Predict with the model of the run that just finished, in the Predict tab"));
@@ -70,6 +72,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     m_views->addTab(m_curves, tr("&Curves"));
     m_views->addTab(m_confusion, tr("C&onfusion"));
     m_views->addTab(m_history, tr("&History"));
+    m_views->addTab(m_experiments, tr("E&xperiments"));
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
@@ -97,6 +100,9 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     connect(m_history, &RunHistoryPanel::compareRequested, this, &TrainingDashboard::compareRuns);
     connect(m_history, &RunHistoryPanel::message, this, &TrainingDashboard::setStatus);
     connect(m_confusion, &ConfusionInspector::message, this, &TrainingDashboard::message);
+    // An experiment's runs are runs like any other: the history lists them and can reopen them.
+    connect(m_experiments, &ExperimentsView::runFinished, m_history, &RunHistoryPanel::addRun);
+    connect(m_experiments, &ExperimentsView::message, this, &TrainingDashboard::message);
 
     // The stall probe: how late does the GUI thread serve a 10 ms timer during a run?
     m_stallProbe.setInterval(kStallProbeMs);
@@ -115,7 +121,10 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
 // The run stops within a batch on its own; nothing of it reaches this object any more.
 TrainingDashboard::~TrainingDashboard() { gtzan::TaskRunner::instance().cancelAll(this); }
 
-void TrainingDashboard::setBrowserFolder(const QString &folder, bool fullGtzan) { m_setup->followBrowserFolder(folder, fullGtzan); }
+void TrainingDashboard::setBrowserFolder(const QString &folder, bool fullGtzan) {
+    m_setup->followBrowserFolder(folder, fullGtzan);
+    m_experiments->setDataFolder(folder);
+}
 
 void TrainingDashboard::loadHistory(const QString &path) { m_history->load(path); }
 

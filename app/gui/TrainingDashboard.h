@@ -21,6 +21,7 @@ namespace gui {
 using widgets::TrainingCurves;
 
 class ConfusionInspector;
+class ExperimentsView;
 class RunHistoryPanel;
 class TrainingSetupPanel;
 
@@ -60,6 +61,7 @@ public:
     TrainingCurves *curves() const { return m_curves; }
     ConfusionInspector *confusion() const { return m_confusion; }
     RunHistoryPanel *history() const { return m_history; }
+    ExperimentsView *experiments() const { return m_experiments; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *useInPredictButton() const { return m_usePredict; }
@@ -96,6 +98,7 @@ private:
     TrainingCurves *m_curves;
     ConfusionInspector *m_confusion;
     RunHistoryPanel *m_history;
+    ExperimentsView *m_experiments;
     QString m_modelsDir;
 
     State m_state = State::Idle;

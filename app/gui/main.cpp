@@ -62,6 +62,8 @@ int main(int argc, char **argv) {
         Theme::apply(AppSettings::theme());
     }
 
+    const QString deviceNote = AppSettings::applyComputeDevice();
+    if (!deviceNote.isEmpty()) qWarning("%s", qPrintable(deviceNote));
     MainWindow window;
     window.show();
     // --quit-after MS: quit by itself with status 0 (CI starts the installed app under xvfb-run).

@@ -32,7 +32,8 @@ QJsonObject parseObject(const QByteArray &bytes, const QString &path, const QStr
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("%1 %2 is damaged (%3)").arg(what, path, err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not an object")));
+        throw Error(QStringLiteral("%1 %2 is damaged (%3)")
+                        .arg(what, path, err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not an object")));
     return doc.object();
 }
 

@@ -22,10 +22,10 @@ struct PlannedRun {
 struct ExperimentRequest {
     QString protocol = QStringLiteral("quick"); // experimentProtocolNames()
     QString dataFolder;
-    int seeds = 0;      // 0: the protocol's own (gct634: 3, quick: 2)
-    int epochs = 0;     // 0: the protocol's own (gct634: 30, quick: 6)
-    int threads = 0;    // LibTorch threads per run; <= 0: all cores
-    QString cacheDir;   // feature and embedding cache shared by the runs; empty: <out>/cache
+    int seeds = 0;       // 0: the protocol's own (gct634: 3, quick: 2)
+    int epochs = 0;      // 0: the protocol's own (gct634: 30, quick: 20)
+    int threads = 0;     // LibTorch threads per run; <= 0: all cores
+    QString cacheDir;    // feature and embedding cache shared by the runs; empty: <out>/cache
     QString splitFolder; // gct634: the folder holding train.txt and test.txt; empty: the shared gct634-8genre lists
 };
 

@@ -1,17 +1,17 @@
 #include "experiments/ExperimentReport.h"
+#include "Version.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
 #include "common/ExportFile.h"
 #include "experiments/ExperimentFolder.h"
 #include "tensor/TorchRuntime.h"
-#include "Version.h"
 #include <QDateTime>
-#include <QSysInfo>
-#include <QThread>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSysInfo>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
 
@@ -30,8 +30,8 @@ QString cellHtml(const ResultRow *row, const QString &rowName, const QString &co
     QString html;
     const QString key = esc(QStringLiteral("%1|%2|%3").arg(rowName, condition, QLatin1String(kSides[k])));
     if (!row) {
-        html += QStringLiteral("<td class=\"none\">%1</td>").arg(ref ? QStringLiteral("<span class=\"ref\">ref %1</span>").arg((*ref)[size_t(k)], 0, 'f', 1)
-                                                                      : QStringLiteral("·"));
+        html += QStringLiteral("<td class=\"none\">%1</td>")
+                    .arg(ref ? QStringLiteral("<span class=\"ref\">ref %1</span>").arg((*ref)[size_t(k)], 0, 'f', 1) : QStringLiteral("·"));
         return html;
     }
     const MeanSd &m = side(*row, k);
@@ -104,7 +104,11 @@ QString curvesSvg(const std::vector<EpochReport> &epochs) {
     const auto x = [&](int i) { return left + (n > 1 ? plotW * i / (n - 1) : plotW / 2); };
     const auto y = [&](double accuracy) { return top + plotH * (1.0 - std::clamp(accuracy, 0.0, 1.0)); };
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">").arg(w).arg(h);
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#fafafa\" stroke=\"#ccc\"/>").arg(left).arg(top).arg(plotW).arg(plotH);
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#fafafa\" stroke=\"#ccc\"/>")
+               .arg(left)
+               .arg(top)
+               .arg(plotW)
+               .arg(plotH);
     for (int pct : {0, 50, 100})
         svg += QStringLiteral("<text x=\"2\" y=\"%1\" font-size=\"9\" fill=\"#666\">%2</text>").arg(y(pct / 100.0) + 3, 0, 'f', 1).arg(pct);
     svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"9\" fill=\"#666\">epoch 1–%3</text>").arg(left).arg(h - 3).arg(n);
@@ -116,7 +120,8 @@ QString curvesSvg(const std::vector<EpochReport> &epochs) {
             points += QStringLiteral("%1,%2 ").arg(x(i), 0, 'f', 1).arg(y(a), 0, 'f', 1);
         }
         if (!points.isEmpty())
-            svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>").arg(QLatin1String(colour), points.trimmed());
+            svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>")
+                       .arg(QLatin1String(colour), points.trimmed());
     };
     line(false, "#1f77b4");
     line(true, "#d62728");
@@ -153,8 +158,10 @@ td.none { background: #fafafa; color: #bbb; }
 QByteArray experimentReportHtml(const ExperimentPlan &plan, const ExperimentResults &results, const std::map<QString, RunRecord> &finished,
                                 const ReportContext &context, const ReferenceTables &reference) {
     QString h;
-    h += QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GTZAN Explorer: %1 protocol</title><style>%2</style></head><body>")
-             .arg(esc(plan.protocol), QLatin1String(kStyle));
+    h +=
+        QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GTZAN Explorer: %1 protocol</title><style>%2</style></head><body>")
+            .arg(esc(plan.protocol), QLatin1String(kStyle));
     h += QStringLiteral("<h1>The reference report reproduced: %1 protocol</h1>").arg(esc(plan.protocol));
     h += QStringLiteral("<p>%1 of %2 planned runs finished (%3 seeds, %4 epochs each). Accuracies in percent; ours as mean ± sd over the "
                         "finished seeds, the reference's (%5) in grey, then ours minus the reference's.</p>")
@@ -172,15 +179,19 @@ QByteArray experimentReportHtml(const ExperimentPlan &plan, const ExperimentResu
                                      .arg(context.dataIdentity.value(QStringLiteral("clips")).toInt())
                                      .arg(context.dataIdentity.value(QStringLiteral("digest")).toString().left(12)));
     if (first) {
-        meta(QStringLiteral("split"), first->splitLabel() + QStringLiteral(", %1 validation clips per genre carved from train (seeded)").arg(first->validationPerGenre));
-        meta(QStringLiteral("features"), first->featuresLabel());
-        meta(QStringLiteral("training"), QStringLiteral("Adam, lr %1, batch %2 (validation and test %3), %4 epochs, best-validation checkpoint; "
-                                                        "augmentation: %5 copy per clip, offline; segments: 4 s")
+        meta(QStringLiteral("split"),
+             first->splitLabel() +
+                 QStringLiteral(", %1 validation clip(s) per genre carved from train (seeded per run)").arg(first->validationPerGenre));
+        meta(QStringLiteral("features"), QStringLiteral("%1 mel spectrogram; whole clips in the original and augmentation columns, 4 s "
+                                                        "segments in the segmentation columns (a test clip's verdict aggregates its segments)")
+                                             .arg(first->featurePreset));
+        meta(QStringLiteral("training"), QStringLiteral("Adam, lr %1, batch %2 (validation and test %3), %4 epochs, the best-validation "
+                                                        "checkpoint; augmentation columns: one offline copy per training clip (%5 chain)")
                                              .arg(first->options.learningRate)
                                              .arg(first->options.batchSize)
                                              .arg(first->options.validationBatchSize)
                                              .arg(first->options.epochs)
-                                             .arg(first->augmentChain + QStringLiteral(" chain, one")));
+                                             .arg(first->augmentChain));
     }
     meta(QStringLiteral("program"), QStringLiteral("GTZAN Explorer %1").arg(context.programVersion));
     meta(QStringLiteral("machine"), context.machine);
@@ -220,26 +231,27 @@ QByteArray experimentReportHtml(const ExperimentPlan &plan, const ExperimentResu
     for (const PlannedRun &p : plan.runs) {
         const auto it = finished.find(p.id);
         if (it == finished.end() || it->second.history.empty()) continue;
-        h += QStringLiteral("<div class=\"curve\">%1<br>%2</div>").arg(esc(QStringLiteral("%1, %2, seed %3").arg(p.row, p.condition).arg(p.seed)), curvesSvg(it->second.history.front()));
+        h += QStringLiteral("<div class=\"curve\">%1<br>%2</div>")
+                 .arg(esc(QStringLiteral("%1, %2, seed %3").arg(p.row, p.condition).arg(p.seed)), curvesSvg(it->second.history.front()));
     }
     h += QStringLiteral("</div>");
 
-    h += QStringLiteral(
-        "<h2>What differs from the reference</h2><div class=\"note\"><ul>"
-        "<li><b>The split.</b> The reference drew its validation clips with a StratifiedShuffleSplit; here they are drawn per seed "
-        "from the training side with the same count per genre, and the test side is the fixed list above. %1</li>"
-        "<li><b>No ImageNet.</b> The reference fine-tuned ImageNet-pretrained VGG and ResNet (Table 2 and the ResNet34 fusion); here "
-        "every network starts from random weights, so those rows are expected to fall short.</li>"
-        "<li><b>CPU and the numbers.</b> Training ran on %2 with LibTorch; the reference used a GPU and librosa 0.8 features. Our mel "
-        "spectrogram follows its settings (window 1024, hop 512), but no two feature pipelines agree to the last bit.</li>"
-        "<li><b>Few seeds.</b> With %3 seed(s) a spread of several points is the noise of the experiment, not a difference of method; "
-        "the reference's own figures come from 3.</li></ul></div>")
-             .arg(plan.protocol == QLatin1String("quick")
-                      ? QStringLiteral("The quick protocol runs on the 50-clip sample: 3 training, 1 validation and 1 test clip per genre, a few "
-                                       "epochs. Its figures show that the pipeline works, not what it reaches on GTZAN.")
-                      : QStringLiteral("The test list is the reference's size (150 clips) but not necessarily its clips."),
-                  esc(context.machine))
-             .arg(plan.seeds);
+    h +=
+        QStringLiteral("<h2>What differs from the reference</h2><div class=\"note\"><ul>"
+                       "<li><b>The split.</b> The reference drew its validation clips with a StratifiedShuffleSplit; here they are drawn per seed "
+                       "from the training side with the same count per genre, and the test side is the fixed list above. %1</li>"
+                       "<li><b>No ImageNet.</b> The reference fine-tuned ImageNet-pretrained VGG and ResNet (Table 2 and the ResNet34 fusion); here "
+                       "every network starts from random weights, so those rows are expected to fall short.</li>"
+                       "<li><b>CPU and the numbers.</b> Training ran on %2; the reference used a GPU and librosa 0.8 features. Our mel "
+                       "spectrogram follows its settings (window 1024, hop 512), but no two feature pipelines agree to the last bit.</li>"
+                       "<li><b>Few seeds.</b> With %3 seed(s) a spread of several points is the noise of the experiment, not a difference of method; "
+                       "the reference's own figures come from 3.</li></ul></div>")
+            .arg(plan.protocol == QLatin1String("quick")
+                     ? QStringLiteral("The quick protocol runs on the 50-clip sample: 3 training, 1 validation and 1 test clip per genre, a few "
+                                      "epochs. Its figures show that the pipeline works, not what it reaches on GTZAN.")
+                     : QStringLiteral("The test list is the reference's size (150 clips) but not necessarily its clips."),
+                 esc(context.machine))
+            .arg(plan.seeds);
     h += QStringLiteral("</body></html>\n");
     return h.toUtf8();
 }

@@ -12,8 +12,8 @@ namespace gtzan {
 struct ReportContext {
     QJsonObject dataIdentity; // experimentDataIdentity()
     QString programVersion;
-    QString machine;          // "Debian GNU/Linux 12 (bookworm), 2 cores, LibTorch CPU"
-    QString generated;        // when, ISO 8601
+    QString machine;   // "Debian GNU/Linux 12 (bookworm), 2 cores, LibTorch CPU"
+    QString generated; // when, ISO 8601
 };
 
 // The experiment's report as one self-contained HTML page (no scripts, no external files; the

@@ -69,8 +69,8 @@ QJsonObject ExperimentResults::toJson() const {
     return o;
 }
 
-ExperimentResults collectResults(const ExperimentPlan &plan, const std::map<QString, RunRecord> &finished,
-                                 const std::map<QString, QString> &failures, const ReferenceTables &reference) {
+ExperimentResults collectResults(const ExperimentPlan &plan, const std::map<QString, RunRecord> &finished, const std::map<QString, QString> &failures,
+                                 const ReferenceTables &reference) {
     ExperimentResults res;
     res.protocol = plan.protocol;
     res.plannedRuns = int(plan.runs.size());

@@ -15,8 +15,8 @@ namespace gtzan {
 // Accuracies in percent, as the reference gives them.
 struct ResultRow {
     QString table, row, condition;
-    int planned = 0;                           // seeds planned
-    MeanSd train, validation, test;            // n = seeds finished
+    int planned = 0;                // seeds planned
+    MeanSd train, validation, test; // n = seeds finished
     std::optional<ReferenceTables::Cell> reference;
     std::vector<std::vector<double>> confusion; // mean over the finished seeds (clips); empty when none has a test evaluation
 };
@@ -24,11 +24,11 @@ struct ResultRow {
 struct ExperimentResults {
     QString protocol;
     int plannedRuns = 0, finishedRuns = 0;
-    QStringList genres;           // of the confusion matrices
-    std::vector<ResultRow> rows;  // in the plan's order of cells
-    int bestRow = -1;             // the row with the highest mean test accuracy; -1: none yet
-    double trainingSeconds = 0;   // sum of the finished runs' wall times
-    QJsonArray runs;              // per planned run: id, cell, seed, state, accuracies, seconds, model and run file
+    QStringList genres;          // of the confusion matrices
+    std::vector<ResultRow> rows; // in the plan's order of cells
+    int bestRow = -1;            // the row with the highest mean test accuracy; -1: none yet
+    double trainingSeconds = 0;  // sum of the finished runs' wall times
+    QJsonArray runs;             // per planned run: id, cell, seed, state, accuracies, seconds, model and run file
 
     const ResultRow *find(const QString &row, const QString &condition) const;
     // {protocol, plannedRuns, finishedRuns, runs: [...], rows: [{table, model, condition, train, validation,

@@ -21,9 +21,9 @@ std::map<QString, PlannedRunState> plannedRunStates(const ExperimentPlan &plan, 
     const std::map<QString, RunRecord> done = folder.finishedRuns(plan);
     std::map<QString, PlannedRunState> states;
     for (const PlannedRun &r : plan.runs)
-        states[r.id] = done.count(r.id)       ? PlannedRunState::Done
+        states[r.id] = done.count(r.id)                    ? PlannedRunState::Done
                        : !folder.failureOf(r.id).isEmpty() ? PlannedRunState::Failed
-                                                          : PlannedRunState::Waiting;
+                                                           : PlannedRunState::Waiting;
     return states;
 }
 
@@ -69,7 +69,8 @@ ExperimentOutcome runExperiment(const ExperimentPlan &plan, ExperimentFolder &fo
         }
     }
     report(0, 0);
-    if (outcome.skipped > 0) say(QStringLiteral("%1 of %2 runs finished earlier; they are kept as they are").arg(outcome.skipped).arg(outcome.planned));
+    if (outcome.skipped > 0)
+        say(QStringLiteral("%1 of %2 runs finished earlier; they are kept as they are").arg(outcome.skipped).arg(outcome.planned));
 
     for (const PlannedRun &r : plan.runs) {
         if (before.count(r.id)) continue;

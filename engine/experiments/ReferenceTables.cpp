@@ -46,8 +46,7 @@ const ReferenceTables &ReferenceTables::gct634() {
 }
 
 std::optional<ReferenceTables::Cell> ReferenceTables::cell(const QString &table, const QString &row, const QString &condition) const {
-    if (table == QLatin1String("table2"))
-        return condition == QLatin1String("augmentation+segmentation") ? cellOf(m_table2.value(row)) : std::nullopt;
+    if (table == QLatin1String("table2")) return condition == QLatin1String("augmentation+segmentation") ? cellOf(m_table2.value(row)) : std::nullopt;
     return cellOf(m_table1.value(row).toObject().value(condition));
 }
 

@@ -1,5 +1,4 @@
 #include "inference/Predictor.h"
-#include "tensor/ComputeDevice.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioInfo.h"
 #include "common/Error.h"
@@ -7,6 +6,7 @@
 #include "dsp/Rhythm.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
+#include "tensor/ComputeDevice.h"
 #include "training/ModelFile.h"
 #include "training/SegmentSet.h"
 #include <QElapsedTimer>
@@ -163,7 +163,8 @@ void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector
         const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
         const std::vector<const Matrix *> matrices(count, &features);
         const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &normalisedEmbedding);
-        const torch::Tensor z = net->forward(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).to(torch::kCPU).contiguous();
+        const torch::Tensor z =
+            net->forward(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).to(torch::kCPU).contiguous();
         const int64_t k = z.size(1);
         for (size_t j = 0; j < count; ++j) {
             SegmentPrediction s;
