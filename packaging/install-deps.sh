@@ -12,10 +12,11 @@ QT=(qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-d
 ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-dev
         librubberband-dev libhdf5-dev libqcustomplot-dev libchromaprint-dev libaubio-dev)
 # What the tests need: an X server for screenshots, a sound server with a null sink,
-# Qt's multimedia backends, and tools that make test audio in other formats (espeak-ng: speech).
+# Qt's multimedia backends, tools that make test audio in other formats (espeak-ng: speech), and
+# GNU parallel (test_reproduce runs `reproduce --plan` through it, as a class would).
 TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
       libqt6multimedia6 qt6-qpa-plugins libqt6svg6 sox libsox-fmt-all x11-apps imagemagick
-      fonts-noto-cjk fonts-dejavu-core espeak-ng)
+      fonts-noto-cjk fonts-dejavu-core espeak-ng parallel)
 # Building and checking the .deb: dpkg-shlibdeps (CPack's dependency scan), the .desktop and
 # AppStream validators, groff to check the man pages.
 PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)
@@ -24,10 +25,13 @@ PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)
 SANITIZE=(clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14)
 # The format check (.clang-format; CI fails on unformatted code).
 FORMAT=(clang-format-14)
+# Only for remaking the report's screenshot (docs/development.md): headless Chromium renders the HTML.
+SCREENSHOTS=(chromium)
 PEERS=(python3-torch python3-torchaudio python3-torchvision python3-soundfile python3-numpy)
 
 want=("${BUILD[@]}" "${QT[@]}" "${ENGINE[@]}" "${TEST[@]}" "${PACKAGING[@]}" "${SANITIZE[@]}" "${FORMAT[@]}")
 [ "${WITH_PEERS:-0}" = 1 ] && want+=("${PEERS[@]}")
+[ "${WITH_SCREENSHOTS:-0}" = 1 ] && want+=("${SCREENSHOTS[@]}")
 
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends "${want[@]}"

@@ -97,14 +97,20 @@ ExperimentsView::ExperimentsView(QWidget *parent)
         });
         return row;
     };
-    form->addRow(tr("&Data folder:"), withBrowse(m_data, tr("GTZAN folder")));
-    form->addRow(tr("&Output folder:"), withBrowse(m_out, tr("The experiment's folder")));
+    // A row that is a layout gets no buddy from addRow(text, layout): the labels are made here.
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("&Data folder:"), m_data), withBrowse(m_data, tr("GTZAN folder")));
+    form->addRow(label(tr("&Output folder:"), m_out), withBrowse(m_out, tr("The experiment's folder")));
     auto *numbers = new QHBoxLayout;
     numbers->addWidget(m_seeds);
     numbers->addWidget(new QLabel(tr("epochs:")));
     numbers->addWidget(m_epochs);
     numbers->addStretch(1);
-    form->addRow(tr("S&eeds:"), numbers);
+    form->addRow(label(tr("S&eeds:"), m_seeds), numbers);
     layout->addLayout(form);
 
     m_table->setObjectName(QStringLiteral("experimentRuns"));
@@ -112,6 +118,7 @@ ExperimentsView::ExperimentsView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     auto *bottom = new QHBoxLayout;
@@ -233,6 +240,11 @@ void ExperimentsView::replan() {
             done += state == PlannedRunState::Done;
         }
         m_table->resizeColumnsToContents();
+        // Wide enough for every state a run goes through, not only the ones shown now.
+        int stateWidth = m_table->columnWidth(StateColumn);
+        for (PlannedRunState st : {PlannedRunState::Waiting, PlannedRunState::Running, PlannedRunState::Done, PlannedRunState::Failed})
+            stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(stateText(st)) + 24);
+        m_table->setColumnWidth(StateColumn, stateWidth);
         m_planValid = true;
         m_controls->startButton()->setEnabled(done < int(m_plan.runs.size()));
         m_controls->startButton()->setText(done > 0 ? tr("Re&sume experiment") : tr("&Start experiment"));
