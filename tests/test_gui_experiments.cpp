@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY2(x.controls()->statusLabel()->text().contains(QStringLiteral("Cancelled")), qPrintable(x.controls()->statusLabel()->text()));
         QVERIFY(x.controls()->startButton()->text().remove(QLatin1Char('&')).contains(QStringLiteral("Resume")));
         QCOMPARE(d.history()->table()->rowCount(), doneBefore); // runs land in the history as they finish
-        QVERIFY(QFile::exists(x.reportPath()));                  // the tables so far
+        QVERIFY(QFile::exists(x.reportPath()));                 // the tables so far
         const QString firstRun = QDir(out).filePath(QStringLiteral("runs/t1-cnn1d-q1-orig-s1.json"));
         QVERIFY(QFile::exists(firstRun));
         const QDateTime firstTime = QFileInfo(firstRun).lastModified();

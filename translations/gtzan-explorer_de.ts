@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>CUDA was chosen in Preferences, but this LibTorch has no usable GPU: the networks run on the CPU.</source>
+        <translation>In den Einstellungen wurde CUDA gewählt, aber diese LibTorch-Version hat keine nutzbare GPU: Die Netze laufen auf der CPU.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -161,6 +168,165 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::ExperimentsView</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Start experiment</source>
+        <translation>Experiment &amp;starten</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>&amp;Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>The reference report (KAIST GCT634 2020) reproduced: every run of its tables is trained into the output folder, one after the other. A finished run is never trained again, so Start on the same folder resumes after a cancel, a crash or a restart. Each run also lands in the History.</source>
+        <translation>Der Referenzbericht (KAIST GCT634 2020), nachgestellt: Jeder Lauf seiner Tabellen wird nacheinander in den Ausgabeordner trainiert. Ein fertiger Lauf wird nie erneut trainiert, daher setzt Start auf demselben Ordner nach einem Abbruch, einem Absturz oder einem Neustart fort. Jeder Lauf landet außerdem im Verlauf.</translation>
+    </message>
+    <message>
+        <source>quick: 8 cells on the 50-clip sample, about 10 minutes</source>
+        <translation>quick: 8 Zellen auf dem Beispiel mit 50 Clips, etwa 10 Minuten</translation>
+    </message>
+    <message>
+        <source>gct634: the report&apos;s 29 cells x 3 seeds on the full GTZAN (hours to days on a CPU)</source>
+        <translation>gct634: die 29 Zellen des Berichts x 3 Seeds auf dem vollständigen GTZAN (Stunden bis Tage auf einer CPU)</translation>
+    </message>
+    <message>
+        <source>protocol&apos;s</source>
+        <translation>laut Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>GTZAN folder</source>
+        <translation>GTZAN-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s folder</source>
+        <translation>Der Ordner des Experiments</translation>
+    </message>
+    <message>
+        <source>epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds:</source>
+        <translation>S&amp;eeds:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open report.html of the output folder in the browser</source>
+        <translation>report.html des Ausgabeordners im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Choose the data folder and the output folder.</source>
+        <translation>Den Datenordner und den Ausgabeordner wählen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume experiment</source>
+        <translation>Experiment &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs are done in this folder; Resume trains the rest.</source>
+        <translation>%1 von %2 Läufen sind in diesem Ordner fertig; Fortsetzen trainiert den Rest.</translation>
+    </message>
+    <message>
+        <source>%1 runs planned (%2 seeds, %3 epochs each).</source>
+        <translation>%1 Läufe geplant (%2 Seeds, je %3 Epochen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done</source>
+        <translation>%1 von %2 Läufen fertig</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>; training %1</source>
+        <translation>; %1 wird trainiert</translation>
+    </message>
+    <message>
+        <source>; %1 elapsed</source>
+        <translation>; %1 vergangen</translation>
+    </message>
+    <message>
+        <source>, about %1 to go</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 runs trained now, %2 earlier; Resume trains the rest.</source>
+        <translation>Abgebrochen: %1 Läufe jetzt trainiert, %2 früher; Fortsetzen trainiert den Rest.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 runs trained now, %2 earlier, %3 failed, in %4.</source>
+        <translation>Beendet: %1 Läufe jetzt trainiert, %2 früher, %3 fehlgeschlagen, in %4.</translation>
+    </message>
+    <message>
+        <source>The report: %1</source>
+        <translation>Der Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the finished runs are kept, and the report shows them; Resume trains the rest.</source>
+        <translation>Abgebrochen: Die fertigen Läufe bleiben erhalten, und der Bericht zeigt sie; Fortsetzen trainiert den Rest.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running run stops within a batch; the finished ones are kept.</source>
+        <translation>Wird abgebrochen: Der aktuelle Lauf hält innerhalb eines Batches an; die fertigen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1261,38 @@
         <source>Data set folder</source>
         <translation>Datensatzordner</translation>
     </message>
+    <message>
+        <source>Automatic (a CUDA GPU when there is one)</source>
+        <translation>Automatisch (eine CUDA-GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>Where training, evaluation and prediction run. This LibTorch: %1.</source>
+        <translation>Wo Training, Auswertung und Vorhersage laufen. Diese LibTorch-Version: %1.</translation>
+    </message>
+    <message>
+        <source>CUDA is usable</source>
+        <translation>CUDA nutzbar</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>nur CPU</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute on:</source>
+        <translation>Berechnung &amp;auf:</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Rechengerät</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::ReplicasView</name>
@@ -1776,6 +1974,10 @@
     <message>
         <source>Test accuracy %1% (split: %2).</source>
         <translation>Testgenauigkeit %1% (Aufteilung: %2).</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimente</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>CUDA was chosen in Preferences, but this LibTorch has no usable GPU: the networks run on the CPU.</source>
+        <translation>환경 설정에서 CUDA를 골랐지만 이 LibTorch에는 사용할 수 있는 GPU가 없습니다: 신경망은 CPU에서 실행됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -160,6 +167,165 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::ExperimentsView</name>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>&amp;Start experiment</source>
+        <translation>실험 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>보고서 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The reference report (KAIST GCT634 2020) reproduced: every run of its tables is trained into the output folder, one after the other. A finished run is never trained again, so Start on the same folder resumes after a cancel, a crash or a restart. Each run also lands in the History.</source>
+        <translation>참고 보고서(KAIST GCT634 2020)를 재현합니다: 보고서 표의 모든 실행을 하나씩 차례로 출력 폴더에 학습시킵니다. 끝난 실행은 다시 학습하지 않으므로, 취소나 충돌, 재시작 뒤에 같은 폴더로 시작하면 이어서 진행합니다. 각 실행은 기록에도 남습니다.</translation>
+    </message>
+    <message>
+        <source>quick: 8 cells on the 50-clip sample, about 10 minutes</source>
+        <translation>quick: 50개 클립 샘플에서 셀 8개, 약 10분</translation>
+    </message>
+    <message>
+        <source>gct634: the report&apos;s 29 cells x 3 seeds on the full GTZAN (hours to days on a CPU)</source>
+        <translation>gct634: 전체 GTZAN에서 보고서의 셀 29개 x 시드 3개 (CPU에서는 몇 시간에서 며칠)</translation>
+    </message>
+    <message>
+        <source>protocol&apos;s</source>
+        <translation>프로토콜 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>프로토콜(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>데이터 폴더(&amp;D):</translation>
+    </message>
+    <message>
+        <source>GTZAN folder</source>
+        <translation>GTZAN 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>출력 폴더(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s folder</source>
+        <translation>실험 폴더</translation>
+    </message>
+    <message>
+        <source>epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds:</source>
+        <translation>시드(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Open report.html of the output folder in the browser</source>
+        <translation>출력 폴더의 report.html을 웹 브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>Choose the data folder and the output folder.</source>
+        <translation>데이터 폴더와 출력 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume experiment</source>
+        <translation>실험 재개(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs are done in this folder; Resume trains the rest.</source>
+        <translation>이 폴더에서 실행 %2개 중 %1개가 완료되었습니다; 재개하면 나머지를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs planned (%2 seeds, %3 epochs each).</source>
+        <translation>실행 %1개 계획됨 (시드 %2개, 실행마다 %3 에포크).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done</source>
+        <translation>실행 %2개 중 %1개 완료</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1개 실패</translation>
+    </message>
+    <message>
+        <source>; training %1</source>
+        <translation>; %1 학습 중</translation>
+    </message>
+    <message>
+        <source>; %1 elapsed</source>
+        <translation>; %1 경과</translation>
+    </message>
+    <message>
+        <source>, about %1 to go</source>
+        <translation>, 약 %1 남음</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 runs trained now, %2 earlier; Resume trains the rest.</source>
+        <translation>취소되었습니다: 이번에 실행 %1개, 이전에 %2개를 학습했습니다; 재개하면 나머지를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 runs trained now, %2 earlier, %3 failed, in %4.</source>
+        <translation>완료: 이번에 실행 %1개, 이전에 %2개 학습, %3개 실패, 소요 시간 %4.</translation>
+    </message>
+    <message>
+        <source>The report: %1</source>
+        <translation>보고서: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the finished runs are kept, and the report shows them; Resume trains the rest.</source>
+        <translation>취소되었습니다: 끝난 실행은 그대로 남고 보고서에 나타납니다; 재개하면 나머지를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running run stops within a batch; the finished ones are kept.</source>
+        <translation>취소하는 중: 진행 중인 실행은 배치 하나 안에서 멈추고, 끝난 실행은 그대로 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1260,38 @@
         <source>Data set folder</source>
         <translation>데이터 세트 폴더</translation>
     </message>
+    <message>
+        <source>Automatic (a CUDA GPU when there is one)</source>
+        <translation>자동 (CUDA GPU가 있으면 사용)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Where training, evaluation and prediction run. This LibTorch: %1.</source>
+        <translation>학습, 평가, 예측을 실행할 장치. 이 LibTorch: %1.</translation>
+    </message>
+    <message>
+        <source>CUDA is usable</source>
+        <translation>CUDA 사용 가능</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU 전용</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute on:</source>
+        <translation>연산 장치(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>연산 장치</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::ReplicasView</name>
@@ -1773,6 +1971,10 @@
     <message>
         <source>Test accuracy %1% (split: %2).</source>
         <translation>테스트 정확도 %1% (분할: %2).</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments</source>
+        <translation>실험(&amp;X)</translation>
     </message>
 </context>
 <context>

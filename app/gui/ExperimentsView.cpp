@@ -61,7 +61,8 @@ struct ExperimentEnd {
 
 ExperimentsView::ExperimentsView(QWidget *parent)
     : QWidget(parent), m_protocol(new QComboBox), m_data(new QLineEdit), m_out(new QLineEdit), m_seeds(new QSpinBox), m_epochs(new QSpinBox),
-      m_table(new QTableWidget(0, ColumnCount)), m_controls(new TaskControls(tr("&Start experiment"))), m_openReport(new QPushButton(tr("Open &report"))) {
+      m_table(new QTableWidget(0, ColumnCount)), m_controls(new TaskControls(tr("&Start experiment"))),
+      m_openReport(new QPushButton(tr("Open &report"))) {
     setObjectName(QStringLiteral("experimentsView"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The reference report (KAIST GCT634 2020) reproduced: every run of its tables is trained into the output "
@@ -134,8 +135,8 @@ ExperimentsView::ExperimentsView(QWidget *parent)
     m_protocol->setCurrentIndex(std::max(0, protocolIndex));
     m_data->setText(s.value(QStringLiteral("data")).toString());
     m_dataChosenHere = !m_data->text().isEmpty();
-    m_out->setText(s.value(QStringLiteral("out"), QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                                      .filePath(QStringLiteral("experiments/quick")))
+    m_out->setText(s.value(QStringLiteral("out"),
+                           QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("experiments/quick")))
                        .toString());
     m_seeds->setValue(s.value(QStringLiteral("seeds"), 0).toInt());
     m_epochs->setValue(s.value(QStringLiteral("epochs"), 0).toInt());
@@ -248,8 +249,9 @@ void ExperimentsView::replan() {
         m_planValid = true;
         m_controls->startButton()->setEnabled(done < int(m_plan.runs.size()));
         m_controls->startButton()->setText(done > 0 ? tr("Re&sume experiment") : tr("&Start experiment"));
-        m_controls->setStatus(earlier ? tr("%1 of %2 runs are done in this folder; Resume trains the rest.").arg(done).arg(m_plan.runs.size())
-                                      : tr("%1 runs planned (%2 seeds, %3 epochs each).").arg(m_plan.runs.size()).arg(m_plan.seeds).arg(m_plan.epochs));
+        m_controls->setStatus(earlier
+                                  ? tr("%1 of %2 runs are done in this folder; Resume trains the rest.").arg(done).arg(m_plan.runs.size())
+                                  : tr("%1 runs planned (%2 seeds, %3 epochs each).").arg(m_plan.runs.size()).arg(m_plan.seeds).arg(m_plan.epochs));
     } catch (const Error &e) {
         m_controls->startButton()->setEnabled(false);
         m_controls->setStatus(e.message());
@@ -327,8 +329,8 @@ void ExperimentsView::start() {
             for (QWidget *w : std::initializer_list<QWidget *>{m_protocol, m_data, m_out, m_seeds, m_epochs}) w->setEnabled(true);
             // A cancelled task's result is dropped (TaskRunner): the folder says what was kept.
             replan();
-            const QString text = e.cancelled ? tr("Cancelled: the finished runs are kept, and the report shows them; Resume trains the rest.")
-                                             : e.message;
+            const QString text =
+                e.cancelled ? tr("Cancelled: the finished runs are kept, and the report shows them; Resume trains the rest.") : e.message;
             m_controls->setStatus(text);
             Q_EMIT experimentEnded(false, text);
         },
