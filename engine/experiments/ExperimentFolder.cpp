@@ -98,38 +98,38 @@ QJsonObject ExperimentFolder::manifestFor(const ExperimentPlan &plan) const {
             {QStringLiteral("data"), experimentDataIdentity(plan.dataFolder)}};
 }
 
-void ExperimentFolder::checkManifest(const QJsonObject &wanted) const {
+// The plan is compared first: it is cheap, and it is what a person changes. The data's digest
+// (a scan of the clips' headers) only when the plan is the folder's.
+void ExperimentFolder::checkManifest(const ExperimentPlan &plan) const {
     const QString what = QStringLiteral("the experiment file");
     const QJsonObject there = parseObject(readBounded(manifestPath(), kMaxManifestBytes, what), manifestPath(), what);
     if (there.value(QStringLiteral("format")).toString() != kManifestFormat)
         throw Error(QStringLiteral("%1 is not an experiment file; choose another output folder").arg(manifestPath()));
-    const QString planDifference =
-        identityDifference(wanted.value(QStringLiteral("plan")).toObject(), there.value(QStringLiteral("plan")).toObject());
+    const QString planDifference = identityDifference(plan.identity(), there.value(QStringLiteral("plan")).toObject());
     if (!planDifference.isEmpty())
         throw Error(QStringLiteral("%1 holds another experiment (%2); resume it with its own settings, or choose another output folder")
                         .arg(m_path, planDifference));
-    const QJsonObject dataHere = wanted.value(QStringLiteral("data")).toObject(), dataThere = there.value(QStringLiteral("data")).toObject();
+    const QJsonObject dataHere = experimentDataIdentity(plan.dataFolder), dataThere = there.value(QStringLiteral("data")).toObject();
     if (dataHere != dataThere)
         throw Error(QStringLiteral("the data in %1 is not what %2 was trained on (%3 clips now, %4 then; their names or sizes differ); "
                                    "choose another output folder")
-                        .arg(wanted.value(QStringLiteral("plan")).toObject().value(QStringLiteral("dataFolder")).toString(), m_path)
+                        .arg(plan.dataFolder, m_path)
                         .arg(dataHere.value(QStringLiteral("clips")).toInt())
                         .arg(dataThere.value(QStringLiteral("clips")).toInt()));
 }
 
 void ExperimentFolder::claim(const ExperimentPlan &plan) {
-    const QJsonObject wanted = manifestFor(plan);
     if (QFile::exists(manifestPath())) {
-        checkManifest(wanted);
+        checkManifest(plan);
         return;
     }
     if (!QDir().mkpath(runsDir())) throw Error(QStringLiteral("cannot create %1").arg(runsDir()));
-    writeAtomically(manifestPath(), QJsonDocument(wanted).toJson(QJsonDocument::Indented), QStringLiteral("the experiment file"));
+    writeAtomically(manifestPath(), QJsonDocument(manifestFor(plan)).toJson(QJsonDocument::Indented), QStringLiteral("the experiment file"));
 }
 
 bool ExperimentFolder::matches(const ExperimentPlan &plan) const {
     if (!QFile::exists(manifestPath())) return false;
-    checkManifest(manifestFor(plan));
+    checkManifest(plan);
     return true;
 }
 

@@ -68,7 +68,7 @@ public:
 
 private:
     QJsonObject manifestFor(const ExperimentPlan &plan) const;
-    void checkManifest(const QJsonObject &wanted) const;
+    void checkManifest(const ExperimentPlan &plan) const;
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
