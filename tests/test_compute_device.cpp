@@ -74,11 +74,23 @@ private Q_SLOTS:
         const QString data = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
         QTemporaryDir dir;
         QByteArray err;
-        const QStringList train{QStringLiteral("train"),          QStringLiteral("--data"),   data, QStringLiteral("--test-per-genre"),
-                                QStringLiteral("1"),              QStringLiteral("--model"), QStringLiteral("cnn1d"),
-                                QStringLiteral("--segment"),      QStringLiteral("0"),       QStringLiteral("--epochs"), QStringLiteral("1"),
-                                QStringLiteral("--seeds"),        QStringLiteral("1"),       QStringLiteral("--threads"), QStringLiteral("2"),
-                                QStringLiteral("--out"),          dir.filePath(QStringLiteral("m.gtzm"))};
+        const QStringList train{QStringLiteral("train"),
+                                QStringLiteral("--data"),
+                                data,
+                                QStringLiteral("--test-per-genre"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--model"),
+                                QStringLiteral("cnn1d"),
+                                QStringLiteral("--segment"),
+                                QStringLiteral("0"),
+                                QStringLiteral("--epochs"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--seeds"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--threads"),
+                                QStringLiteral("2"),
+                                QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("m.gtzm"))};
         QCOMPARE(cli(train + QStringList{QStringLiteral("--device"), QStringLiteral("gpu")}, &err), 2);
         QVERIFY2(err.contains("--device must be cpu, cuda or auto"), err.constData());
         if (!cudaHere()) {

@@ -155,6 +155,16 @@ private Q_SLOTS:
         QCOMPARE(int(quick.runs.size()), 8 * 2);
         for (const PlannedRun &r : quick.runs) QVERIFY2(ReferenceTables::gct634().cell(r.table, r.row, r.condition).has_value(), qPrintable(r.id));
 
+        // The program's copy of the report's tables is the shared one.
+        QFile shared(QDir(testsupport::referenceDir()).filePath(QStringLiteral("gct634-2020-hw2-tables.json")));
+        QFile carried(QStringLiteral(":/reference/gct634-2020-hw2-tables.json"));
+        QVERIFY(shared.open(QIODevice::ReadOnly) && carried.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(carried.readAll()), QJsonDocument::fromJson(shared.readAll()));
+        const auto cell = ReferenceTables::gct634().cell(QStringLiteral("table1"), QStringLiteral("fusion resnet34+MSD"),
+                                                         QStringLiteral("augmentation+segmentation"));
+        QVERIFY(cell && (*cell)[2] == 86.0);
+        QVERIFY(!ReferenceTables::gct634().cell(QStringLiteral("table1"), QStringLiteral("cnn1d (Q1)"), QStringLiteral("segmentation")));
+
         request.protocol = QStringLiteral("gct635");
         QVERIFY_THROWS_EXCEPTION(gtzan::Error, planExperiment(request));
     }
