@@ -2,8 +2,9 @@
 // seed and 2 epochs; the full quick protocol is a benchmark, docs/benchmarks.md):
 //  - the plans: gct634 covers every cell the reference filled, 3 seeds; quick has 8 cells that
 //    the reference has too;
-//  - an in-process run killed (SIGKILL) after its first finished run, then resumed: the finished
-//    run's file is left untouched and the rest is completed;
+//  - an in-process run killed (SIGKILL) after its first finished run, resumed, stopped by SIGTERM
+//    (as Ctrl+C) after one more, and resumed again: the finished runs' files are left untouched,
+//    the lock is released or found dead, and the rest is completed;
 //  - the report's tables say what results.json says, and it needs no other file;
 //  - --plan run by GNU parallel (-j2), then --report-only: the same rows as the in-process run;
 //  - a changed protocol, seed count, epoch count or data folder is refused and changes nothing;
@@ -195,9 +196,30 @@ private Q_SLOTS:
         for (const QString &f : runFiles(inProcess())) finishedAtKill.insert(f, readBytes(QDir(inProcess()).filePath(QStringLiteral("runs/") + f)));
         QVERIFY(finishedAtKill.size() < 8);
 
+        // Resumed, then stopped as Ctrl+C or a scheduler stops it (SIGTERM, handled like SIGINT) once one
+        // more run is done: it stops within a batch, says how to resume, and writes the tables so far.
+        QProcess resumed;
+        resumed.start(testsupport::cliPath(), quickArgs(inProcess()));
+        QVERIFY(resumed.waitForStarted());
+        clock.restart();
+        while (runFiles(inProcess()).size() <= finishedAtKill.size() && resumed.state() == QProcess::Running && clock.elapsed() < 600000)
+            QThread::msleep(50);
+        resumed.terminate();
+        QVERIFY(resumed.waitForFinished(120000));
+        QCOMPARE(resumed.exitStatus(), QProcess::NormalExit);
+        const QByteArray stopErr = resumed.readAllStandardError();
+        if (runFiles(inProcess()).size() < 8) { // not already at the end when the signal came
+            QCOMPARE(resumed.exitCode(), 1);
+            QVERIFY2(stopErr.contains("start the same command again to resume"), stopErr.constData());
+        }
+        const int finishedAtStop = int(runFiles(inProcess()).size());
+        QVERIFY(finishedAtStop > finishedAtKill.size());
+        QCOMPARE(readJson(QDir(inProcess()).filePath(QStringLiteral("results.json"))).value(QStringLiteral("finishedRuns")).toInt(), finishedAtStop);
+        QVERIFY(!QFile::exists(QDir(inProcess()).filePath(QStringLiteral("experiment.lock")))); // released on the way out
+
         QByteArray out;
         QVERIFY(run(quickArgs(inProcess()), 0, &out));
-        QVERIFY2(out.contains(QStringLiteral("%1 of 8 runs finished earlier").arg(finishedAtKill.size()).toUtf8()), out.constData());
+        QVERIFY2(out.contains(QStringLiteral("%1 of 8 runs finished earlier").arg(finishedAtStop).toUtf8()), out.constData());
         QCOMPARE(readBytes(firstPath), firstBytes);
         for (auto it = finishedAtKill.begin(); it != finishedAtKill.end(); ++it)
             QCOMPARE(readBytes(QDir(inProcess()).filePath(QStringLiteral("runs/") + it.key())), it.value());
