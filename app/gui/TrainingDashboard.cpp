@@ -194,6 +194,11 @@ void TrainingDashboard::start() {
 }
 
 void TrainingDashboard::cancel() {
+    // Esc on the Experiments page stops the experiment (its own Cancel button does the same).
+    if (m_views->currentWidget() == m_experiments && m_experiments->isRunning()) {
+        m_experiments->cancel();
+        return;
+    }
     if (m_state != State::Preparing && m_state != State::Training) return;
     gtzan::TaskRunner::instance().cancel(this, kTrainingTask); // cancelled reaches onFinished once the work has stopped
     setState(State::Cancelling);
