@@ -161,6 +161,14 @@ private Q_SLOTS:
         QFile carried(QStringLiteral(":/reference/gct634-2020-hw2-tables.json"));
         QVERIFY(shared.open(QIODevice::ReadOnly) && carried.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(carried.readAll()), QJsonDocument::fromJson(shared.readAll()));
+        // So are the split lists the package installs (resources/splits, packaging/CMakeLists.txt).
+        for (const QString &name : {QStringLiteral("gct634-8genre/train.txt"), QStringLiteral("gct634-8genre/test.txt"),
+                                    QStringLiteral("fault-filtered/train_filtered.txt"), QStringLiteral("fault-filtered/valid_filtered.txt"),
+                                    QStringLiteral("fault-filtered/test_filtered.txt")}) {
+            const QByteArray here = readBytes(QDir(qEnvironmentVariable("GTZAN_SOURCE_DIR")).filePath(QStringLiteral("resources/splits/") + name));
+            QVERIFY2(!here.isEmpty(), qPrintable(name));
+            QCOMPARE(here, readBytes(testsupport::requireShared(QStringLiteral("data/splits/") + name)));
+        }
         const auto cell = ReferenceTables::gct634().cell(QStringLiteral("table1"), QStringLiteral("fusion resnet34+MSD"),
                                                          QStringLiteral("augmentation+segmentation"));
         QVERIFY(cell && (*cell)[2] == 86.0);
