@@ -36,11 +36,12 @@ private:
     QTemporaryDir m_dir;
     QString m_data;
 
-    QString cache() const { return m_dir.filePath(QStringLiteral("cache")); }
     QString inProcess() const { return m_dir.filePath(QStringLiteral("in-process")); }
     QString fannedOut() const { return m_dir.filePath(QStringLiteral("parallel")); }
 
-    // The trimmed quick protocol; every command of the test names the same experiment.
+    // The trimmed quick protocol; every command of the test names the same experiment. Each output
+    // folder has its own feature cache (OUT/cache): the fanned-out runs compute their features
+    // themselves, so equal rows mean equal computations, not a shared file.
     QStringList quickArgs(const QString &out, const QStringList &extra = {}) const {
         QStringList a{QStringLiteral("reproduce"),
                       QStringLiteral("--data"),
@@ -53,8 +54,6 @@ private:
                       QStringLiteral("2"),
                       QStringLiteral("--threads"),
                       QStringLiteral("1"),
-                      QStringLiteral("--cache"),
-                      cache(),
                       QStringLiteral("--out"),
                       out};
         return a + extra;

@@ -35,8 +35,12 @@ fftwf_plan planFor(int n) {
     if (it != plans->end()) return it->second;
     float *in = fftwf_alloc_real(size_t(n));
     fftwf_complex *out = fftwf_alloc_complex(size_t(n / 2 + 1));
-    // FFTW_MEASURE once per size costs a few ms and pays off over thousands of frames.
-    fftwf_plan p = fftwf_plan_dft_r2c_1d(n, in, out, FFTW_MEASURE);
+    // FFTW_ESTIMATE, not FFTW_MEASURE: a measured plan is whichever algorithm was fastest in that
+    // moment, so the same clip gave spectrograms differing in the last bits from one process to
+    // the next (3 different results in 12 runs when the machine was busy), and with them
+    // trainings that a seed could not repeat. The estimated plan is the same every time; the
+    // spectrogram's share of the feature time hardly moves (docs/benchmarks.md).
+    fftwf_plan p = fftwf_plan_dft_r2c_1d(n, in, out, FFTW_ESTIMATE);
     fftwf_free(in);
     fftwf_free(out);
     if (!p) throw Error(QStringLiteral("FFTW could not plan an FFT of size %1").arg(n));
