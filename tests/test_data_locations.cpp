@@ -81,6 +81,36 @@ private Q_SLOTS:
                  qPrintable(err));
     }
 
+    void anInstalledProgramFindsTheSplitListsPastTheUsersOwnFolder() {
+        // After the window has run, ~/.local/share/gtzan-explorer exists (its models, its history)
+        // without the split lists; the package's /usr/share/gtzan-explorer/data/splits must still be
+        // found: `reproduce --protocol gct634 --plan` plans its 87 runs on them.
+        const QString data = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
+        const QString lists = testsupport::requireShared(QStringLiteral("data/splits/gct634-8genre"));
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("usr/bin"))));
+        const QString installed = root.filePath(QStringLiteral("usr/bin/gtzan-cli"));
+        QVERIFY(QFile::copy(testsupport::cliPath(), installed));
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("home/.local/share/gtzan-explorer/GTZAN Explorer/models"))));
+        const QString splits = root.filePath(QStringLiteral("usr/share/gtzan-explorer/data/splits"));
+        QVERIFY(QDir().mkpath(splits));
+        QVERIFY(QFile::link(lists, splits + QStringLiteral("/gct634-8genre")));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GTZAN_SHARED"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), root.filePath(QStringLiteral("home/.local/share")));
+        env.insert(QStringLiteral("XDG_DATA_DIRS"), root.filePath(QStringLiteral("usr/share")));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(installed, {QStringLiteral("reproduce"), QStringLiteral("--data"), data, QStringLiteral("--protocol"), QStringLiteral("gct634"),
+                            QStringLiteral("--out"), root.filePath(QStringLiteral("out")), QStringLiteral("--plan")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+        const QByteArray plan = p.readAllStandardOutput();
+        QCOMPARE(plan.trimmed().split('\n').size(), 87);
+        QVERIFY(plan.contains(QFile::encodeName(splits + QStringLiteral("/gct634-8genre/train.txt"))));
+    }
+
     void noPathOfThisMachineIsCompiledIn() {
         const QString source = QDir::cleanPath(qEnvironmentVariable("GTZAN_SOURCE_DIR"));
         const QString binary = QDir::cleanPath(qEnvironmentVariable("GTZAN_BINARY_DIR"));

@@ -33,6 +33,14 @@ QStringList sharedDataSearchPath() {
     return places;
 }
 
+QString sharedDataFile(const QString &relative) {
+    for (const QString &place : sharedDataSearchPath()) {
+        const QString path = QDir(place).filePath(relative);
+        if (QFileInfo::exists(path)) return QDir::cleanPath(path);
+    }
+    return {};
+}
+
 QString sharedDataDir() {
     const QStringList places = sharedDataSearchPath();
     if (!qEnvironmentVariable("GTZAN_SHARED").isEmpty()) return places.value(0);

@@ -15,6 +15,12 @@ namespace gtzan {
 QString sharedDataDir();
 // Every place sharedDataDir() looks, in its order (for messages that say where it looked).
 QStringList sharedDataSearchPath();
+// The first place of the search path that holds `relative` (a file or folder, e.g.
+// "data/splits/gct634-8genre/train.txt"), as a full path; empty when none does. Unlike
+// sharedDataDir() it looks past a place that exists without it: an installed program's user
+// folder (~/.local/share/gtzan-explorer, where the window keeps its own data) comes before
+// /usr/share/gtzan-explorer, which holds what the package installed.
+QString sharedDataFile(const QString &relative);
 
 // The marker's name, for CMake's side and for tests.
 inline constexpr const char kBuildTreeMarker[] = "gtzan-build-tree.txt";

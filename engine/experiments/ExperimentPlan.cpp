@@ -208,11 +208,16 @@ ExperimentPlan planExperiment(const ExperimentRequest &request) {
     base.options.seeds = 1;
     if (gct634) {
         QString lists = request.splitFolder;
-        if (lists.isEmpty() && !sharedDataDir().isEmpty()) lists = QDir(sharedDataDir()).filePath(QStringLiteral("data/splits/gct634-8genre"));
+        if (lists.isEmpty()) {
+            const QString train = sharedDataFile(QStringLiteral("data/splits/gct634-8genre/train.txt"));
+            if (!train.isEmpty()) lists = QFileInfo(train).absolutePath();
+        }
         const QDir dir(lists);
         if (lists.isEmpty() || !dir.exists(QStringLiteral("train.txt")) || !dir.exists(QStringLiteral("test.txt")))
             throw Error(QStringLiteral("the gct634 protocol needs the gct634-8genre split lists (train.txt, test.txt); looked in \"%1\"")
-                            .arg(lists.isEmpty() ? sharedDataSearchPath().join(QStringLiteral("\", \"")) : lists));
+                            .arg(lists.isEmpty() ? sharedDataSearchPath().join(QStringLiteral("/data/splits/gct634-8genre\", \"")) +
+                                                       QStringLiteral("/data/splits/gct634-8genre")
+                                                 : lists));
         base.splitKind = TrainingRecipe::SplitKind::Files;
         base.trainSplitFile = absoluteClean(dir.filePath(QStringLiteral("train.txt")));
         base.testSplitFile = absoluteClean(dir.filePath(QStringLiteral("test.txt")));

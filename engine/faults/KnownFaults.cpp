@@ -4,6 +4,7 @@
 #include "dataset/DatasetScan.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 
@@ -55,10 +56,10 @@ bool isFullGtzan(const DatasetScan &scan) {
 }
 
 QString faultFilteredSplitFolder() {
-    const QString shared = sharedDataDir();
-    if (shared.isEmpty()) return {};
-    const QDir lists(QDir(shared).filePath(QStringLiteral("data/splits/fault-filtered")));
-    return lists.exists(QStringLiteral("train_filtered.txt")) && lists.exists(QStringLiteral("test_filtered.txt")) ? lists.path() : QString();
+    const QString train = sharedDataFile(QStringLiteral("data/splits/fault-filtered/train_filtered.txt"));
+    if (train.isEmpty()) return {};
+    const QDir lists = QFileInfo(train).dir();
+    return lists.exists(QStringLiteral("test_filtered.txt")) ? lists.path() : QString();
 }
 
 } // namespace gtzan
