@@ -1,6 +1,7 @@
 // gtzan-cli leakage --data DIR --model M [...]: the same model trained on a random segment-level
 // split, a random clip-level split and the fault-filtered split; three test accuracies side by side.
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
 #include "common/DataLocations.h"
 #include "common/Error.h"
@@ -8,17 +9,10 @@
 #include "training/LeakageExperiment.h"
 #include <QDir>
 #include <QJsonDocument>
-#include <atomic>
-#include <csignal>
 #include <limits>
 
 namespace gtzan {
 namespace cli {
-
-namespace {
-std::atomic_bool g_interrupted{false};
-extern "C" void onLeakageInterrupt(int) { g_interrupted.store(true); }
-} // namespace
 
 static int runLeakage(const QStringList &args) {
     LeakageRequest request;
@@ -96,9 +90,10 @@ static int runLeakage(const QStringList &args) {
                 .arg(e.epochs)
                 .arg(e.trainAccuracy, 0, 'f', 3));
     };
-    std::signal(SIGINT, onLeakageInterrupt);
-    const LeakageReport report = runLeakageExperiment(request, callbacks, &g_interrupted);
-    std::signal(SIGINT, SIG_DFL);
+    const LeakageReport report = [&] {
+        const InterruptGuard ctrlC;
+        return runLeakageExperiment(request, callbacks, interruptFlag());
+    }();
     if (json) {
         cliOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
         return ExitOk;

@@ -3,6 +3,7 @@
 // `gtzan-cli train` line per run instead (for GNU parallel or a Slurm array); --report-only
 // aggregates the runs OUT holds.
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/DeviceCliOption.h"
 #include "common/ClockText.h"
@@ -14,17 +15,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <atomic>
-#include <csignal>
 
 namespace gtzan {
 namespace cli {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-extern "C" void onReproduceInterrupt(int) { g_interrupted.store(true); }
-
 // POSIX shell quoting: plain words stay as they are, anything else goes in single quotes.
 QString shellWord(const QString &word) {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./=:+,@%-]+$"));
@@ -176,11 +171,10 @@ static int runReproduce(const QStringList &args) {
                    .arg(pr.failed)
                    .arg(clockText(pr.elapsedSeconds), clockText(pr.etaSeconds)));
     };
-    std::signal(SIGINT, onReproduceInterrupt);
-    std::signal(SIGTERM, onReproduceInterrupt);
-    const ExperimentOutcome outcome = runExperiment(plan, folder, callbacks, &g_interrupted);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    const ExperimentOutcome outcome = [&] {
+        const InterruptGuard ctrlC({SIGINT, SIGTERM}); // SIGTERM: what a scheduler sends
+        return runExperiment(plan, folder, callbacks, interruptFlag());
+    }();
     QStringList problems;
     const ExperimentResults results = writeExperimentReport(plan, folder, &problems);
     for (const QString &line : problems) cliErr(QStringLiteral("warning: ") + line);

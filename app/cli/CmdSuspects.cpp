@@ -1,19 +1,13 @@
 // gtzan-cli suspects DIR [--top N] [--json]: the clips whose given genre out-of-fold models on
 // musicnn embeddings find least likely (candidate mislabelings).
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
 #include "training/SuspectLabels.h"
 #include <QJsonDocument>
-#include <atomic>
-#include <csignal>
 
 namespace gtzan {
 namespace cli {
-
-namespace {
-std::atomic_bool g_interrupted{false};
-extern "C" void onSuspectsInterrupt(int) { g_interrupted.store(true); }
-} // namespace
 
 static int runSuspects(const QStringList &args) {
     SuspectOptions options;
@@ -47,9 +41,10 @@ static int runSuspects(const QStringList &args) {
     const bool json = p.isSet(QStringLiteral("json"));
     SuspectCallbacks callbacks;
     callbacks.say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
-    std::signal(SIGINT, onSuspectsInterrupt);
-    const SuspectReport report = findSuspectLabels(p.positionalArguments().first(), options, callbacks, &g_interrupted);
-    std::signal(SIGINT, SIG_DFL);
+    const SuspectReport report = [&] {
+        const InterruptGuard ctrlC;
+        return findSuspectLabels(p.positionalArguments().first(), options, callbacks, interruptFlag());
+    }();
     if (json) {
         cliOut(QString::fromUtf8(QJsonDocument(report.toJson(top == 0 ? -1 : top)).toJson(QJsonDocument::Compact)));
         return ExitOk;

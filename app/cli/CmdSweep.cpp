@@ -1,6 +1,7 @@
 // gtzan-cli sweep MODEL --data DIR --perturb tempo|pitch|noise|gain [--steps LIST]: accuracy
 // against the strength of one perturbation of the audio (is the model a "horse"?).
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
 #include "common/Error.h"
 #include "common/ExportFile.h"
@@ -9,16 +10,11 @@
 #include "training/RobustnessSweep.h"
 #include "training/TrainedModel.h"
 #include <QJsonDocument>
-#include <atomic>
-#include <csignal>
 
 namespace gtzan {
 namespace cli {
 
 namespace {
-std::atomic_bool g_interrupted{false};
-extern "C" void onSweepInterrupt(int) { g_interrupted.store(true); }
-
 QString stepsText(const std::vector<double> &steps) {
     QStringList parts;
     for (double s : steps) parts << QString::number(s);
@@ -81,7 +77,7 @@ static int runSweep(const QStringList &args) {
     options.splitFile = p.value(QStringLiteral("split"));
     options.cacheDir = p.value(QStringLiteral("cache"));
     options.seed = uint64_t(seed);
-    options.cancel = &g_interrupted;
+    options.cancel = interruptFlag();
     int lastPoint = -1;
     options.progress = [&](int point, int points, const QString &, int, int) {
         if (point == lastPoint) return;
@@ -91,9 +87,10 @@ static int runSweep(const QStringList &args) {
                                  : QStringLiteral("%1 %2 %3").arg(perturbationName(kind)).arg(steps[size_t(point - 1)]).arg(perturbationUnit(kind));
         cliErr(QStringLiteral("point %1/%2: %3 ...").arg(point + 1).arg(points).arg(what));
     };
-    std::signal(SIGINT, onSweepInterrupt);
-    const SweepReport report = runRobustnessSweep(m, p.value(QStringLiteral("data")), kind, steps, options);
-    std::signal(SIGINT, SIG_DFL);
+    const SweepReport report = [&] {
+        const InterruptGuard ctrlC;
+        return runRobustnessSweep(m, p.value(QStringLiteral("data")), kind, steps, options);
+    }();
     if (p.isSet(QStringLiteral("csv"))) {
         QSaveFile f(p.value(QStringLiteral("csv")));
         if (!f.open(QIODevice::WriteOnly) || f.write(report.toCsv().toUtf8()) < 0 || !commitExport(f))

@@ -1,6 +1,7 @@
 // gtzan-cli train --data DIR --model NAME --out MODEL [...]: trains, evaluates on the test clips, saves.
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliEvaluationText.h"
+#include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/DeviceCliOption.h"
 #include "common/ClockText.h"
@@ -17,17 +18,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <atomic>
-#include <csignal>
 #include <limits>
 
 namespace gtzan {
 namespace cli {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
 
 // Wall-clock times differ from run to run; everything else of a seeded training does not.
 QJsonValue withoutTimes(const QJsonValue &v) {
@@ -258,9 +254,10 @@ static int runTrain(const QStringList &args) {
                          e.improved && e.validationAccuracy >= 0 ? QStringLiteral("  (best so far)") : QString());
         say(line);
     };
-    std::signal(SIGINT, onInterrupt); // Ctrl+C: stop within a batch, keep the best model so far
-    const TrainingOutcome out = trainModels(data, recipe.model, o, callbacks, &g_interrupted);
-    std::signal(SIGINT, SIG_DFL);
+    const TrainingOutcome out = [&] {
+        const InterruptGuard ctrlC; // Ctrl+C: stop within a batch, keep the best model so far
+        return trainModels(data, recipe.model, o, callbacks, interruptFlag());
+    }();
     if (!out.note.isEmpty()) say(out.note);
     if (!out.hasModel()) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(p.value(QStringLiteral("out"))));
 
@@ -272,10 +269,11 @@ static int runTrain(const QStringList &args) {
         say(QStringLiteral("cross-validating: %1 folds of the %2 training clips ...")
                 .arg(recipe.crossValidationFolds)
                 .arg(prepared.split.train.size()));
-        std::signal(SIGINT, onInterrupt);
         TrainingCallbacks quiet; // the folds' epochs are not printed one by one
-        const CrossValidationReport cv = crossValidateRecipe(recipe, prepared, tm, quiet, &g_interrupted);
-        std::signal(SIGINT, SIG_DFL);
+        const CrossValidationReport cv = [&] {
+            const InterruptGuard ctrlC;
+            return crossValidateRecipe(recipe, prepared, tm, quiet, interruptFlag());
+        }();
         say(QStringLiteral("cross-validated clip accuracy (%1 folds, every clip predicted by a model that never saw it): %2; "
                            "temperature %3 (NLL %4 -> %5); unsure: %6 of %7 clips")
                 .arg(cv.folds)

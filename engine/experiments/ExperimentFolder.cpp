@@ -1,5 +1,6 @@
 #include "experiments/ExperimentFolder.h"
 #include "common/Error.h"
+#include "common/ExportFile.h"
 #include "dataset/DatasetScan.h"
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,14 +38,14 @@ QJsonObject parseObject(const QByteArray &bytes, const QString &path, const QStr
     return doc.object();
 }
 
-void writeAtomically(const QString &path, const QByteArray &bytes, const QString &what) {
+} // namespace
+
+void writeExperimentFile(const QString &path, const QByteArray &bytes, const QString &what, ExperimentFileMode mode) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !(mode == ExperimentFileMode::Export ? commitExport(f) : f.commit()))
         throw Error(QStringLiteral("cannot write %1 %2: %3").arg(what, path, f.errorString()));
 }
-
-} // namespace
 
 void writeExperimentRun(const QString &path, const QString &runId, const RunRecord &record) {
     const QJsonObject o{{QStringLiteral("format"), kRunFormat},
@@ -52,7 +53,7 @@ void writeExperimentRun(const QString &path, const QString &runId, const RunReco
                         {QStringLiteral("runId"), runId},
                         {QStringLiteral("seed"), QString::number(record.recipe.options.firstSeed)},
                         {QStringLiteral("record"), record.toJson()}};
-    writeAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Indented), QStringLiteral("the run file"));
+    writeExperimentFile(path, QJsonDocument(o).toJson(QJsonDocument::Indented), QStringLiteral("the run file"));
 }
 
 ExperimentRunFile readExperimentRun(const QString &path) {
@@ -124,7 +125,7 @@ void ExperimentFolder::claim(const ExperimentPlan &plan) {
         return;
     }
     if (!QDir().mkpath(runsDir())) throw Error(QStringLiteral("cannot create %1").arg(runsDir()));
-    writeAtomically(manifestPath(), QJsonDocument(manifestFor(plan)).toJson(QJsonDocument::Indented), QStringLiteral("the experiment file"));
+    writeExperimentFile(manifestPath(), QJsonDocument(manifestFor(plan)).toJson(QJsonDocument::Indented), QStringLiteral("the experiment file"));
 }
 
 bool ExperimentFolder::matches(const ExperimentPlan &plan) const {
@@ -157,14 +158,10 @@ std::map<QString, RunRecord> ExperimentFolder::finishedRuns(const ExperimentPlan
         try {
             ExperimentRunFile run = readExperimentRun(path);
             if (run.runId != planned.id) throw Error(QStringLiteral("%1 holds the run %2").arg(path, run.runId));
-            const QJsonObject want = runIdentity(planned.recipe), have = runIdentity(run.record.recipe);
-            if (want != have) {
-                QString key;
-                for (auto it = want.begin(); it != want.end() && key.isEmpty(); ++it)
-                    if (have.value(it.key()) != it.value()) key = it.key();
-                throw Error(QStringLiteral("%1 was trained with another recipe (%2 differs); it is left out and will be trained again")
-                                .arg(path, key.isEmpty() ? QStringLiteral("a field") : key));
-            }
+            const QString key = firstDifferentKey(runIdentity(planned.recipe), runIdentity(run.record.recipe));
+            if (!key.isEmpty())
+                throw Error(
+                    QStringLiteral("%1 was trained with another recipe (%2 differs); it is left out and will be trained again").arg(path, key));
             done.emplace(planned.id, std::move(run.record));
         } catch (const Error &e) {
             if (problems) problems->append(e.message());
@@ -180,7 +177,7 @@ QString ExperimentFolder::failureOf(const QString &id) const {
 }
 
 void ExperimentFolder::recordFailure(const QString &id, const QString &why) const {
-    writeAtomically(failurePath(id), why.toUtf8() + '\n', QStringLiteral("the failure note"));
+    writeExperimentFile(failurePath(id), why.toUtf8() + '\n', QStringLiteral("the failure note"));
 }
 
 void ExperimentFolder::clearFailure(const QString &id) const { QFile::remove(failurePath(id)); }

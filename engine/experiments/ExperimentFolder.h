@@ -17,6 +17,13 @@ struct ExperimentRunFile {
     RunRecord record;
 };
 
+// Every file of an experiment's folder is written through this: atomically (QSaveFile: a kill
+// leaves the old file or none), its folder created. The report and results.json are exports a
+// person shares (the usual mode, common/ExportFile.h); the run files keep QSaveFile's own.
+// Throws gtzan::Error naming `what` and the path.
+enum class ExperimentFileMode { Private, Export };
+void writeExperimentFile(const QString &path, const QByteArray &bytes, const QString &what, ExperimentFileMode mode = ExperimentFileMode::Private);
+
 // Writes OUT/runs/<id>.json atomically (QSaveFile): a kill leaves the old file or none, never half
 // of one. Throws gtzan::Error when it cannot write.
 void writeExperimentRun(const QString &path, const QString &runId, const RunRecord &record);

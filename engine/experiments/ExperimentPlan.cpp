@@ -167,11 +167,17 @@ QString identityDifference(const QJsonObject &here, const QJsonObject &there) {
             return QStringLiteral("run %1 is %2 now, %3 in the folder")
                 .arg(i + 1)
                 .arg(x.value(QStringLiteral("id")).toString(), y.value(QStringLiteral("id")).toString());
-        const QJsonObject rx = x.value(QStringLiteral("recipe")).toObject(), ry = y.value(QStringLiteral("recipe")).toObject();
-        for (auto it = rx.begin(); it != rx.end(); ++it)
-            if (ry.value(it.key()) != it.value()) return QStringLiteral("run %1: %2 differs").arg(x.value(QStringLiteral("id")).toString(), it.key());
-        if (rx.size() != ry.size()) return QStringLiteral("run %1: the recipe has other fields").arg(x.value(QStringLiteral("id")).toString());
+        const QString key = firstDifferentKey(x.value(QStringLiteral("recipe")).toObject(), y.value(QStringLiteral("recipe")).toObject());
+        if (!key.isEmpty()) return QStringLiteral("run %1: %2 differs").arg(x.value(QStringLiteral("id")).toString(), key);
     }
+    return {};
+}
+
+QString firstDifferentKey(const QJsonObject &a, const QJsonObject &b) {
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (b.value(it.key()) != it.value()) return it.key();
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (!a.contains(it.key())) return it.key();
     return {};
 }
 

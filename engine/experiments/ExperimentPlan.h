@@ -59,5 +59,8 @@ QJsonObject runIdentity(const TrainingRecipe &recipe);
 // The first difference between two identities, for a person ("seeds: 2 here, 3 in the folder"),
 // empty when equal.
 QString identityDifference(const QJsonObject &here, const QJsonObject &there);
+// The first key whose value differs between two recipes' identities (a key on one side only
+// counts), empty when they are equal.
+QString firstDifferentKey(const QJsonObject &a, const QJsonObject &b);
 
 } // namespace gtzan

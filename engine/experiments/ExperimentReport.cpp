@@ -2,14 +2,10 @@
 #include "Version.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
-#include "common/ExportFile.h"
 #include "experiments/ExperimentFolder.h"
 #include "tensor/TorchRuntime.h"
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSysInfo>
 #include <QThread>
 #include <algorithm>
@@ -278,14 +274,9 @@ ExperimentResults writeExperimentReport(const ExperimentPlan &plan, const Experi
         }
     const ExperimentResults results = collectResults(plan, finished, failures);
     const QByteArray html = experimentReportHtml(plan, results, finished, reportContextFor(plan));
-    const auto write = [](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !commitExport(f))
-            throw Error(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    };
-    write(folder.resultsPath(), QJsonDocument(results.toJson()).toJson(QJsonDocument::Indented));
-    write(folder.reportPath(), html);
+    writeExperimentFile(folder.resultsPath(), QJsonDocument(results.toJson()).toJson(QJsonDocument::Indented), QStringLiteral("the results"),
+                        ExperimentFileMode::Export);
+    writeExperimentFile(folder.reportPath(), html, QStringLiteral("the report"), ExperimentFileMode::Export);
     return results;
 }
 

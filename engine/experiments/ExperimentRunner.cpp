@@ -17,13 +17,18 @@ QString plannedRunStateName(PlannedRunState state) {
     return {};
 }
 
+namespace {
+// Done when its file is there, failed when the last try left a note, else waiting.
+PlannedRunState stateOf(const QString &id, const ExperimentFolder &folder, const std::map<QString, RunRecord> &finished) {
+    if (finished.count(id)) return PlannedRunState::Done;
+    return folder.failureOf(id).isEmpty() ? PlannedRunState::Waiting : PlannedRunState::Failed;
+}
+} // namespace
+
 std::map<QString, PlannedRunState> plannedRunStates(const ExperimentPlan &plan, const ExperimentFolder &folder) {
     const std::map<QString, RunRecord> done = folder.finishedRuns(plan);
     std::map<QString, PlannedRunState> states;
-    for (const PlannedRun &r : plan.runs)
-        states[r.id] = done.count(r.id)                    ? PlannedRunState::Done
-                       : !folder.failureOf(r.id).isEmpty() ? PlannedRunState::Failed
-                                                           : PlannedRunState::Waiting;
+    for (const PlannedRun &r : plan.runs) states[r.id] = stateOf(r.id, folder, done);
     return states;
 }
 
@@ -59,14 +64,11 @@ ExperimentOutcome runExperiment(const ExperimentPlan &plan, ExperimentFolder &fo
         if (callbacks.progress) callbacks.progress(progress);
     };
     for (const PlannedRun &r : plan.runs) {
-        if (before.count(r.id)) {
-            ++outcome.skipped;
-            ++progress.done;
-            setState(r.id, PlannedRunState::Done, QStringLiteral("finished earlier"));
-        } else {
-            const QString failure = folder.failureOf(r.id);
-            setState(r.id, failure.isEmpty() ? PlannedRunState::Waiting : PlannedRunState::Failed, failure);
-        }
+        const PlannedRunState state = stateOf(r.id, folder, before);
+        const bool done = state == PlannedRunState::Done;
+        outcome.skipped += done;
+        progress.done += done;
+        setState(r.id, state, done ? QStringLiteral("finished earlier") : folder.failureOf(r.id));
     }
     report(0, 0);
     if (outcome.skipped > 0)
