@@ -1,8 +1,8 @@
 #include "embedding/EmbeddingCache.h"
 #include "audio/AudioDecoder.h"
 #include "common/Error.h"
+#include "common/FileDigest.h"
 #include "common/Npy.h"
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,13 +23,7 @@ QString EmbeddingCache::defaultDir() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("musicnn-embeddings"));
 }
 
-QString EmbeddingCache::contentHash(const QString &audioPath) {
-    QFile f(audioPath);
-    if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("%1: cannot be read (%2)").arg(audioPath, f.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!hash.addData(&f)) throw Error(QStringLiteral("%1: cannot be read to the end").arg(audioPath));
-    return QString::fromLatin1(hash.result().toHex());
-}
+QString EmbeddingCache::contentHash(const QString &audioPath) { return sha1OfFile(audioPath); }
 
 QString EmbeddingCache::entryPath(const QString &contentHash, const MusicnnEmbedder &model, MusicnnLayer layer) const {
     // Two-level fan-out keeps folders small for a full data set with augmented copies.

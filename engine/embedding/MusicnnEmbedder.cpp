@@ -1,12 +1,12 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "common/Error.h"
+#include "common/FileDigest.h"
 #include "embedding/Hdf5File.h"
 #include "embedding/MusicnnFrontEnd.h"
 #include "embedding/MusicnnModels.h"
 #include "embedding/MusicnnNetwork.h"
 #include "tensor/TensorChecks.h"
 #include "training/ModelState.h"
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -30,12 +30,6 @@ Matrix toMatrix(const torch::Tensor &t) {
     return m;
 }
 
-QString sha1OfFile(const QString &path) {
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)) throw Error(QStringLiteral("%1: cannot be read").arg(path));
-    return QString::fromLatin1(hash.result().toHex());
-}
 } // namespace
 
 struct MusicnnEmbedder::Impl {

@@ -52,6 +52,7 @@ void writeExperimentRun(const QString &path, const QString &runId, const RunReco
                         {QStringLiteral("version"), 1},
                         {QStringLiteral("runId"), runId},
                         {QStringLiteral("seed"), QString::number(record.recipe.options.firstSeed)},
+                        {QStringLiteral("identity"), runIdentity(record.recipe)},
                         {QStringLiteral("record"), record.toJson()}};
     writeExperimentFile(path, QJsonDocument(o).toJson(QJsonDocument::Indented), QStringLiteral("the run file"));
 }
@@ -68,6 +69,9 @@ ExperimentRunFile readExperimentRun(const QString &path) {
     } catch (const Error &e) {
         throw Error(QStringLiteral("the run file %1 is damaged: %2").arg(path, e.message()));
     }
+    const QJsonValue identity = o.value(QStringLiteral("identity"));
+    if (!identity.isObject()) throw Error(QStringLiteral("the run file %1 is damaged: it names no recipe identity").arg(path));
+    run.identity = identity.toObject();
     return run;
 }
 
@@ -96,7 +100,9 @@ QJsonObject ExperimentFolder::manifestFor(const ExperimentPlan &plan) const {
     return {{QStringLiteral("format"), kManifestFormat},
             {QStringLiteral("version"), 1},
             {QStringLiteral("plan"), plan.identity()},
-            {QStringLiteral("data"), experimentDataIdentity(plan.dataFolder)}};
+            {QStringLiteral("data"), experimentDataIdentity(plan.dataFolder)},
+            // Where the clips were when the experiment began, for a person; not compared.
+            {QStringLiteral("dataFolder"), plan.dataFolder}};
 }
 
 // The plan is compared first: it is cheap, and it is what a person changes. The data's digest
@@ -112,11 +118,12 @@ void ExperimentFolder::checkManifest(const ExperimentPlan &plan) const {
                         .arg(m_path, planDifference));
     const QJsonObject dataHere = experimentDataIdentity(plan.dataFolder), dataThere = there.value(QStringLiteral("data")).toObject();
     if (dataHere != dataThere)
-        throw Error(QStringLiteral("the data in %1 is not what %2 was trained on (%3 clips now, %4 then; their names or sizes differ); "
+        throw Error(QStringLiteral("the data in %1 is not what %2 was trained on (%3 clips now, %4 then, in %5; their names or sizes differ); "
                                    "choose another output folder")
                         .arg(plan.dataFolder, m_path)
                         .arg(dataHere.value(QStringLiteral("clips")).toInt())
-                        .arg(dataThere.value(QStringLiteral("clips")).toInt()));
+                        .arg(dataThere.value(QStringLiteral("clips")).toInt())
+                        .arg(there.value(QStringLiteral("dataFolder")).toString(QStringLiteral("a folder not recorded"))));
 }
 
 void ExperimentFolder::claim(const ExperimentPlan &plan) {
@@ -158,7 +165,7 @@ std::map<QString, RunRecord> ExperimentFolder::finishedRuns(const ExperimentPlan
         try {
             ExperimentRunFile run = readExperimentRun(path);
             if (run.runId != planned.id) throw Error(QStringLiteral("%1 holds the run %2").arg(path, run.runId));
-            const QString key = firstDifferentKey(runIdentity(planned.recipe), runIdentity(run.record.recipe));
+            const QString key = firstDifferentKey(runIdentity(planned.recipe), run.identity);
             if (!key.isEmpty())
                 throw Error(
                     QStringLiteral("%1 was trained with another recipe (%2 differs); it is left out and will be trained again").arg(path, key));

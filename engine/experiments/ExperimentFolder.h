@@ -15,6 +15,9 @@ namespace gtzan {
 struct ExperimentRunFile {
     QString runId;
     RunRecord record;
+    // runIdentity(record.recipe) as it was when the run was written: the recipe's split lists may
+    // since have moved with the data, and their paths no longer lead to them.
+    QJsonObject identity;
 };
 
 // Every file of an experiment's folder is written through this: atomically (QSaveFile: a kill

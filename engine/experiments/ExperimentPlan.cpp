@@ -1,6 +1,7 @@
 #include "experiments/ExperimentPlan.h"
 #include "common/DataLocations.h"
 #include "common/Error.h"
+#include "common/FileDigest.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -139,21 +140,49 @@ QJsonObject ExperimentPlan::identity() const {
     return {{QStringLiteral("protocol"), protocol},
             {QStringLiteral("seeds"), seeds},
             {QStringLiteral("epochs"), epochs},
-            {QStringLiteral("dataFolder"), dataFolder},
             {QStringLiteral("runs"), planned}};
 }
 
+namespace {
+
+// A split list by what it says, not where it is: the installed package's copy and ../shared's,
+// or a cluster node's mount of the same folder, are one list. A list that cannot be read is named
+// by its path, so that it differs from any readable one.
+QString listIdentity(const QString &path) {
+    try {
+        return QStringLiteral("sha1 ") + sha1OfFile(path);
+    } catch (const Error &) {
+        return QStringLiteral("unreadable ") + absoluteClean(path);
+    }
+}
+
+// A split folder by its lists (the names and contents of its *.txt files).
+QString listFolderIdentity(const QString &folder) {
+    QStringList parts;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        parts << name + QLatin1Char(' ') + listIdentity(dir.filePath(name));
+    return parts.isEmpty() ? QStringLiteral("no lists in ") + absoluteClean(folder) : parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
 QJsonObject runIdentity(const TrainingRecipe &recipe) {
     QJsonObject o = recipe.toJson();
-    o.remove(QStringLiteral("threads"));
-    o.remove(QStringLiteral("cacheDir"));
-    for (const char *key : {"dataFolder", "trainSplitFile", "validationSplitFile", "testSplitFile", "splitFolder"})
-        o.insert(QLatin1String(key), absoluteClean(o.value(QLatin1String(key)).toString()));
+    // Threads and the cache change how fast, not what; the data folder's clips are compared by
+    // the experiment's data digest (experimentDataIdentity), wherever the folder is now.
+    for (const char *key : {"threads", "cacheDir", "dataFolder"}) o.remove(QLatin1String(key));
+    for (const char *key : {"trainSplitFile", "validationSplitFile", "testSplitFile"}) {
+        const QString path = o.value(QLatin1String(key)).toString();
+        if (!path.isEmpty()) o.insert(QLatin1String(key), listIdentity(path));
+    }
+    const QString folder = o.value(QStringLiteral("splitFolder")).toString();
+    if (!folder.isEmpty()) o.insert(QStringLiteral("splitFolder"), listFolderIdentity(folder));
     return o;
 }
 
 QString identityDifference(const QJsonObject &here, const QJsonObject &there) {
-    for (const char *key : {"protocol", "seeds", "epochs", "dataFolder"}) {
+    for (const char *key : {"protocol", "seeds", "epochs"}) {
         const QJsonValue a = here.value(QLatin1String(key)), b = there.value(QLatin1String(key));
         if (a != b)
             return QStringLiteral("%1: %2 now, %3 in the folder")

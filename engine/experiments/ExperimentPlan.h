@@ -38,9 +38,9 @@ struct ExperimentPlan {
     std::vector<PlannedRun> runs;
 
     const PlannedRun *find(const QString &id) const;
-    // What makes two plans the same experiment: protocol, seeds, epochs, the data folder and every
-    // run's recipe as its identity (runIdentity). Threads and the cache are left out: they change
-    // how fast, not what.
+    // What makes two plans the same experiment: protocol, seeds, epochs and every run's recipe as
+    // its identity (runIdentity). Where the data folder is is not part of it (the folder's manifest
+    // compares the clips themselves), so a moved or remounted data set resumes its experiment.
     QJsonObject identity() const;
 };
 
@@ -52,8 +52,9 @@ QStringList experimentConditions();
 // or split lists, or seeds / epochs out of range (1..10, 1..1000).
 ExperimentPlan planExperiment(const ExperimentRequest &request);
 
-// A recipe as the experiment compares it: its JSON without threads or cache, folder and split
-// paths absolute. Two runs with equal identities trained the same thing.
+// A recipe as the experiment compares it: its JSON without threads, cache or data folder, and the
+// split lists named by their contents' digest rather than their paths. Two runs with equal
+// identities (on equal clips) trained the same thing.
 QJsonObject runIdentity(const TrainingRecipe &recipe);
 
 // The first difference between two identities, for a person ("seeds: 2 here, 3 in the folder"),
