@@ -92,6 +92,13 @@ private:
         return files;
     }
 
+    // Every run file's bytes by its name, to show that later commands left them as they were.
+    static QMap<QString, QByteArray> runFileBytes(const QString &out) {
+        QMap<QString, QByteArray> bytes;
+        for (const QString &f : runFiles(out)) bytes.insert(f, readBytes(QDir(out).filePath(QStringLiteral("runs/") + f)));
+        return bytes;
+    }
+
     // The rows as (model|condition) -> "train val test" means, for comparing two experiments.
     static QMap<QString, QString> rowMeans(const QJsonObject &results) {
         QMap<QString, QString> rows;
@@ -199,8 +206,7 @@ private Q_SLOTS:
         const QDateTime firstTime = QFileInfo(firstPath).lastModified();
         QVERIFY(!firstBytes.isEmpty());
         // Whatever was finished when the kill came stays as it was through the resume.
-        QMap<QString, QByteArray> finishedAtKill;
-        for (const QString &f : runFiles(inProcess())) finishedAtKill.insert(f, readBytes(QDir(inProcess()).filePath(QStringLiteral("runs/") + f)));
+        const QMap<QString, QByteArray> finishedAtKill = runFileBytes(inProcess());
         QVERIFY(finishedAtKill.size() < 8);
 
         // Resumed, then stopped as Ctrl+C or a scheduler stops it (SIGTERM, handled like SIGINT) once one
@@ -228,8 +234,8 @@ private Q_SLOTS:
         QVERIFY(run(quickArgs(inProcess()), 0, &out));
         QVERIFY2(out.contains(QStringLiteral("%1 of 8 runs finished earlier").arg(finishedAtStop).toUtf8()), out.constData());
         QCOMPARE(readBytes(firstPath), firstBytes);
-        for (auto it = finishedAtKill.begin(); it != finishedAtKill.end(); ++it)
-            QCOMPARE(readBytes(QDir(inProcess()).filePath(QStringLiteral("runs/") + it.key())), it.value());
+        const QMap<QString, QByteArray> afterResume = runFileBytes(inProcess());
+        for (auto it = finishedAtKill.begin(); it != finishedAtKill.end(); ++it) QCOMPARE(afterResume.value(it.key()), it.value());
         QCOMPARE(QFileInfo(firstPath).lastModified(), firstTime);
         QCOMPARE(runFiles(inProcess()).size(), 8);
 
@@ -380,8 +386,7 @@ private Q_SLOTS:
     // the data elsewhere) are the same experiment: nothing is planned again, the report is made
     // from the runs as they are, and every run file stays as it was.
     void aMovedDataFolderKeepsItsRuns() {
-        QMap<QString, QByteArray> before;
-        for (const QString &f : runFiles(inProcess())) before.insert(f, readBytes(QDir(inProcess()).filePath(QStringLiteral("runs/") + f)));
+        const QMap<QString, QByteArray> before = runFileBytes(inProcess());
         QCOMPARE(before.size(), 8);
         const QString link = m_dir.filePath(QStringLiteral("data-link"));
         QVERIFY(QFile::link(m_data, link));
@@ -398,8 +403,7 @@ private Q_SLOTS:
         QVERIFY(run(movedArgs({}), 0, &out, &err));
         QVERIFY2(out.contains("0 trained, 8 finished earlier"), out.constData());
         QCOMPARE(rowMeans(readJson(QDir(inProcess()).filePath(QStringLiteral("results.json")))), rowsBefore);
-        for (auto it = before.begin(); it != before.end(); ++it)
-            QCOMPARE(readBytes(QDir(inProcess()).filePath(QStringLiteral("runs/") + it.key())), it.value());
+        QCOMPARE(runFileBytes(inProcess()), before);
     }
 
     void aDamagedRunFileIsTrainedAgain() {
