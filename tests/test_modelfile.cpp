@@ -82,7 +82,7 @@ private Q_SLOTS:
         m_model.genres = d.genres;
         m_model.spec = d.spec; // the features it was trained on: 16 bands, 16-frame segments
         m_model.normalization = out.normalization;
-        m_model.model = out.runs[0].model;
+        m_model.model = out.runs[0].model.ptr();
         m_model.training = out.toJson();
         m_model.evaluation = out.runs[0].test.toJson();
         m_model.dataset = QJsonObject{{QStringLiteral("name"), QStringLiteral("generated")}};
@@ -204,7 +204,7 @@ private Q_SLOTS:
         ModelConfig other = m_model.config;
         other.name = QStringLiteral("baseline1d");
         torch::manual_seed(0);
-        wrong.model = createModel(other); // baseline1d weights described as cnn1d: refused
+        wrong.model = createModel(other).ptr(); // baseline1d weights described as cnn1d: refused
         const QString p = m_dir.filePath(QStringLiteral("mismatch.gtzm"));
         saveModelFile(p, wrong);
         expectLoadError(p, QStringLiteral("cnn1d"));
@@ -214,7 +214,7 @@ private Q_SLOTS:
         // Now a file claiming 3 genres for a 4-class network.
         other.numClasses = 4;
         wrong.config = other;
-        wrong.model = createModel(other);
+        wrong.model = createModel(other).ptr();
         saveModelFile(p, wrong);
         expectLoadError(p, QStringLiteral("classes"));
     }
@@ -224,7 +224,7 @@ private Q_SLOTS:
         for (const float bad : {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()}) {
             TrainedModel poisoned = m_model;
             torch::manual_seed(0);
-            poisoned.model = createModel(m_model.config);
+            poisoned.model = createModel(m_model.config).ptr();
             {
                 torch::NoGradGuard noGrad;
                 poisoned.model->parameters().front().view(-1)[0] = bad;

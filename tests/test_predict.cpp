@@ -41,7 +41,7 @@ TrainedModel untrainedGct634Model() {
     m.normalization.mean = -40.0f;
     m.normalization.std = 20.0f;
     torch::manual_seed(3);
-    m.model = createModel(m.config);
+    m.model = createModel(m.config).ptr();
     m.model->eval();
     return m;
 }
@@ -73,7 +73,7 @@ private Q_SLOTS:
         m.spec = FeatureSpec::gct634();
         m.spec.nMels = 16;
         m.normalization = out.normalization;
-        m.model = out.runs[0].model;
+        m.model = out.runs[0].model.ptr();
         const Predictor predictor(m);
         const auto fresh = testsupport::separableClips(4, 2, 16, 70, 99); // 70 frames: 4 whole segments
         int correct = 0;
@@ -134,7 +134,7 @@ private Q_SLOTS:
         m.embeddingSource = MusicnnEmbeddingSource{QStringLiteral("MSD_musicnn"), MusicnnLayer::MaxPool}.toString();
         m.musicnn = std::make_shared<const MusicnnEmbedder>(MusicnnEmbedder::load(h5));
         torch::manual_seed(5);
-        m.model = createModel(m.config);
+        m.model = createModel(m.config).ptr();
         const Predictor predictor(m);
         const FilePrediction whole = predictor.predictFile(wav, nullptr, nullptr, {}, 22050);
 

@@ -6,6 +6,7 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "inference/Predictor.h"
+#include "models/GenreNet.h"
 #include "tensor/TorchRuntime.h"
 #include "training/ModelFile.h"
 #include "training/PredictionTrust.h"

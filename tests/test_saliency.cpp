@@ -86,7 +86,7 @@ private Q_SLOTS:
         m.genres = d.genres;
         m.spec = spec;
         m.normalization = out.normalization;
-        m.model = out.runs[0].model;
+        m.model = out.runs[0].model.ptr();
         m_trained = std::make_unique<Predictor>(m);
         m_lowClip = m_dir.filePath(QStringLiteral("low.wav"));
         writeAudio(m_lowClip, toneClip(0, spec.sampleRate, 1234));

@@ -22,6 +22,7 @@
 #include <QtTest>
 #include <cmath>
 #include <limits>
+#include <torch/torch.h>
 
 using namespace gtzan::gui;
 

@@ -5,6 +5,7 @@
 #include "common/ExportFile.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "inference/Predictor.h"
+#include "models/GenreNet.h"
 #include <QFileInfo>
 #include <QSaveFile>
 

@@ -1,6 +1,7 @@
 #pragma once
+#include "dataset/ClipFeatures.h"
 #include "training/Evaluation.h"
-#include "training/Trainer.h"
+#include "training/TrainingOptions.h"
 #include "training/TrainingRecipe.h"
 #include <QJsonObject>
 #include <QString>

@@ -2,6 +2,7 @@
 #include "common/Error.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
+#include "models/GenreNet.h"
 #include "tensor/TensorChecks.h"
 #include "training/ModelState.h"
 #include <QFile>
@@ -211,7 +212,7 @@ TrainedModel loadModelFile(const QString &path) {
     const Parsed p = parseFile(path);
     TrainedModel m = fromMetadata(path, p.meta);
     try {
-        m.model = createModel(m.config);
+        m.model = createModel(m.config).ptr();
     } catch (const std::exception &e) {
         throw Error(QStringLiteral("%1: cannot rebuild its network (%2)").arg(path, QString::fromLocal8Bit(e.what())));
     }

@@ -1,6 +1,6 @@
 #pragma once
 #include "dsp/FeatureSpec.h"
-#include "models/GenreNet.h"
+#include "models/ModelConfig.h"
 #include "training/InputNormalization.h"
 #include "training/PredictionTrust.h"
 #include <QJsonObject>
@@ -9,7 +9,8 @@
 
 namespace gtzan {
 
-class MusicnnEmbedder;
+class GenreNetImpl;    // models/GenreNet.h: LibTorch, which this header keeps out of the GUI and the CLI
+class MusicnnEmbedder; // embedding/MusicnnEmbedder.h
 
 // Everything a model file holds: the network and all it takes to use and explain it.
 struct TrainedModel {
@@ -27,7 +28,9 @@ struct TrainedModel {
     // the model file so prediction needs no .h5 beside it. Null for other models (and for files
     // written before format version 2, which find the .h5 through musicnnModelPath()).
     std::shared_ptr<const MusicnnEmbedder> musicnn;
-    GenreNet model{nullptr};
+    // The network (a GenreNet's module: GenreNet(model) wraps it for LibTorch's calls); null when
+    // there is none, e.g. a training cancelled before its first epoch.
+    std::shared_ptr<GenreNetImpl> model;
 };
 
 } // namespace gtzan

@@ -176,7 +176,7 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
                              {QStringLiteral("testClips"), int(split.test.size())},
                              {QStringLiteral("segmentFrames"), prepared.data.segmentFrames()}};
     if (best.hasTest) tm.evaluation = best.test.toJson();
-    tm.model = best.model;
+    tm.model = best.model.ptr();
     tm.musicnn = prepared.musicnn;
     setDistanceRule(tm, prepared.data.train);
     return tm;
