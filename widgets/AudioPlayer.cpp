@@ -18,17 +18,49 @@ AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent), m_source(new PcmSou
 
 AudioPlayer::~AudioPlayer() { stopSink(); }
 
-void AudioPlayer::setAudio(const gtzan::Audio &audio) {
-    stop();
+namespace {
+QByteArray toPcm16(const gtzan::Audio &audio) {
     QByteArray pcm(qsizetype(audio.samples.size() * 2), Qt::Uninitialized);
     auto *out = reinterpret_cast<qint16 *>(pcm.data());
     for (size_t i = 0; i < audio.samples.size(); ++i) out[i] = qint16(std::lround(std::clamp(audio.samples[i], -1.0f, 1.0f) * 32767.0f));
-    m_source->setPcm(std::move(pcm));
+    return pcm;
+}
+constexpr double kSwitchFadeSeconds = 0.03;
+} // namespace
+
+void AudioPlayer::setAudio(const gtzan::Audio &audio) {
+    stop();
+    m_source->setPcm(toPcm16(audio));
     m_sampleRate = audio.sampleRate;
     m_frames = qint64(audio.samples.size());
     m_pausedAt = 0;
     m_sink.reset(); // the next play makes a sink for this rate
     Q_EMIT positionChanged(0);
+}
+
+void AudioPlayer::switchAudio(const gtzan::Audio &audio) {
+    const bool sameRate = audio.sampleRate == m_sampleRate;
+    if (m_state == State::Stopped || !sameRate || audio.samples.empty()) {
+        const double at = m_state == State::Paused && sameRate ? m_pausedAt : -1;
+        const bool wasPlaying = m_state == State::Playing;
+        const double playingAt = position();
+        setAudio(audio);
+        if (wasPlaying) { // another rate: a new sink, from the same time
+            seek(playingAt);
+            play();
+        } else if (at >= 0) {
+            seek(at);
+        }
+        return;
+    }
+    m_frames = qint64(audio.samples.size());
+    if (m_state == State::Paused) {
+        m_source->setPcm(toPcm16(audio));
+        m_pausedAt = std::min(m_pausedAt, duration());
+        Q_EMIT positionChanged(m_pausedAt);
+        return;
+    }
+    m_source->switchPcm(toPcm16(audio), qint64(kSwitchFadeSeconds * m_sampleRate));
 }
 
 bool AudioPlayer::hasAudio() const { return m_frames > 0 && m_sampleRate > 0; }

@@ -24,6 +24,10 @@ public:
     ~AudioPlayer() override;
 
     void setAudio(const gtzan::Audio &audio); // stops what plays
+    // Another version of the same sound (A/B, a new augmentation, beat clicks): playing goes on
+    // from the same time with a short crossfade, a paused player keeps its place. Audio at another
+    // rate cannot be switched in a running sink: it falls back to setAudio and a restart.
+    void switchAudio(const gtzan::Audio &audio);
     bool hasAudio() const;
     double duration() const;
     double position() const;

@@ -24,19 +24,34 @@ constexpr int kMaskCount = 2; // masks of each kind, as SpecAugment's usual sett
 AugmentationPanel::AugmentationPanel(QWidget *parent)
     : QWidget(parent), m_seed(new QSpinBox), m_preset(new QComboBox), m_randomise(new QPushButton(tr("Randomise"))),
       m_ab(new QPushButton(tr("A/B: showing A (original)"))), m_playB(new QPushButton(tr("Play augmented (B)"))),
-      m_export(new QPushButton(tr("Export augmented WAV..."))), m_settle(new QTimer(this)) {
+      m_export(new QPushButton(tr("Export augmented WAV..."))), m_compare(new QPushButton(tr("Compare A and B (C)"))), m_settle(new QTimer(this)) {
     auto *outer = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
     outer->addLayout(grid);
     setLayout(outer);
     // Off by default: the clip is heard as it is until a person switches something on.
-    addRow(AugmentKind::Noise, tr("White noise SNR"), 0, 40, 0.5, 20, tr("dB"), false);
-    addRow(AugmentKind::Shift, tr("Time shift"), -5, 5, 0.1, 1.0, tr("s"), false);
-    addRow(AugmentKind::Stretch, tr("Time stretch"), 0.5, 2.0, 0.01, 1.2, tr("x"), false);
-    addRow(AugmentKind::Pitch, tr("Pitch shift"), -12, 12, 0.5, 2, tr("semitones"), false);
-    addRow(AugmentKind::Gain, tr("Gain"), -20, 20, 0.5, -6, tr("dB"), false);
-    addRow(AugmentKind::FrequencyMask, tr("Frequency masks (2)"), 1, 40, 1, 12, tr("bands"), false);
-    addRow(AugmentKind::TimeMask, tr("Time masks (2)"), 1, 100, 1, 20, tr("frames"), false);
+    // Each says what it does to the sound and what the reference report (GCT634, 2020) used.
+    addRow(AugmentKind::Noise, tr("White noise SNR"), 0, 40, 0.5, 20, tr("dB"), false,
+           tr("Adds white noise at this signal-to-noise ratio (lower: louder noise). The reference report used white noise "
+              "on its augmented copies; ours draws 15-30 dB."));
+    addRow(AugmentKind::Shift, tr("Time shift"), -5, 5, 0.1, 1.0, tr("s"), false,
+           tr("Rolls the clip in time by this many seconds; what falls off one end comes back at the other. The reference "
+              "report used time shift on its augmented copies; ours draws -3..3 s."));
+    addRow(AugmentKind::Stretch, tr("Time stretch"), 0.5, 2.0, 0.01, 1.2, tr("x"), false,
+           tr("Plays faster (above 1) or slower (below 1) without changing the pitch (Rubber Band). The reference report "
+              "used time stretch on its augmented copies; ours draws 0.8-1.25."));
+    addRow(AugmentKind::Pitch, tr("Pitch shift"), -12, 12, 0.5, 2, tr("semitones"), false,
+           tr("Moves every pitch up or down by this many semitones without changing the tempo (Rubber Band). Not in the "
+              "reference report's recipe."));
+    addRow(AugmentKind::Gain, tr("Gain"), -20, 20, 0.5, -6, tr("dB"), false,
+           tr("Makes the clip louder or quieter. Not in the reference report's recipe; the mel features in dB move by the "
+              "same amount."));
+    addRow(AugmentKind::FrequencyMask, tr("Frequency masks (2)"), 1, 40, 1, 12, tr("bands"), false,
+           tr("SpecAugment: blanks two bands of mel rows this wide in the features. It changes what the model sees, not "
+              "the sound. The reference report named SpecAugment as future work."));
+    addRow(AugmentKind::TimeMask, tr("Time masks (2)"), 1, 100, 1, 20, tr("frames"), false,
+           tr("SpecAugment: blanks two stretches of frames this long in the features. It changes what the model sees, not "
+              "the sound. The reference report named SpecAugment as future work."));
     int row = 0;
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it, ++row) {
         grid->addWidget(it->toggle, row, 0);
@@ -64,14 +79,23 @@ AugmentationPanel::AugmentationPanel(QWidget *parent)
     m_playB->setObjectName(QStringLiteral("playAugmentedButton"));
     m_playB->setToolTip(tr("Play the augmented clip (key B; key A plays the original)"));
     m_export->setObjectName(QStringLiteral("exportButton"));
-    for (QPushButton *b : {m_randomise, m_ab, m_playB, m_export}) b->setFocusPolicy(Qt::NoFocus);
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compare->setCheckable(true);
+    m_compare->setToolTip(tr("Show A and B together: both waveforms, both spectrograms on one colour scale, and their difference (key C)"));
+    for (QPushButton *b : {m_randomise, m_ab, m_playB, m_export, m_compare}) b->setFocusPolicy(Qt::NoFocus);
     outer->addWidget(m_ab);
+    outer->addWidget(m_compare);
     outer->addWidget(m_playB);
     outer->addWidget(m_export);
+    auto *maskNote = new QLabel(tr("Masks change the features, not the sound."));
+    maskNote->setObjectName(QStringLiteral("maskNote"));
+    maskNote->setWordWrap(true);
+    outer->addWidget(maskNote);
     outer->addStretch(1);
 
     m_settle->setSingleShot(true);
-    m_settle->setInterval(150);
+    // Short: while B plays, the sound follows a moving slider within a fraction of a second.
+    m_settle->setInterval(60);
     connect(m_settle, &QTimer::timeout, this, &AugmentationPanel::drawChanged);
     connect(m_seed, &QSpinBox::valueChanged, this, [this] {
         if (!m_updating) m_settle->start();
@@ -82,12 +106,16 @@ AugmentationPanel::AugmentationPanel(QWidget *parent)
     });
     connect(m_playB, &QPushButton::clicked, this, &AugmentationPanel::playAugmentedRequested);
     connect(m_export, &QPushButton::clicked, this, &AugmentationPanel::exportRequested);
+    connect(m_compare, &QPushButton::toggled, this, [this](bool on) {
+        if (!m_updating) Q_EMIT compareToggled(on);
+    });
 }
 
 void AugmentationPanel::addRow(AugmentKind kind, const QString &label, double min, double max, double step, double initial, const QString &unit,
-                               bool on) {
+                               bool on, const QString &tip) {
     Row r;
     r.toggle = new QCheckBox(label);
+    r.toggle->setToolTip(tip);
     r.slider = new QSlider(Qt::Horizontal);
     r.value = new QLabel;
     r.scale = 1.0 / step;
@@ -95,6 +123,7 @@ void AugmentationPanel::addRow(AugmentKind kind, const QString &label, double mi
     r.slider->setRange(int(std::lround(min * r.scale)), int(std::lround(max * r.scale)));
     r.slider->setValue(int(std::lround(initial * r.scale)));
     r.slider->setMinimumWidth(120);
+    r.slider->setToolTip(tip);
     r.value->setMinimumWidth(90);
     r.toggle->setChecked(on);
     r.slider->setEnabled(on);
@@ -177,6 +206,12 @@ void AugmentationPanel::randomise() {
     m_updating = false;
     const gtzan::AugmentationChain chain = gtzan::AugmentationChain::preset(m_preset->currentData().toString(), std::uint64_t(m_seed->value()));
     setDraw(chain.draw(m_clipId.isEmpty() ? QStringLiteral("clip") : m_clipId, 1));
+}
+
+void AugmentationPanel::setCompareShown(bool on) {
+    m_updating = true;
+    m_compare->setChecked(on);
+    m_updating = false;
 }
 
 void AugmentationPanel::setAugmentedShown(bool b) {

@@ -38,6 +38,8 @@ public:
     QPushButton *abButton() const { return m_ab; }
     QPushButton *playAugmentedButton() const { return m_playB; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *compareButton() const { return m_compare; }
+    void setCompareShown(bool on); // the button follows the window's compare mode
 
 public Q_SLOTS:
     void randomise(); // next seed, then a draw of the preset for the current clip
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void abToggled(bool showAugmented);
     void playAugmentedRequested();
     void exportRequested();
+    void compareToggled(bool on);
 
 private:
     struct Row {
@@ -56,7 +59,8 @@ private:
         double scale = 1.0; // slider units per unit of the value
         QString unit;
     };
-    void addRow(gtzan::AugmentKind kind, const QString &label, double min, double max, double step, double initial, const QString &unit, bool on);
+    void addRow(gtzan::AugmentKind kind, const QString &label, double min, double max, double step, double initial, const QString &unit, bool on,
+                const QString &tip);
     double value(gtzan::AugmentKind kind) const;
     void setValue(gtzan::AugmentKind kind, double v, bool on);
     void showValue(gtzan::AugmentKind kind);
@@ -68,6 +72,7 @@ private:
     QPushButton *m_ab;
     QPushButton *m_playB;
     QPushButton *m_export;
+    QPushButton *m_compare;
     QTimer *m_settle;
     QString m_clipId;
     bool m_updating = false;

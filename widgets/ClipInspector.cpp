@@ -4,6 +4,7 @@
 #include "dsp/Rhythm.h"
 #include "tasks/TaskRunner.h"
 #include "widgets/AudioPlayer.h"
+#include "widgets/CompareView.h"
 #include "widgets/QCustomPlotInclude.h"
 #include "widgets/SpectrogramControls.h"
 #include "widgets/SpectrogramView.h"
@@ -15,7 +16,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtNumeric>
+#include <algorithm>
+#include <cmath>
 
 namespace gtzan {
 namespace widgets {
@@ -48,8 +53,9 @@ gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtza
 } // namespace
 
 ClipInspector::ClipInspector(QWidget *parent)
-    : QWidget(parent), m_waveform(new WaveformView), m_spectrogram(new SpectrogramView), m_controls(new SpectrogramControls),
-      m_player(new AudioPlayer(this)), m_transport(new TransportBar(m_player)), m_beatClicks(new QCheckBox(tr("Beat clicks"))), m_title(new QLabel) {
+    : QWidget(parent), m_waveform(new WaveformView), m_spectrogram(new SpectrogramView), m_compare(new CompareView), m_pages(new QStackedWidget),
+      m_controls(new SpectrogramControls), m_player(new AudioPlayer(this)), m_transport(new TransportBar(m_player)),
+      m_beatClicks(new QCheckBox(tr("Beat clicks"))), m_title(new QLabel) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title->setObjectName(QStringLiteral("clipTitle"));
@@ -59,8 +65,20 @@ ClipInspector::ClipInspector(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
-    layout->addWidget(m_waveform, 1);
-    layout->addWidget(m_spectrogram, 3);
+    auto *single = new QWidget;
+    auto *singleLayout = new QVBoxLayout(single);
+    singleLayout->setContentsMargins(0, 0, 0, 0);
+    singleLayout->addWidget(m_waveform, 1);
+    singleLayout->addWidget(m_spectrogram, 3);
+    // Never squeezed below what can be read (a laptop's height with everything else shown).
+    m_spectrogram->setMinimumHeight(150); // its plot keeps about 130 px beside the read-out line
+    m_waveform->setMinimumHeight(64);     // room for three amplitude labels
+    m_pages->addWidget(single);
+    // The compare view joins the stack only in compare mode: a stack asks for the room of its
+    // largest page, and three spectrograms would make every inspector (Predict's too) taller.
+    m_compare->setParent(this);
+    m_compare->hide();
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_controls);
     auto *playRow = new QHBoxLayout;
     playRow->addWidget(m_transport, 1);
@@ -72,6 +90,13 @@ ClipInspector::ClipInspector(QWidget *parent)
     beatKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(beatKey, &QShortcut::activated, m_beatClicks, &QCheckBox::toggle);
     playRow->addWidget(m_beatClicks);
+    // Ctrl+0 (as a double-click on a view) shows the whole clip and every band again.
+    auto *resetKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+0")), this);
+    resetKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(resetKey, &QShortcut::activated, this, [this] {
+        m_waveform->timeInteraction()->resetZoom();
+        m_spectrogram->timeInteraction()->resetZoom();
+    });
     layout->addLayout(playRow);
     TimePlotInteraction::linkTimeAxes(m_waveform->plot(), m_spectrogram->plot());
     // The waveform's plot area lines up with the spectrogram's (which has a colour bar beside it).
@@ -79,7 +104,12 @@ ClipInspector::ClipInspector(QWidget *parent)
     connect(m_spectrogram->plot(), &QCustomPlot::afterReplot, this, &ClipInspector::alignWaveformMargins);
     connect(m_waveform, &WaveformView::seekRequested, m_player, &AudioPlayer::seek);
     connect(m_spectrogram, &SpectrogramView::seekRequested, m_player, &AudioPlayer::seek);
+    connect(m_compare, &CompareView::seekRequested, m_player, &AudioPlayer::seek);
     connect(m_player, &AudioPlayer::positionChanged, this, [this](double s) {
+        if (m_compareMode) {
+            m_compare->setPlayhead(s);
+            return;
+        }
         m_waveform->setPlayhead(s);
         m_spectrogram->setPlayhead(s);
     });
@@ -94,6 +124,8 @@ ClipInspector::ClipInspector(QWidget *parent)
     });
     connect(m_controls, &SpectrogramControls::colorMapChanged, m_spectrogram, &SpectrogramView::setColorMap);
     connect(m_controls, &SpectrogramControls::dynamicRangeChanged, m_spectrogram, &SpectrogramView::setDynamicRange);
+    connect(m_controls, &SpectrogramControls::colorMapChanged, m_compare, &CompareView::setColorMap);
+    connect(m_controls, &SpectrogramControls::dynamicRangeChanged, m_compare, &CompareView::setDynamicRange);
     clear(tr("Select a clip to see and hear it."));
 }
 
@@ -129,6 +161,8 @@ void ClipInspector::clear(const QString &message) {
     m_path.clear();
     m_waveform->clear();
     m_spectrogram->clear();
+    m_compare->clear(tr("Switch an augmentation on to compare the original with the augmented clip."));
+    m_compareShown = false;
     m_titleText = message;
     m_title->setText(message);
 }
@@ -181,6 +215,7 @@ void ClipInspector::setAugmentation(const gtzan::AugmentationDraw &draw, bool sh
         m_views[1] = View();
         if (m_version == Version::Augmented) showVersion(Version::Original);
         else m_title->setText(title());
+        if (m_compareMode) showCompare();
         return;
     }
     if (!m_views[0].audio && m_queue.isEmpty()) return; // no clip yet: applied when one opens
@@ -201,12 +236,63 @@ void ClipInspector::showVersion(Version v) {
 }
 
 void ClipInspector::refresh() {
-    if (m_views[int(m_version)].audio) {
+    for (Version v : {Version::Original, Version::Augmented}) {
+        if (v != m_version && !m_compareMode) continue;
+        if (!m_views[int(v)].audio) continue;
         Request r;
         r.kind = JobKind::Display;
-        r.version = m_version;
+        r.version = v;
         submit(r);
     }
+}
+
+bool ClipInspector::ready(Version v) const {
+    const View &view = m_views[int(v)];
+    return view.audio && view.settings == settingsKey() && !view.spectrogram.db.empty();
+}
+
+void ClipInspector::setCompareMode(bool on) {
+    if (on == m_compareMode) return;
+    m_compareMode = on;
+    if (on) {
+        m_pages->addWidget(m_compare);
+        m_pages->setCurrentWidget(m_compare);
+    } else {
+        m_pages->setCurrentIndex(0);
+        m_pages->removeWidget(m_compare);
+        m_compare->setParent(this);
+        m_compare->hide();
+    }
+    m_compareShown = false;
+    if (on) showCompare();
+    else display(m_version);
+}
+
+void ClipInspector::showCompare() {
+    m_compareShown = false;
+    if (!m_views[0].audio) return;
+    if (!m_views[1].audio) {
+        m_compare->clear(tr("Switch an augmentation on to compare the original with the augmented clip."));
+        return;
+    }
+    if (!ready(Version::Original) || !ready(Version::Augmented)) {
+        refresh(); // one of them was computed with other settings
+        return;
+    }
+    const auto version = [](const View &v) {
+        CompareView::Version out;
+        out.envelope = v.envelope;
+        out.sampleRate = v.audio->sampleRate;
+        out.seconds = v.audio->seconds();
+        out.spectrogram = v.spectrogram;
+        out.masks = v.masks;
+        return out;
+    };
+    m_compare->setVersions(version(m_views[0]), version(m_views[1]), m_draw.hasMasks());
+    m_compare->setPlayhead(m_player->position());
+    m_compareShown = true;
+    m_title->setText(title());
+    Q_EMIT spectrogramShown();
 }
 
 QString ClipInspector::settingsKey() const {
@@ -215,6 +301,10 @@ QString ClipInspector::settingsKey() const {
 }
 
 void ClipInspector::display(Version v) {
+    if (m_compareMode) {
+        showCompare();
+        return;
+    }
     const View &view = m_views[int(v)];
     if (view.settings != settingsKey() || view.spectrogram.db.empty()) {
         refresh(); // computed with other settings: ask the engine again
@@ -226,15 +316,26 @@ void ClipInspector::display(Version v) {
     m_waveform->setEnvelope(view.envelope, view.audio->sampleRate, view.audio->seconds());
     m_spectrogram->setSpectrogram(view.spectrogram);
     m_spectrogram->setMaskRects(view.masks);
+    // A and B on the original's scales: switching to B shows a gain or noise as it is, instead of
+    // each version filling the colour bar and the amplitude axis on its own.
+    const View &original = m_views[0];
+    const bool shared = m_views[1].audio && ready(Version::Original) && original.spectrogram.decibels;
+    m_spectrogram->setLevelTop(shared ? double(*std::max_element(original.spectrogram.db.data.begin(), original.spectrogram.db.data.end()))
+                                      : qQNaN());
+    float peak = 0;
+    if (m_views[1].audio && original.audio)
+        for (size_t i = 0; i < original.envelope.max.size(); ++i)
+            peak = std::max({peak, std::abs(original.envelope.max[i]), std::abs(original.envelope.min[i])});
+    m_waveform->setFixedPeak(peak);
     m_lastDrawMs = double(draw.nsecsElapsed()) / 1e6;
     Q_EMIT spectrogramShown();
 }
 
 void ClipInspector::submit(const Request &r, bool newClip) {
     if (newClip) m_queue.clear();
-    // A newer request of the same kind replaces a waiting one.
+    // A newer request of the same kind (for the same version) replaces a waiting one.
     for (int i = m_queue.size() - 1; i >= 0; --i)
-        if (m_queue[i].kind == r.kind) m_queue.removeAt(i);
+        if (m_queue[i].kind == r.kind && (r.kind != JobKind::Display || m_queue[i].version == r.version)) m_queue.removeAt(i);
     m_queue.append(r);
     if (newClip || !tasks().isRunning(this, kClipTask)) launchNext();
 }
@@ -255,7 +356,7 @@ void ClipInspector::launchNext() {
     const bool wantBeats = m_beatClicks->isChecked();
     tasks().start<Job>(
         this, kClipTask,
-        [r, audio, spec, settings, draw, wantBeats](gtzan::TaskContext &task) {
+        [self = this, r, audio, spec, settings, draw, wantBeats](gtzan::TaskContext &task) {
             QElapsedTimer clock;
             clock.start();
             Job job;
@@ -267,7 +368,12 @@ void ClipInspector::launchNext() {
                 decode.cancel = task.cancelFlag(); // the next clip is wanted: stop at the next chunk
                 shown = std::make_shared<const gtzan::Audio>(gtzan::decodeAudio(r.path, decode));
             }
-            if (r.kind == JobKind::Augment) shown = std::make_shared<const gtzan::Audio>(gtzan::applyWaveformDraw(draw, *audio));
+            if (r.kind == JobKind::Augment) {
+                shown = std::make_shared<const gtzan::Audio>(gtzan::applyWaveformDraw(draw, *audio));
+                // The sound first: B playing while a slider moves switches to the new sound now,
+                // before the pictures (which take longer) are ready.
+                task.post([self, shown, draw] { self->hearAugmentedEarly(shown, draw); });
+            }
             task.throwIfCancelled();
             const bool masked = r.kind == JobKind::Augment || (r.kind == JobKind::Display && r.version == Version::Augmented);
             job.view.audio = shown;
@@ -307,7 +413,7 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         m_views[1] = View();
         m_version = Version::Original;
         m_path = r.path;
-        setPlayerAudio(m_views[0]);
+        setPlayerAudio(m_views[0], true);
         const gtzan::Audio &a = *m_views[0].audio;
         m_titleText = tr("%1 — %2 s at %3 Hz").arg(QFileInfo(r.path).fileName()).arg(a.seconds(), 0, 'f', 2).arg(a.sampleRate);
         display(Version::Original);
@@ -322,6 +428,8 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         if (m_version == r.version) {
             if (newBeats && m_beatClicks->isChecked()) setPlayerAudio(m_views[int(r.version)]);
             display(r.version);
+        } else if (m_compareMode) {
+            showCompare();
         }
         break;
     }
@@ -333,6 +441,8 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         } else if (m_version == Version::Augmented) {
             setPlayerAudio(m_views[1]);
             display(Version::Augmented);
+        } else if (m_compareMode) {
+            showCompare();
         } else {
             m_title->setText(title());
         }
@@ -340,15 +450,22 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
     }
 }
 
-void ClipInspector::setPlayerAudio(const View &view) {
+// Another version of the clip that plays (A/B, a new augmentation, beat clicks) switches in
+// without stopping: the sound goes on from the same time (AudioPlayer::switchAudio), which is what
+// lets an instructor move a slider while B plays. A new clip starts from a stopped player.
+void ClipInspector::setPlayerAudio(const View &view, bool newClip) {
     if (!view.audio) return;
-    if (m_beatClicks->isChecked() && !view.beats.empty()) {
-        const double at = m_player->position();
-        m_player->setAudio(gtzan::withBeatClicks(*view.audio, view.beats));
-        m_player->seek(at);
-    } else {
-        m_player->setAudio(*view.audio);
-    }
+    const bool clicks = m_beatClicks->isChecked() && !view.beats.empty();
+    const gtzan::Audio heard = clicks ? gtzan::withBeatClicks(*view.audio, view.beats) : gtzan::Audio();
+    const gtzan::Audio &audio = clicks ? heard : *view.audio;
+    if (newClip) m_player->setAudio(audio);
+    else m_player->switchAudio(audio);
+}
+
+void ClipInspector::hearAugmentedEarly(const std::shared_ptr<const gtzan::Audio> &audio, const gtzan::AugmentationDraw &draw) {
+    if (m_version != Version::Augmented || m_beatClicks->isChecked() || draw.toJson() != m_draw.toJson()) return;
+    if (m_player->state() != AudioPlayer::State::Playing) return; // a stopped player gets it with the pictures
+    m_player->switchAudio(*audio);
 }
 
 void ClipInspector::playInstead(const gtzan::Audio &audio) {
@@ -356,7 +473,7 @@ void ClipInspector::playInstead(const gtzan::Audio &audio) {
     m_player->play();
 }
 
-void ClipInspector::restoreShownAudio() { setPlayerAudio(m_views[int(m_version)]); }
+void ClipInspector::restoreShownAudio() { setPlayerAudio(m_views[int(m_version)], true); }
 
 } // namespace widgets
 } // namespace gtzan

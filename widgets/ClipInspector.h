@@ -11,11 +11,13 @@
 
 class QCheckBox;
 class QLabel;
+class QStackedWidget;
 
 namespace gtzan {
 namespace widgets {
 
 class AudioPlayer;
+class CompareView;
 class SpectrogramControls;
 class SpectrogramView;
 class TransportBar;
@@ -46,6 +48,13 @@ public:
     // showResult: switch to B once it is ready (a person moving a slider wants to see it).
     void setAugmentation(const gtzan::AugmentationDraw &draw, bool showResult = true);
     void showVersion(Version v);
+    // Compare mode: A and B on one time axis and colour scale, with their difference (CompareView),
+    // in place of the single waveform and spectrogram. What plays is still the version chosen.
+    void setCompareMode(bool on);
+    bool compareMode() const { return m_compareMode; }
+    // True when the compare view shows the current A and B with the current settings.
+    bool compareShown() const { return m_compareShown; }
+    CompareView *compareView() const { return m_compare; }
     Version version() const { return m_version; }
     bool hasAugmented() const { return m_views[1].audio != nullptr; }
     void clear(const QString &message);
@@ -115,13 +124,20 @@ private:
     void showJob(const Request &r, const Job &job);
     void jobFailed(const Request &r, const QString &error);
     void display(Version v);
+    void showCompare(); // both versions ready with the current settings: into the compare view
+    bool ready(Version v) const;
     void refresh();
     QString settingsKey() const;
     void alignWaveformMargins();
-    void setPlayerAudio(const View &view); // the view's audio, with beat clicks when asked
+    void hearAugmentedEarly(const std::shared_ptr<const gtzan::Audio> &audio, const gtzan::AugmentationDraw &draw);
+    void setPlayerAudio(const View &view, bool newClip = false); // the view's audio, with beat clicks when asked
 
     WaveformView *m_waveform;
     SpectrogramView *m_spectrogram;
+    CompareView *m_compare;
+    QStackedWidget *m_pages; // the single pair of views, or the compare view
+    bool m_compareMode = false;
+    bool m_compareShown = false;
     SpectrogramControls *m_controls;
     AudioPlayer *m_player;
     TransportBar *m_transport;

@@ -30,6 +30,10 @@ QCPColorGradient gradient(const QString &name) {
     return fromStops({"#000004", "#1c1044", "#4f127b", "#812581", "#b5367a", "#e55964", "#fb8761", "#fec287", "#fcfdbf"});
 }
 
+QCPColorGradient diverging() {
+    return fromStops({"#053061", "#2166ac", "#4393c3", "#92c5de", "#f7f7f7", "#f4a582", "#d6604d", "#b2182b", "#67001f"});
+}
+
 } // namespace colormaps
 
 } // namespace widgets

@@ -10,6 +10,8 @@ namespace widgets {
 namespace colormaps {
 QStringList names();                            // "magma", "viridis", "grayscale", "inferno"
 QCPColorGradient gradient(const QString &name); // unknown names give magma
+// For values with a sign (MFCC): blue below 0, white at 0, red above (ColorBrewer's RdBu).
+QCPColorGradient diverging();
 } // namespace colormaps
 
 } // namespace widgets

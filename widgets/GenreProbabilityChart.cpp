@@ -1,6 +1,7 @@
 #include "widgets/GenreProbabilityChart.h"
 #include "widgets/GenreColors.h"
 #include "widgets/QCustomPlotInclude.h"
+#include <QFontMetrics>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -13,10 +14,17 @@ GenreProbabilityChart::GenreProbabilityChart(QWidget *parent) : QWidget(parent),
     layout->addWidget(m_plot);
     m_plot->xAxis->setRange(0, 1.12); // room for the value labels
     m_plot->xAxis->setLabel(tr("probability"));
+    // Three labels fit any width the chart gets (five ran into each other on a laptop's Predict tab).
+    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+    ticks->addTick(0.0, QStringLiteral("0"));
+    ticks->addTick(0.5, QStringLiteral("0.5"));
+    ticks->addTick(1.0, QStringLiteral("1"));
+    ticks->setSubTickCount(4);
+    m_plot->xAxis->setTicker(ticks);
     m_plot->yAxis->setRangeReversed(true); // the first genre on top
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setTickLength(0, 0);
-    setMinimumHeight(180);
+    setMinimumHeight(160);
     clear();
 }
 
@@ -35,6 +43,10 @@ void GenreProbabilityChart::setProbabilities(const QStringList &genres, const st
     const int n = std::min(int(genres.size()), int(probabilities.size()));
     if (n == 0) return;
     const int best = int(std::max_element(probabilities.begin(), probabilities.begin() + n) - probabilities.begin());
+    // A line of text per genre (ten genres in 160 px printed their names onto each other), plus
+    // the probability axis below.
+    const QFontMetrics fm(m_plot->yAxis->tickLabelFont());
+    setMinimumHeight(std::max(160, n * (fm.height() + 2) + 3 * fm.height() + 10));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int k = 0; k < n; ++k) {
         ticker->addTick(k, genres[k]);

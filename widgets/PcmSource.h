@@ -13,6 +13,11 @@ class PcmSource : public QIODevice {
 public:
     explicit PcmSource(QObject *parent = nullptr);
     void setPcm(QByteArray pcm);
+    // Replaces the sound while the sink keeps reading: the read position (in frames) is kept and
+    // the next `fadeFrames` frames fade from the old sound to the new one, so the switch is heard
+    // without a gap or a click. The sink still plays what it had buffered before the switch.
+    void switchPcm(QByteArray pcm, qint64 fadeFrames);
+    qint64 framePosition() const;
     void setLoop(bool loop);
     void setFramePosition(qint64 frame); // where the next read starts
     qint64 frameCount() const { return m_pcm.size() / 2; }
@@ -25,9 +30,13 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    void crossfade(qint16 *out, qint64 frames); // m_mutex held
     mutable std::mutex m_mutex;
     QByteArray m_pcm;
-    qint64 m_pos = 0; // bytes
+    qint64 m_pos = 0;       // bytes
+    QByteArray m_fadeFrom;  // the sound being faded out after switchPcm
+    qint64 m_fadeLeft = 0;  // frames of the fade still to read
+    qint64 m_fadeTotal = 0; // frames of the whole fade
     bool m_loop = false;
 };
 

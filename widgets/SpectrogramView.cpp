@@ -4,6 +4,7 @@
 #include "widgets/PlotPlaceholder.h"
 #include "widgets/QCustomPlotInclude.h"
 #include "widgets/TimePlotInteraction.h"
+#include <QFontMetrics>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -45,11 +46,11 @@ SpectrogramView::SpectrogramView(QWidget *parent) : QWidget(parent), m_plot(new 
     m_map->setGradient(colormaps::gradient(m_colorMap));
     m_scale->axis()->setLabel(tr("Level (dB)"));
     m_plot->xAxis->setLabel(tr("Time (s)"));
-    m_plot->yAxis->setLabel(tr("Frequency (Hz)"));
     auto *margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_time = new TimePlotInteraction(m_plot);
+    m_time->setYLabel(tr("Frequency (Hz)"), tr("Hz"));
     connect(m_time, &TimePlotInteraction::seekRequested, this, &SpectrogramView::seekRequested);
     // Zooming out never goes past the frequency range that exists.
     connect(m_plot->yAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, [this](const QCPRange &r) {
@@ -60,11 +61,50 @@ SpectrogramView::SpectrogramView(QWidget *parent) : QWidget(parent), m_plot(new 
         if (c.upper > hi) c = QCPRange(hi - c.size(), hi);
         if (!(c == r)) m_plot->yAxis->setRange(c);
     });
-    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { m_readout->setText(readoutAt(e->pos())); });
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
+        m_hoverPixel = e->pos();
+        m_readout->setText(readoutAt(e->pos()));
+    });
+    // A zoom or pan moves what lies under a still mouse: the read-out says what is there now.
+    const auto rehover = [this] {
+        if (m_plot->rect().contains(m_hoverPixel) && m_plot->underMouse()) m_readout->setText(readoutAt(m_hoverPixel));
+    };
+    connect(m_plot->xAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, rehover);
+    connect(m_plot->xAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, [this] { drawBeatLines(); });
+    // A wider or narrower plot has room for more or fewer beat lines (drawn in this same replot).
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        const QSize size = m_plot->axisRect()->size();
+        if (size == m_laidOutSize) return;
+        m_laidOutSize = size;
+        drawBeatLines();
+        if (m_hasFrequencies) setFrequencyTicks();
+    });
+    connect(m_plot->yAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, [this] {
+        if (m_hasFrequencies) setFrequencyTicks(); // zoomed in on y: room for finer labels
+    });
+    connect(m_plot->yAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, rehover);
     clear(); // empty until a clip comes: a quiet placeholder, no made-up axes
 }
 
 void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
+    m_signedRange = 0;
+    showSpectrogram(s);
+}
+
+void SpectrogramView::setDifference(const gtzan::DisplaySpectrogram &difference, double halfRangeDb) {
+    m_signedRange = std::max(0.1, halfRangeDb);
+    showSpectrogram(difference);
+    m_scale->axis()->setLabel(tr("B - A (dB)"));
+    m_plot->replot();
+}
+
+void SpectrogramView::setLevelTop(double topDb) {
+    m_levelTop = topDb;
+    applyLevelRange();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SpectrogramView::showSpectrogram(const gtzan::DisplaySpectrogram &s) {
     setPlotPlaceholder(m_plot, false);
     m_scale->setVisible(true);
     m_spec = s;
@@ -84,12 +124,12 @@ void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
     m_hasFrequencies = gtzan::layerHasFrequencyRows(s.axis);
     switch (s.axis) {
     case gtzan::FrequencyAxis::Mel:
-    case gtzan::FrequencyAxis::Onset: m_plot->yAxis->setLabel(tr("Frequency (Hz, mel scale)")); break;
-    case gtzan::FrequencyAxis::Log: m_plot->yAxis->setLabel(tr("Frequency (Hz, log scale)")); break;
-    case gtzan::FrequencyAxis::Linear: m_plot->yAxis->setLabel(tr("Frequency (Hz)")); break;
-    case gtzan::FrequencyAxis::Chroma: m_plot->yAxis->setLabel(tr("Pitch class")); break;
-    case gtzan::FrequencyAxis::Mfcc: m_plot->yAxis->setLabel(tr("MFCC coefficient")); break;
-    case gtzan::FrequencyAxis::Tempogram: m_plot->yAxis->setLabel(tr("Tempo (BPM)")); break;
+    case gtzan::FrequencyAxis::Onset: m_time->setYLabel(tr("Frequency (Hz, mel scale)"), tr("Hz (mel)")); break;
+    case gtzan::FrequencyAxis::Log: m_time->setYLabel(tr("Frequency (Hz, log scale)"), tr("Hz (log)")); break;
+    case gtzan::FrequencyAxis::Linear: m_time->setYLabel(tr("Frequency (Hz)"), tr("Hz")); break;
+    case gtzan::FrequencyAxis::Chroma: m_time->setYLabel(tr("Pitch class"), tr("Pitch")); break;
+    case gtzan::FrequencyAxis::Mfcc: m_time->setYLabel(tr("MFCC coefficient"), tr("MFCC")); break;
+    case gtzan::FrequencyAxis::Tempogram: m_time->setYLabel(tr("Tempo (BPM)"), tr("BPM")); break;
     }
     if (s.decibels) m_scale->axis()->setLabel(tr("Level (dB)"));
     else if (s.axis == gtzan::FrequencyAxis::Chroma) m_scale->axis()->setLabel(tr("Strength (0-1)"));
@@ -97,9 +137,11 @@ void SpectrogramView::setSpectrogram(const gtzan::DisplaySpectrogram &s) {
     else m_scale->axis()->setLabel(tr("Value"));
     if (m_hasFrequencies) setFrequencyTicks();
     else setLayerTicks();
+    applyGradient();
     drawRhythm();
     drawOverlay();
     m_time->setDuration(std::max(1, m.cols - 1) * spf);
+    m_time->setFullYRange(QCPRange(-0.5, m.rows - 0.5));
     m_plot->xAxis->setRange(0, std::max(1, m.cols - 1) * spf);
     m_plot->yAxis->setRange(-0.5, m.rows - 0.5);
     applyLevelRange();
@@ -124,9 +166,10 @@ void SpectrogramView::setMatrix(const gtzan::Matrix &m, double secondsPerFrame, 
     m_map->rescaleDataRange(true);
     m_scale->axis()->setLabel(valueLabel);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    m_plot->yAxis->setLabel(tr("Band"));
+    m_time->setYLabel(tr("Band"), tr("Band"));
     m_time->setDuration(m.cols * secondsPerFrame);
     m_plot->rescaleAxes();
+    m_time->setFullYRange(m_plot->yAxis->range());
     m_plot->replot();
 }
 
@@ -148,7 +191,12 @@ void SpectrogramView::setFrequencyTicks() {
     static const double candidates[] = {20, 50, 100, 200, 300, 500, 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 12000, 16000, 20000, 24000};
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
     const std::vector<double> &hz = m_spec.rowHz;
-    const double minGap = std::max(1.0, hz.size() / 14.0);
+    // One label per line of text at the height and zoom shown: a short plot gets fewer labels.
+    const int height = m_plot->axisRect()->height();
+    const double rowsPerPixel = height > 10 ? m_plot->yAxis->range().size() / height : hz.size() / 140.0;
+    const double labelPixels = QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 4;
+    const double minGap =
+        std::max({1.0, hz.size() / 14.0 * std::min(1.0, m_plot->yAxis->range().size() / std::max<double>(1, hz.size())), labelPixels * rowsPerPixel});
     double lastRow = -1e9;
     for (double f : candidates) {
         if (hz.empty() || f < hz.front() || f > hz.back()) continue;
@@ -164,8 +212,14 @@ void SpectrogramView::setColorMap(const QString &name) {
     const QString chosen = colormaps::names().contains(name) ? name : QStringLiteral("magma");
     if (chosen == m_colorMap) return;
     m_colorMap = chosen;
-    m_map->setGradient(colormaps::gradient(m_colorMap));
+    applyGradient();
     m_plot->replot();
+}
+
+// A sign-carrying layer (MFCC) is drawn with a diverging map; levels with the chosen one.
+void SpectrogramView::applyGradient() {
+    const bool signedValues = m_signedRange > 0 || (m_spec.axis == gtzan::FrequencyAxis::Mfcc && !m_spec.decibels);
+    m_map->setGradient(signedValues ? colormaps::diverging() : colormaps::gradient(m_colorMap));
 }
 
 void SpectrogramView::setDynamicRange(double rangeDb) {
@@ -175,8 +229,13 @@ void SpectrogramView::setDynamicRange(double rangeDb) {
 }
 
 void SpectrogramView::applyLevelRange() {
+    if (m_signedRange > 0) {
+        m_map->setDataRange(QCPRange(-m_signedRange, m_signedRange));
+        return;
+    }
     if (m_spec.decibels) {
-        m_map->setDataRange(QCPRange(m_peakDb - m_rangeDb, m_peakDb));
+        const double top = qIsNaN(m_levelTop) ? m_peakDb : m_levelTop;
+        m_map->setDataRange(QCPRange(top - m_rangeDb, top));
         return;
     }
     // Not levels: the layer's own span (MFCC: symmetric about 0, so the sign reads at a glance).
@@ -188,7 +247,18 @@ void SpectrogramView::applyLevelRange() {
     if (m_spec.axis == gtzan::FrequencyAxis::Chroma) lo = 0, hi = 1;
     if (m_spec.axis == gtzan::FrequencyAxis::Tempogram) lo = 0, hi = std::max(hi, 1e-3f);
     if (m_spec.axis == gtzan::FrequencyAxis::Mfcc) {
-        const float a = std::max(std::abs(lo), std::abs(hi));
+        // Centred on 0 and scaled by coefficients 1 and up: coefficient 0 is the frame's overall
+        // level (hundreds below 0), and letting it set the scale would wash the others out to white.
+        // It saturates instead; 98% of the others' magnitudes fit the scale.
+        std::vector<float> magnitudes;
+        for (int r = 1; r < m_spec.db.rows; ++r)
+            for (int c = 0; c < m_spec.db.cols; ++c) magnitudes.push_back(std::abs(m_spec.db.at(r, c)));
+        float a = 1.0f;
+        if (!magnitudes.empty()) {
+            const auto at = magnitudes.begin() + std::ptrdiff_t(0.98 * double(magnitudes.size() - 1));
+            std::nth_element(magnitudes.begin(), at, magnitudes.end());
+            a = std::max(*at, 1e-3f);
+        }
         lo = -a, hi = a;
     }
     m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1));
@@ -223,16 +293,28 @@ void SpectrogramView::drawRhythm() {
         }
         m_onsetCurve->setData(x, y, true);
     }
-    // Beats as vertical lines of one graph, broken by NaN between them (one item per beat would
-    // be thousands of items in a long file).
-    if (m_spec.axis == gtzan::FrequencyAxis::Onset || m_spec.axis == gtzan::FrequencyAxis::Tempogram) {
-        QVector<double> x, y;
-        for (double b : m_spec.beatSeconds) {
-            x << b << b << b;
-            y << -0.5 << m_spec.db.rows - 0.5 << qQNaN();
-        }
-        m_beatLines->setData(x, y, true);
+    drawBeatLines();
+}
+
+// Beats as vertical lines of one graph, broken by NaN between them (one item per beat would be
+// thousands of items in a long file), and only those in view, at most one per kMinBeatGapPx pixels:
+// a 10-minute song's 1,300 beats would otherwise paint the whole view in their colour.
+void SpectrogramView::drawBeatLines() {
+    constexpr double kMinBeatGapPx = 4.0;
+    m_beatLines->data()->clear();
+    if (m_spec.axis != gtzan::FrequencyAxis::Onset && m_spec.axis != gtzan::FrequencyAxis::Tempogram) return;
+    const QCPRange view = m_plot->xAxis->range();
+    QVector<double> x, y;
+    double lastPx = -1e9;
+    for (double b : m_spec.beatSeconds) {
+        if (b < view.lower || b > view.upper) continue;
+        const double px = m_plot->xAxis->coordToPixel(b);
+        if (px - lastPx < kMinBeatGapPx) continue;
+        lastPx = px;
+        x << b << b << b;
+        y << -0.5 << m_spec.db.rows - 0.5 << qQNaN();
     }
+    m_beatLines->setData(x, y, true);
 }
 
 void SpectrogramView::setSaliencyOverlay(const gtzan::Matrix &map, const std::vector<double> &rowHz, double secondsPerFrame) {

@@ -1,9 +1,12 @@
 #pragma once
 #include "common/Matrix.h"
 #include "dsp/DisplaySpectrogram.h"
+#include <QPoint>
 #include <QRectF>
+#include <QSize>
 #include <QVector>
 #include <QWidget>
+#include <QtNumeric>
 
 class QCustomPlot;
 class QCPColorMap;
@@ -29,6 +32,14 @@ public:
     explicit SpectrogramView(QWidget *parent = nullptr);
 
     void setSpectrogram(const gtzan::DisplaySpectrogram &s);
+    // A difference of two spectrograms (B - A, in dB, as a non-dB DisplaySpectrogram of the same
+    // rows): drawn with a diverging map centred on 0, spanning +-halfRangeDb.
+    void setDifference(const gtzan::DisplaySpectrogram &difference, double halfRangeDb);
+    bool showsDifference() const { return m_signedRange > 0; }
+    // The top of the colour bar in dB, fixed (NaN: the shown spectrogram's own peak). A fixed top
+    // shared by two versions of a clip shows a gain as darker or brighter, as it is.
+    void setLevelTop(double topDb);
+    double levelTop() const { return m_levelTop; }
     // A plain (bands x frames) matrix, y showing band indices (kept for feature matrices).
     void setMatrix(const gtzan::Matrix &m, double secondsPerFrame, const QString &valueLabel);
     void clear();
@@ -72,7 +83,14 @@ private:
     QCPColorMap *m_map;
     QCPColorScale *m_scale;
     QLabel *m_readout;
+    void applyGradient();
+    void drawBeatLines();
     TimePlotInteraction *m_time;
+    QPoint m_hoverPixel{-1, -1}; // where the mouse last was over the plot
+    QSize m_laidOutSize;         // the plot area the beat lines and frequency labels were made for
+    double m_levelTop = qQNaN(); // see setLevelTop
+    double m_signedRange = 0;    // > 0: a difference, +-this many dB
+    void showSpectrogram(const gtzan::DisplaySpectrogram &s);
     gtzan::DisplaySpectrogram m_spec;
     QVector<QCPItemRect *> m_masks;
     QCPColorMap *m_overlay;

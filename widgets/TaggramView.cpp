@@ -31,6 +31,8 @@ void TaggramView::setTaggram(const gtzan::Matrix &taggram, const QStringList &ta
     for (int r : rows)
         if (r >= 0 && r < taggram.cols && r < tagNames.size()) m_rows.push_back(r);
     m_patchSeconds = patchSeconds;
+    // A line of text per tag row, and the time labels below.
+    setMinimumHeight(std::max(40, int(m_rows.size()) * fontMetrics().height() + fontMetrics().height() + 14));
     if (m_taggram.rows == 0 || m_rows.empty()) clear();
     update();
 }
@@ -95,8 +97,12 @@ void TaggramView::paintEvent(QPaintEvent *) {
                         float(paper.blueF() + (ink.blueF() - paper.blueF()) * v));
             p.fillRect(QRectF(g.left() + c * colW, g.top() + double(r) * rowH, colW + 0.5, rowH + 0.5), mix);
         }
+        // Squeezed rows name every second (third, ...) tag rather than print names over each other.
+        const size_t stride = size_t(std::max(1.0, std::ceil(fontMetrics().height() / std::max(1.0, rowH))));
+        if (r % stride != 0) continue;
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(0, g.top() + double(r) * rowH, g.left() - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, m_tagNames.value(m_rows[r]));
+        p.drawText(QRectF(0, g.top() + double(r) * rowH, g.left() - 6, std::max(rowH, double(fontMetrics().height()))), Qt::AlignRight | Qt::AlignTop,
+                   m_tagNames.value(m_rows[r]));
     }
     p.setPen(pal.color(QPalette::Mid));
     p.drawRect(g);

@@ -1,4 +1,6 @@
 #include "widgets/TimePlotInteraction.h"
+#include <QFontMetrics>
+#include <algorithm>
 
 namespace gtzan {
 namespace widgets {
@@ -19,6 +21,13 @@ TimePlotInteraction::TimePlotInteraction(QCustomPlot *plot) : QObject(plot), m_p
     m_line->setSelectable(false);
     m_line->setVisible(false);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    // QCustomPlot emits mouseWheel before its axis rect zooms: the modifier picks the direction.
+    connect(plot, &QCustomPlot::mouseWheel, this,
+            [this](QWheelEvent *e) { m_plot->axisRect()->setRangeZoom(e->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal); });
+    connect(plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *e) {
+        if (e->button() == Qt::LeftButton) resetZoom();
+    });
     connect(plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) { m_pressPos = e->pos(); });
     connect(plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *e) {
         // A drag pans; only a click that stayed put seeks.
@@ -27,9 +36,47 @@ TimePlotInteraction::TimePlotInteraction(QCustomPlot *plot) : QObject(plot), m_p
         Q_EMIT seekRequested(qBound(0.0, m_plot->xAxis->pixelToCoord(e->pos().x()), m_duration));
     });
     connect(plot->xAxis, static_cast<RangeSignal>(&QCPAxis::rangeChanged), this, &TimePlotInteraction::clampRange);
+    // As many y ticks as the height has room for (a short waveform printed "-0.2-0.1 0 0.1"): one
+    // label per 30 px. Plots that label y with text (frequencies, genres) place their own ticks.
+    connect(plot, &QCustomPlot::afterLayout, this, [this] {
+        QSharedPointer<QCPAxisTicker> ticker = m_plot->yAxis->ticker();
+        if (!ticker || !ticker.dynamicCast<QCPAxisTickerText>().isNull()) return;
+        ticker->setTickCount(std::clamp(m_plot->axisRect()->height() / 30, 2, 6));
+    });
+    connect(plot, &QCustomPlot::afterLayout, this, &TimePlotInteraction::fitYLabel);
 }
 
 void TimePlotInteraction::setDuration(double seconds) { m_duration = seconds; }
+
+void TimePlotInteraction::setFullYRange(const QCPRange &range) {
+    m_fullY = range;
+    m_hasFullY = true;
+}
+
+void TimePlotInteraction::setYLabel(const QString &full, const QString &brief) {
+    m_yFull = full;
+    m_yBrief = brief;
+    fitYLabel();
+}
+
+void TimePlotInteraction::fitYLabel() {
+    if (m_yFull.isEmpty()) return;
+    const int room = m_plot->axisRect()->height();
+    const QFontMetrics fm(m_plot->yAxis->labelFont());
+    QString label;
+    if (room <= 0 || fm.horizontalAdvance(m_yFull) <= room) label = m_yFull; // before the first layout: the full one
+    else if (fm.horizontalAdvance(m_yBrief) <= room) label = m_yBrief;
+    if (m_plot->yAxis->label() == label) return;
+    m_plot->yAxis->setLabel(label);
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // the margins follow the new title
+}
+
+void TimePlotInteraction::resetZoom() {
+    if (m_duration > 0) m_plot->xAxis->setRange(0, m_duration);
+    if (m_hasFullY) m_plot->yAxis->setRange(m_fullY);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT zoomReset();
+}
 
 void TimePlotInteraction::clampRange(const QCPRange &range) {
     if (m_duration <= 0) return;

@@ -17,6 +17,12 @@ class WaveformView : public QWidget {
 public:
     explicit WaveformView(QWidget *parent = nullptr);
     void setEnvelope(const gtzan::WaveformEnvelope &envelope, int sampleRate, double durationSeconds);
+    // A second waveform drawn over the first in another colour (B over A in the compare view).
+    void setOverlayEnvelope(const gtzan::WaveformEnvelope &envelope, int sampleRate);
+    void clearOverlay();
+    // The amplitude axis spans +-peak*1.1 (<= 0: the shown waveform's own peak). Two versions of a
+    // clip drawn with one peak show a gain as it is.
+    void setFixedPeak(double peak);
     void clear();
     void setPlayhead(double seconds);
     double playhead() const;
@@ -30,6 +36,10 @@ Q_SIGNALS:
 private:
     QCustomPlot *m_plot;
     QCPGraph *m_graph;
+    QCPGraph *m_overlay;
+    double m_fixedPeak = 0;
+    double m_ownPeak = 0;
+    void applyAmplitudeRange();
     int m_points = 0;
     TimePlotInteraction *m_time;
 };

@@ -34,6 +34,7 @@ QString applyComputeDevice();
 inline constexpr char WindowGeometryKey[] = "window/geometry";
 inline constexpr char WindowStateKey[] = "window/state";
 inline constexpr char WindowTabKey[] = "window/tab";
+inline constexpr char PresentationKey[] = "window/presentation";
 inline constexpr char SpectrogramGroup[] = "spectrogram";
 
 } // namespace AppSettings

@@ -3,6 +3,7 @@
 #include "app/gui/ReplicasView.h"
 #include "app/gui/SuspectsView.h"
 #include "app/gui/SweepView.h"
+#include "widgets/ScrollPage.h"
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -13,7 +14,7 @@ FaultsPanel::FaultsPanel(QWidget *parent)
     : QWidget(parent), m_pages(new QTabWidget), m_replicas(new ReplicasView), m_suspects(new SuspectsView), m_leakage(new LeakageView),
       m_sweep(new SweepView) {
     setObjectName(QStringLiteral("faultsPanel"));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = widgets::scrollPageLayout(this); // scrolls rather than outgrow a laptop screen
     layout->setContentsMargins(4, 4, 4, 4);
     m_pages->setObjectName(QStringLiteral("faultPages"));
     m_pages->addTab(m_replicas, tr("Replicas"));

@@ -11,7 +11,9 @@
 #include "app/gui/Theme.h"
 #include "app/gui/TrainingDashboard.h"
 #include "audio/AudioWriter.h"
+#include "common/DataLocations.h"
 #include "common/Error.h"
+#include "dataset/DemoDataset.h"
 #include "faults/KnownFaults.h"
 #include "tasks/TaskRunner.h"
 #include "widgets/AudioPlayer.h"
@@ -26,10 +28,12 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -83,6 +87,18 @@ MainWindow::MainWindow(QWidget *parent)
     augmentDock->setObjectName(QStringLiteral("augmentDock"));
     augmentDock->setWidget(m_augment);
     addDockWidget(Qt::RightDockWidgetArea, augmentDock);
+    // The augmentation panel acts on Explore's clip only: on the other tabs its dock steps aside
+    // (their plots get the width a laptop lacks) and comes back with Explore as it was left.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, augmentDock] {
+        const bool explore = m_tabs->currentWidget() == m_inspector;
+        if (!explore && augmentDock->isVisible() && !augmentDock->isFloating()) {
+            m_augmentSteppedAside = true;
+            augmentDock->hide();
+        } else if (explore && m_augmentSteppedAside) {
+            m_augmentSteppedAside = false;
+            if (!m_presentation) augmentDock->show();
+        }
+    });
     buildMenus();
 
     connect(m_browser, &DatasetBrowser::clipSelected, this, [this](const QString &path, const QString &id, const QString &problem) {
@@ -103,7 +119,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_map->setFolder(root);
         statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
         m_browser->clipTable()->setFocus();
-        if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
+        // A file named on the command line stays in the inspector; else the first clip is shown.
+        const bool fileAskedFor = !m_startupFile.isEmpty();
+        m_startupFile.clear();
+        if (!fileAskedFor && m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
     });
     connect(m_browser, &DatasetBrowser::folderFailed, this, [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
     connect(m_inspector, &ClipInspector::opened, this, [this](const QString &path) {
@@ -123,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inspector, &ClipInspector::versionChanged, this,
             [this](ClipInspector::Version v) { m_augment->setAugmentedShown(v == ClipInspector::Version::Augmented); });
     connect(m_augment, &AugmentationPanel::playAugmentedRequested, this, [this] { playVersion(true); });
+    connect(m_augment, &AugmentationPanel::compareToggled, this, &MainWindow::setCompareMode);
     connect(m_augment, &AugmentationPanel::exportRequested, this, [this] {
         if (!m_inspector->hasAugmented()) {
             statusBar()->showMessage(tr("Switch an augmentation on first: there is no augmented clip to export."));
@@ -139,15 +159,37 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inspector->controls(), &SpectrogramControls::specChanged, this, saveSpectrogramSettings);
     connect(m_inspector->controls(), &SpectrogramControls::colorMapChanged, this, saveSpectrogramSettings);
     connect(m_inspector->controls(), &SpectrogramControls::dynamicRangeChanged, this, saveSpectrogramSettings);
-    resize(1500, 850);
     restoreLayout();
+}
+
+namespace {
+// The first size on a screen without a remembered layout: most of the screen's free area (never
+// more than it: a 1366x768 laptop with a panel has about 1366x720), at most 1500x900.
+QSize firstWindowSize(const QRect &available) {
+    const int w = std::min(1500, available.width() * 96 / 100);
+    const int h = std::min(900, available.height() * 94 / 100);
+    return QSize(w, h);
+}
+} // namespace
+
+QString MainWindow::layoutKey(const char *key) const {
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize size = s ? s->size() : QSize();
+    return QStringLiteral("%1/%2x%3").arg(QLatin1String(key)).arg(size.width()).arg(size.height());
 }
 
 // Every dock, toolbar and tab exists by now: geometry and state apply to all of them.
 void MainWindow::restoreLayout() {
     QSettings settings;
-    restoreGeometry(settings.value(QLatin1String(AppSettings::WindowGeometryKey)).toByteArray());
-    restoreState(settings.value(QLatin1String(AppSettings::WindowStateKey)).toByteArray());
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1366, 720);
+    resize(firstWindowSize(available));
+    // Each screen size keeps its own layout: what suits a projector would not fit the laptop.
+    restoreGeometry(settings.value(layoutKey(AppSettings::WindowGeometryKey)).toByteArray());
+    restoreState(settings.value(layoutKey(AppSettings::WindowStateKey)).toByteArray());
+    // A remembered size larger than the screen (another monitor, a changed resolution) shrinks to fit.
+    if (!isMaximized() && !isFullScreen() && (width() > available.width() || height() > available.height())) resize(firstWindowSize(available));
+    if (settings.value(QLatin1String(AppSettings::PresentationKey), false).toBool()) setPresentationMode(true, false);
     settings.beginGroup(QLatin1String(AppSettings::SpectrogramGroup));
     m_inspector->controls()->restoreSettings(settings);
     settings.endGroup();
@@ -156,10 +198,16 @@ void MainWindow::restoreLayout() {
     updateTaskActions();
 }
 
-void MainWindow::saveLayout() const {
+void MainWindow::saveLayout() {
     QSettings settings;
-    settings.setValue(QLatin1String(AppSettings::WindowGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(AppSettings::WindowStateKey), saveState());
+    settings.setValue(layoutKey(AppSettings::WindowGeometryKey), saveGeometry());
+    // A dock that only stepped aside for another tab is remembered as shown.
+    auto *augmentDock = findChild<QDockWidget *>(QStringLiteral("augmentDock"));
+    const bool steppedAside = m_augmentSteppedAside && augmentDock && !m_presentation;
+    if (steppedAside) augmentDock->setVisible(true);
+    // In presentation mode the docks are hidden for the projector: the layout kept is the one before.
+    settings.setValue(layoutKey(AppSettings::WindowStateKey), m_presentation ? m_dockStateBeforePresentation : saveState());
+    if (steppedAside) augmentDock->setVisible(false);
     settings.setValue(QLatin1String(AppSettings::WindowTabKey), m_tabs->currentIndex());
 }
 
@@ -186,6 +234,8 @@ void MainWindow::showShortcuts() {
     updateTaskActions();
     const QList<ShortcutsDialog::Gesture> gestures{{tr("Up / Down"), tr("Previous / next clip in the clip table")},
                                                    {tr("Mouse wheel"), tr("Zoom the waveform and spectrogram in time")},
+                                                   {tr("Ctrl+mouse wheel"), tr("Zoom the frequency (or amplitude) axis")},
+                                                   {tr("Double-click, Ctrl+0"), tr("Show the whole clip and every band again")},
                                                    {tr("Drag"), tr("Pan the waveform and spectrogram")},
                                                    {tr("Click"), tr("Seek the player to that time")},
                                                    {tr("Drop files or a folder"), tr("Open them (see the README for what goes where)")}};
@@ -241,6 +291,11 @@ void MainWindow::buildViewMenu() {
     view->addSeparator();
     QAction *full = view->addAction(tr("&Full screen"), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     full->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction = view->addAction(tr("&Presentation mode"), this, [this](bool on) { setPresentationMode(on); });
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setChecked(m_presentation);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentationAction->setToolTip(tr("Large fonts and lines for a projector, the docks out of the way (F5)"));
 }
 
 void MainWindow::buildHelpMenu() {
@@ -275,11 +330,13 @@ void MainWindow::buildMenus() {
     });
     open->setShortcut(QKeySequence::Open);
     tools->addAction(open);
-    tools->addAction(file->addAction(tr("&Predict files..."), this, [this] {
+    QAction *predictFiles = file->addAction(tr("&Predict files..."), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Predict the genre of audio files"), QString(),
                                                                 tr("Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;All files (*)"));
         if (!files.isEmpty()) predictPaths(files);
-    }));
+    });
+    predictFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    tools->addAction(predictFiles);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
@@ -303,6 +360,9 @@ void MainWindow::buildMenus() {
     playback->addAction(tr("Stop"), m_inspector->player(), &AudioPlayer::stop)->setShortcut(Qt::Key_Period);
     playback->addAction(tr("Play original (A)"), this, [this] { playVersion(false); })->setShortcut(Qt::Key_A);
     playback->addAction(tr("Play augmented (B)"), this, [this] { playVersion(true); })->setShortcut(Qt::Key_B);
+    m_compareAction = playback->addAction(tr("&Compare A and B"), this, [this](bool on) { setCompareMode(on); });
+    m_compareAction->setCheckable(true);
+    m_compareAction->setShortcut(Qt::Key_C);
     buildViewMenu();
     buildHelpMenu();
 }
@@ -312,14 +372,91 @@ void MainWindow::playVersion(bool augmented) {
         statusBar()->showMessage(tr("No augmented clip yet: switch an augmentation on in the panel."));
         return;
     }
+    // While it plays, A and B switch at the same moment of the clip (what an A/B comparison is);
+    // from a stop they play from where the playhead is.
     m_inspector->showVersion(augmented ? ClipInspector::Version::Augmented : ClipInspector::Version::Original);
-    m_inspector->player()->stop();
     m_inspector->player()->play();
+}
+
+void MainWindow::setCompareMode(bool on) {
+    m_tabs->setCurrentWidget(m_inspector);
+    m_inspector->setCompareMode(on);
+    m_augment->setCompareShown(on);
+    if (m_compareAction) m_compareAction->setChecked(on);
+    if (on && !m_inspector->hasAugmented()) statusBar()->showMessage(tr("Switch an augmentation on in the panel to see what it changes."));
 }
 
 void MainWindow::openPath(const QString &path) {
     if (QFileInfo(path).isDir()) openFolder(path);
     else openAudioFile(path);
+}
+
+void MainWindow::openStartupPaths(const QStringList &paths) {
+    QStringList files;
+    QString folder;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir()) {
+            if (folder.isEmpty()) folder = p;
+        } else {
+            files << p; // a missing or unreadable file is said where it is predicted or shown
+        }
+    }
+    if (!folder.isEmpty()) openFolder(folder);
+    else openDefaultDataset();
+    if (files.size() == 1) {
+        m_tabs->setCurrentWidget(m_inspector);
+        // The data set's first clip must not replace the file asked for: the folder's opening
+        // selects row 0 only when no file was named (see the folderOpened handler).
+        openAudioFile(files.first());
+    } else if (files.size() > 1) {
+        predictPaths(files);
+    }
+    m_startupFile = files.size() == 1 ? files.first() : QString();
+}
+
+void MainWindow::openDefaultDataset() {
+    // The folder opened last time, else the real sample in the shared data folder when there is
+    // one (beside the checkout for a build, see common/DataLocations.h), else the synthetic demo.
+    const QString last = AppSettings::dataFolder();
+    const QString shared = gtzan::sharedDataDir();
+    const QString sample = shared.isEmpty() ? QString() : shared + QStringLiteral("/data/gtzan-sample");
+    if (!last.isEmpty() && QFileInfo(last).isDir()) openFolder(last);
+    else if (QFileInfo(sample).isDir()) openFolder(sample);
+    else openDemoDataset();
+}
+
+// The embedded default when neither a remembered folder nor ../shared's sample exists: a small
+// synthetic data set the engine writes once (a few seconds, off the GUI thread), clearly labelled.
+void MainWindow::openDemoDataset() {
+    setWindowTitle(tr("GTZAN Explorer - making the synthetic demo data set..."));
+    gtzan::TaskRunner::instance().start<QString>(
+        this, QStringLiteral("demo data set"),
+        [](gtzan::TaskContext &task) {
+            gtzan::DemoDatasetOptions options;
+            options.cancel = task.cancelFlag();
+            return gtzan::ensureDemoDataset(gtzan::defaultDemoDatasetRoot(), options);
+        },
+        [this](const QString &root) {
+            openFolder(root);
+            setWindowTitle(tr("GTZAN Explorer - SYNTHETIC demo data (File > Open folder for a real GTZAN)"));
+        },
+        [this](const gtzan::TaskError &e) {
+            qWarning("%s", qPrintable(e.message));
+            setWindowTitle(tr("GTZAN Explorer"));
+        });
+}
+
+void MainWindow::setPresentationMode(bool on, bool remember) {
+    if (remember) QSettings().setValue(QLatin1String(AppSettings::PresentationKey), on);
+    if (m_presentationAction) m_presentationAction->setChecked(on);
+    if (on == m_presentation) return;
+    m_presentation = on;
+    if (on) m_dockStateBeforePresentation = saveState();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (on) dock->hide();
+    }
+    if (!on && !m_dockStateBeforePresentation.isEmpty()) restoreState(m_dockStateBeforePresentation);
+    Theme::setScale(on ? Theme::kPresentationScale : 1.0);
 }
 
 void MainWindow::openFolder(const QString &root) {

@@ -37,6 +37,17 @@ public:
     void dropPaths(const QStringList &paths);
     void predictPaths(const QStringList &paths);
     void openFolder(const QString &root);
+    // What the command line named: a folder opens as the data set (else the default one opens, so
+    // the browser always has a data set); one audio file opens in Explore; several are predicted.
+    void openStartupPaths(const QStringList &paths);
+    // The folder opened last time, else the 50-clip sample beside the program, else the synthetic demo.
+    void openDefaultDataset();
+    // Presentation mode: fonts and plot lines 1.5x for a projector, the docks out of the way.
+    // remember: kept for the next start (the View menu); a --presentation start is not remembered.
+    void setPresentationMode(bool on, bool remember = true);
+    bool presentationMode() const { return m_presentation; }
+    // Explore shows A and B together (ClipInspector's compare mode); the panel's button follows.
+    void setCompareMode(bool on);
     void openAudioFile(const QString &path);
     void exportAugmented(const QString &path);
 
@@ -64,9 +75,11 @@ private:
     void fillRecentMenu(QMenu *menu);
     void updateTaskActions();
     void restoreLayout();
-    void saveLayout() const;
+    void saveLayout();
     void applySettings();
     void playVersion(bool augmented);
+    void openDemoDataset();
+    QString layoutKey(const char *key) const; // per screen size: a laptop and a projector keep their own layout
 
     QTabWidget *m_tabs;
     ClipInspector *m_inspector;
@@ -78,6 +91,12 @@ private:
     MapView *m_map;
     QList<QAction *> m_taskActions; // Ctrl+1.. switch to the task tabs
     QString m_pendingRecent;        // an audio file asked for, remembered once it opened
+    QString m_startupFile;          // the one file the command line named: the data set's first clip does not replace it
+    bool m_presentation = false;
+    bool m_augmentSteppedAside = false; // the augmentation dock hid itself for a tab other than Explore
+    QByteArray m_dockStateBeforePresentation;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };
 
 } // namespace gui

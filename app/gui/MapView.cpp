@@ -9,6 +9,7 @@
 #include "widgets/GenreColors.h"
 #include "widgets/PlotPlaceholder.h"
 #include "widgets/QCustomPlotInclude.h"
+#include "widgets/ScrollPage.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -85,7 +86,7 @@ MapView::MapView(QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = widgets::scrollPageLayout(this); // scrolls rather than outgrow a laptop screen
     layout->addWidget(choices);
     layout->addWidget(m_task);
     layout->addWidget(split, 1);

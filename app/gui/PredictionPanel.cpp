@@ -8,6 +8,7 @@
 #include "widgets/ConfusionMatrixView.h"
 #include "widgets/GenreColors.h"
 #include "widgets/GenreProbabilityChart.h"
+#include "widgets/ScrollPage.h"
 #include "widgets/SegmentTimeline.h"
 #include "widgets/TaggramView.h"
 #include <QDialog>
@@ -21,11 +22,14 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 namespace gtzan {
 namespace gui {
@@ -86,6 +90,8 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     modelRow->addWidget(smallStarter);
     modelRow->addWidget(details);
     modelRow->addStretch(1);
+    // The whole text took four lines of a laptop's height: here one summary line, the whole text
+    // in its tooltip and in Model details.
     m_modelInfo->setWordWrap(true);
     m_modelInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_modelInfo->setObjectName(QStringLiteral("modelInfo"));
@@ -138,7 +144,7 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     split->addWidget(clipSide);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = widgets::scrollPageLayout(this); // scrolls rather than outgrow a laptop screen
     layout->addLayout(buttons);
     layout->addLayout(modelRow);
     layout->addWidget(m_modelInfo);
@@ -452,7 +458,11 @@ void PredictionPanel::showRow(int row) {
             tags << tr("%1 %2%").arg(t.tag.toHtmlEscaped()).arg(double(t.probability) * 100.0, 0, 'f', 0);
             rows.push_back(int(p.tagNames.indexOf(t.tag)));
         }
-        m_tagsLabel->setText(tr("musicnn's top tags: %1").arg(tags.join(QStringLiteral(", "))));
+        // Three in the line (a longer list wrapped over the taggram on a laptop), all in the tooltip.
+        const QString all = tags.join(QStringLiteral(", "));
+        m_tagsLabel->setText(
+            tr("musicnn's top tags: %1").arg(tags.mid(0, 3).join(QStringLiteral(", ")) + (tags.size() > 3 ? QStringLiteral(", ...") : QString())));
+        m_tagsLabel->setToolTip(tr("musicnn's top tags: %1").arg(all));
         m_taggram->setTaggram(p.taggram, p.tagNames, rows, p.taggramPatchSeconds);
     }
     if (m_inspector->currentPath() != r.entry.file) m_inspector->openDecodedFile(r.entry.file, r.entry.prediction.audio);
@@ -556,7 +566,8 @@ void PredictionPanel::updateModelLabel() {
                                                               : QFileInfo(m_modelPath).fileName().toHtmlEscaped();
     m_modelLabel->setText(tr("Model: <b>%1</b>").arg(shown));
     m_modelLabel->setToolTip(m_modelPath.isEmpty() ? kStarterModel : m_modelPath);
-    m_modelInfo->setText(modelInfoText());
+    m_modelInfo->setText(modelSummaryLine());
+    m_modelInfo->setToolTip(QStringLiteral("<p>%1</p>").arg(modelInfoText().toHtmlEscaped()));
 }
 
 QString PredictionPanel::modelInfoText() const {
@@ -600,34 +611,72 @@ QString PredictionPanel::modelInfoText() const {
     return text;
 }
 
+// One line: what the network is and how far to trust it (the rest: tooltip, Model details).
+QString PredictionPanel::modelSummaryLine() const {
+    const gtzan::ModelSummary &s = m_summary;
+    QString line = tr("%1, %2 genres").arg(s.network).arg(s.genres.size());
+    if (s.crossValidationFolds > 0 && s.crossValidationAccuracy >= 0)
+        line +=
+            QStringLiteral("; ") + tr("cross-validated accuracy %1% on %2 clips").arg(s.crossValidationAccuracy * 100.0, 0, 'f', 0).arg(s.trainClips);
+    else if (s.testClips > 0 && s.testAccuracy >= 0)
+        line += QStringLiteral("; ") + tr("test accuracy %1% on %2 held-out clips").arg(s.testAccuracy * 100.0, 0, 'f', 0).arg(s.testClips);
+    else if (s.trainClips >= 0) line += QStringLiteral("; ") + tr("accuracy unknown");
+    line += QStringLiteral("; ") + (s.calibrated ? tr("calibrated") : tr("not calibrated"));
+    if (!m_startupNote.isEmpty()) line = m_startupNote + QLatin1Char(' ') + line;
+    return line + QStringLiteral(" (") + tr("more in Model details") + QLatin1Char(')');
+}
+
 void PredictionPanel::showModelDetails() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Model details"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *info = new QLabel(modelInfoText());
-    info->setWordWrap(true);
-    info->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(info);
+    std::unique_ptr<QDialog> dialog(createModelDetailsDialog());
+    dialog->exec();
+}
+
+// What the model is beside its confusion matrix (side by side: a tall text above a matrix did not
+// fit a laptop's height); the text scrolls, the matrix takes the room there is.
+QDialog *PredictionPanel::createModelDetailsDialog() {
+    auto *dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("Model details"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *split = new QSplitter(Qt::Horizontal);
+    auto *info = new QTextBrowser;
+    info->setObjectName(QStringLiteral("modelDetailsText"));
+    info->setPlainText(modelInfoText());
+    info->setMinimumWidth(260);
+    split->addWidget(info);
+    auto *matrixSide = new QWidget;
+    auto *matrixLayout = new QVBoxLayout(matrixSide);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
     if (!m_summary.evaluation.isEmpty()) {
         try {
             const gtzan::Evaluation e = gtzan::Evaluation::fromJson(m_summary.evaluation);
             const QString source = m_summary.evaluation.value(QStringLiteral("source")).toString();
-            layout->addWidget(new QLabel(source.isEmpty() ? tr("Confusion matrix on the held-out test clips:")
-                                                          : tr("Confusion matrix of the %1 (rows: true genre, columns: predicted):").arg(source)));
+            auto *caption = new QLabel(source.isEmpty() ? tr("Confusion matrix on the held-out test clips:")
+                                                        : tr("Confusion matrix of the %1 (rows: true genre, columns: predicted):").arg(source));
+            caption->setWordWrap(true);
+            matrixLayout->addWidget(caption);
             auto *matrix = new ConfusionMatrixView;
+            matrix->setObjectName(QStringLiteral("modelDetailsMatrix"));
             matrix->setMatrix(e.genres, e.confusion);
-            matrix->setMinimumSize(520, 420);
-            layout->addWidget(matrix, 1);
+            // Ten genres stay readable at 36 px a row; it grows with the dialog.
+            matrix->setMinimumSize(380, 360);
+            matrixLayout->addWidget(matrix, 1);
         } catch (const gtzan::Error &err) {
-            layout->addWidget(new QLabel(tr("Its evaluation cannot be shown: %1").arg(err.message())));
+            matrixLayout->addWidget(new QLabel(tr("Its evaluation cannot be shown: %1").arg(err.message())));
         }
     } else {
-        layout->addWidget(new QLabel(tr("This model file holds no evaluation.")));
+        matrixLayout->addWidget(new QLabel(tr("This model file holds no evaluation.")));
     }
+    split->addWidget(matrixSide);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.exec();
+    // Large enough for the matrix, never larger than the screen's free area.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    dialog->resize(std::min(1100, available.width() * 9 / 10), std::min(640, available.height() * 85 / 100));
+    return dialog;
 }
 
 void PredictionPanel::exportCsv(const QString &path) {

@@ -13,6 +13,7 @@ class SegmentTimeline;
 class TaggramView;
 } // namespace widgets
 } // namespace gtzan
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -58,7 +59,8 @@ public:
     QString startupNote() const { return m_startupNote; }
     const gtzan::ModelSummary &modelSummary() const { return m_summary; }
     QString modelInfoText() const;
-    bool isBusy() const; // files waiting, a batch or the model's warm-up running
+    QString modelSummaryLine() const; // the one line above the list
+    bool isBusy() const;              // files waiting, a batch or the model's warm-up running
     int rowCount() const { return int(m_rows.size()); }
     // A row's result: valid once done (check done()), else still waiting.
     bool done(int row) const { return m_rows.at(size_t(row)).done; }
@@ -70,6 +72,8 @@ public:
 
     QTableWidget *table() const { return m_table; }
     GenreProbabilityChart *chart() const { return m_chart; }
+    // The Model details dialog, not yet shown (the caller owns it).
+    QDialog *createModelDetailsDialog();
     SegmentTimeline *timeline() const { return m_timeline; }
     TaggramView *taggram() const { return m_taggram; }
     QLabel *tagsLabel() const { return m_tagsLabel; }

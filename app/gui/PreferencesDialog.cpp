@@ -53,7 +53,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     folderRow->addWidget(m_dataFolder, 1);
     auto *browse = new QPushButton(tr("&Browse..."));
     folderRow->addWidget(browse);
-    form->addRow(tr("&Data set folder:"), folderRow);
+    // A row whose field is a layout gets no buddy from QFormLayout (its "&" would show): named here.
+    auto *folderLabel = new QLabel(tr("&Data set folder:"));
+    folderLabel->setBuddy(m_dataFolder);
+    form->addRow(folderLabel, folderRow);
 
     auto *recentBox = new QGroupBox(tr("Recent files and folders"));
     auto *recentLayout = new QVBoxLayout(recentBox);

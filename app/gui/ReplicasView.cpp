@@ -62,6 +62,16 @@ ReplicasView::ReplicasView(QWidget *parent)
     playB->setToolTip(tr("Plays clip B; if A plays, from the same moment of the music (key B)"));
     for (QPushButton *b : {playA, playB, stop, show}) buttons->addWidget(b);
     buttons->addStretch(1);
+    // The pair buttons act on the selected pair: none selected (an empty table too), none enabled.
+    const auto enablePairButtons = [this, playA, playB, show] {
+        const int row = m_table->currentRow();
+        const bool pair = row >= 0 && row < int(m_result.pairs.size()) && !m_table->selectedItems().isEmpty();
+        for (QPushButton *b : {playA, playB, show}) b->setEnabled(pair);
+    };
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, enablePairButtons);
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, enablePairButtons);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, enablePairButtons);
+    enablePairButtons();
     layout->addLayout(buttons);
     auto *keyA = new QShortcut(QKeySequence(Qt::Key_A), m_table);
     auto *keyB = new QShortcut(QKeySequence(Qt::Key_B), m_table);

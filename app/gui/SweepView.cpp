@@ -37,9 +37,10 @@ SweepView::SweepView(QWidget *parent)
       m_plot(new QCustomPlot) {
     setObjectName(QStringLiteral("sweepView"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Is it a \"horse\"? A model that knows genre should not care about a 4% change of tempo; Sturm (2014) "
-                                "showed that changes of at most 6% swing some systems' accuracy widely. Evaluate a model on this folder "
-                                "with every clip perturbed, step by step."));
+    auto *intro = new QLabel(tr("Is it a \"horse\"? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to "
+                                "count but read its trainer's face: a system that scores well for reasons that are not the music's genre. "
+                                "A model that knows genre should not care about a 4% change of tempo; Sturm showed that changes of at most "
+                                "6% swing some systems' accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *modelRow = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "app/gui/Theme.h"
 #include "widgets/PlotPalette.h"
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -83,6 +84,18 @@ QString apply(const QString &requested) {
 }
 
 QString current() { return currentName(); }
+
+void setScale(double scale) {
+    static const QFont normal = QApplication::font(); // the platform's font, before any scaling
+    QFont f = normal;
+    if (f.pointSizeF() > 0) f.setPointSizeF(normal.pointSizeF() * scale);
+    else f.setPixelSize(int(normal.pixelSize() * scale + 0.5));
+    plotpalette::setScale(scale);
+    QApplication::setFont(f);
+    plotpalette::restyleAllPlots();
+}
+
+double scale() { return plotpalette::scale(); }
 
 } // namespace Theme
 

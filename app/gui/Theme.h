@@ -16,6 +16,12 @@ QString displayName(const QString &name); // translated, for menus and Preferenc
 QString apply(const QString &name);
 QString current();
 
+// Presentation mode: the application's font and every plot's fonts and lines `scale` times their
+// normal size (1: normal). Widgets made later get it too.
+inline constexpr double kPresentationScale = 1.5;
+void setScale(double scale);
+double scale();
+
 } // namespace Theme
 
 } // namespace gui

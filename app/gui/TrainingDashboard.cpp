@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "tasks/TaskRunner.h"
 #include "training/RecipeRun.h"
+#include "widgets/ScrollPage.h"
 #include "widgets/TrainingCurves.h"
 #include <QDateTime>
 #include <QDir>
@@ -83,7 +84,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
                            "and compare their test accuracies: what GTZAN's leakage adds (Faults tab)"));
     controls->addWidget(leakage);
     controls->addWidget(m_progress, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = widgets::scrollPageLayout(this); // scrolls rather than outgrow a laptop screen
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_views, 1);
     layout->addLayout(controls);

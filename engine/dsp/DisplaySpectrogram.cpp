@@ -197,4 +197,21 @@ DisplaySpectrogram computeDisplaySpectrogram(const Audio &audio, const DisplaySp
     return out;
 }
 
+DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b) {
+    if (!a.decibels || !b.decibels) throw Error(QStringLiteral("a difference is shown for levels in dB only, not for this layer"));
+    if (a.db.rows != b.db.rows || a.axis != b.axis || a.hop != b.hop || a.sampleRate != b.sampleRate)
+        throw Error(QStringLiteral("the two spectrograms were computed with different settings"));
+    DisplaySpectrogram d = a;
+    d.onsetCurve.clear();
+    d.beatSeconds.clear();
+    const int cols = std::min(a.db.cols, b.db.cols);
+    d.db = Matrix(a.db.rows, cols);
+    for (int r = 0; r < a.db.rows; ++r) {
+        const float *ra = a.db.row(r), *rb = b.db.row(r);
+        float *out = d.db.row(r);
+        for (int c = 0; c < cols; ++c) out[c] = rb[c] - ra[c];
+    }
+    return d;
+}
+
 } // namespace gtzan

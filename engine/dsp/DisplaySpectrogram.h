@@ -58,6 +58,12 @@ struct DisplaySpectrogram {
 // Computes the spectrogram the spec asks for, from the engine's STFT and mel code. Throws gtzan::Error.
 DisplaySpectrogram computeDisplaySpectrogram(const Audio &audio, const DisplaySpectrogramSpec &spec);
 
+// B - A, frame by frame, in dB: what an augmentation did to a clip's spectrogram (both computed
+// with the same spec). Frames are compared by time from the start; when the two differ in length
+// (a time stretch), the difference covers the shorter. Layers that are not levels (chroma, MFCC,
+// tempogram) have no meaningful difference: throws gtzan::Error, as for mismatched rows.
+DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b);
+
 // Resamples a linear power spectrogram ((nFft/2+1) x frames) onto `rows` log-spaced frequencies
 // from fminHz to Nyquist: a row averages the bins inside its band, or interpolates between the two
 // nearest bins where the band is narrower than one bin. rowHz receives the rows' centres.
