@@ -4,6 +4,7 @@
 // heights, no axis prints tick labels over each other, and the dialogs fit as well.
 // The screen is an offscreen platform screen of that size (QT_QPA_PLATFORM's configfile), set up
 // in main() before QApplication exists.
+#include "OffscreenScreen.h"
 #include "TestSupport.h"
 #include "app/gui/Language.h"
 #include "app/gui/MainWindow.h"
@@ -16,7 +17,6 @@
 #include "widgets/SpectrogramView.h"
 #include "widgets/WaveformView.h"
 #include <QDialog>
-#include <QFile>
 #include <QFontMetrics>
 #include <QProcess>
 #include <QScreen>
@@ -234,17 +234,7 @@ private Q_SLOTS:
 // The offscreen platform's screen has the size asked for before QApplication starts.
 int main(int argc, char **argv) {
     QTemporaryDir dir;
-    const QSize screen = testScreen();
-    QFile config(dir.filePath(QStringLiteral("screen.json")));
-    if (!config.open(QIODevice::WriteOnly)) return 3;
-    config.write(
-        QStringLiteral(
-            R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-            .arg(screen.width())
-            .arg(screen.height())
-            .toUtf8());
-    config.close();
-    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config.fileName()).toUtf8());
+    if (!testsupport::useOffscreenScreen(testScreen(), dir.path())) return 3;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GTZAN Explorer"));
     QApplication::setOrganizationName(QStringLiteral("gtzan-explorer-test-screen-fit"));

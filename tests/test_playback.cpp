@@ -4,8 +4,11 @@
 #include "PulseNullSink.h"
 #include "TestSupport.h"
 #include "widgets/AudioPlayer.h"
+#include "widgets/AugmentationPanel.h"
 #include "widgets/ClipInspector.h"
+#include <QCheckBox>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QtTest>
 
 using namespace gtzan::widgets;
@@ -118,6 +121,71 @@ private Q_SLOTS:
         inspector.showVersion(ClipInspector::Version::Original);
         const std::vector<float> original = playAndRecord(*inspector.player());
         QVERIFY(std::abs(testsupport::dominantFrequency(original, kRate) - 440.0) < 2.0);
+    }
+
+    // An instructor moves the gain slider while B plays: the sound goes on (no gap longer than
+    // 100 ms, the clip's whole length is heard once) and its level follows the slider.
+    void aSliderMovedWhileBPlaysKeepsTheSoundGoing() {
+        ClipInspector inspector;
+        AugmentationPanel panel; // wired as the window wires them
+        connect(&panel, &AugmentationPanel::drawChanged, &inspector, [&] { inspector.setAugmentation(panel.draw(), true); });
+        constexpr double kSeconds = 8.0;
+        inspector.showAudio(sineAudio(440.0, kSeconds), QStringLiteral("sine"));
+        QSlider *gain = panel.slider(AugmentKind::Gain);
+        gain->setValue(0);
+        panel.toggle(AugmentKind::Gain)->setChecked(true); // B: the same sound at 0 dB
+        QVERIFY(QTest::qWaitFor([&] { return inspector.hasAugmented() && !inspector.isBusy(); }, 30000));
+        QCOMPARE(inspector.version(), ClipInspector::Version::Augmented);
+
+        QString why;
+        QVERIFY2(m_pulse.startRecording(kRate, &why), qPrintable(why));
+        QTest::qWait(400);
+        AudioPlayer &player = *inspector.player();
+        player.play();
+        QVERIFY(QTest::qWaitFor([&] { return player.position() > 1.5; }, 10000));
+        // A drag from 0 to -12 dB over about a second, 0.5 dB a step (-1 dB after 80 ms).
+        const double dragStart = player.position();
+        for (int step = 1; step <= 24; ++step) {
+            gain->setValue(gain->value() - 1);
+            QTest::qWait(40);
+        }
+        QCOMPARE(panel.draw().gainDb.value_or(0), -12.0);
+        QVERIFY(QTest::qWaitFor([&] { return player.state() == AudioPlayer::State::Stopped; }, 30000));
+        QTest::qWait(400);
+        const std::vector<float> heard = testsupport::trimSilence(m_pulse.stopRecording(), 0.02f);
+
+        // 10 ms windows: the longest run of silence while it played, and the levels before and after.
+        const size_t window = kRate / 100;
+        std::vector<double> level;
+        for (size_t i = 0; i + window <= heard.size(); i += window)
+            level.push_back(testsupport::rms(std::vector<float>(heard.begin() + std::ptrdiff_t(i), heard.begin() + std::ptrdiff_t(i + window))));
+        int silent = 0, longestSilent = 0;
+        for (double l : level) {
+            silent = l < 0.02 ? silent + 1 : 0;
+            longestSilent = std::max(longestSilent, silent);
+        }
+        const auto meanLevel = [&](double from, double to) {
+            double sum = 0;
+            int n = 0;
+            for (size_t k = size_t(from * 100); k < size_t(to * 100) && k < level.size(); ++k, ++n) sum += level[k];
+            return n ? sum / n : 0.0;
+        };
+        const double before = meanLevel(0.2, 1.2), after = meanLevel(kSeconds - 2.0, kSeconds - 0.3);
+        // When the level first fell by 1 dB after the drag began: how late the sound followed.
+        double followedAt = -1;
+        for (size_t k = size_t(dragStart * 100); k < level.size(); ++k)
+            if (level[k] < before * 0.89) {
+                followedAt = double(k) / 100.0;
+                break;
+            }
+        const double seconds = double(heard.size()) / kRate;
+        qInfo("heard %.3f s of %.1f; longest silence %d ms; rms %.4f before, %.4f after (-12 dB: %.4f); first 1 dB down %.0f ms after the slider passed -1 dB",
+              seconds, kSeconds, longestSilent * 10, before, after, before * std::pow(10.0, -12.0 / 20.0), (followedAt - dragStart) * 1000.0 - 80.0);
+        QVERIFY2(longestSilent * 10 <= 100, qPrintable(QStringLiteral("a gap of %1 ms").arg(longestSilent * 10)));
+        QVERIFY2(std::abs(seconds - kSeconds) < 0.15, qPrintable(QStringLiteral("heard %1 s: the sound stopped or restarted").arg(seconds)));
+        QVERIFY2(std::abs(before - 0.5 / std::sqrt(2.0)) < 0.03, qPrintable(QString::number(before)));
+        QVERIFY2(std::abs(after / before - std::pow(10.0, -12.0 / 20.0)) < 0.03, qPrintable(QString::number(after / before)));
+        QVERIFY2(followedAt > 0, "the level never followed the slider");
     }
 
     void pauseKeepsThePlaceAndStopRewinds() {

@@ -4,6 +4,7 @@
 // are remembered, newest first; the dark theme reaches the plots; Help > Keyboard shortcuts lists
 // every action that has a shortcut, and no two window-wide actions share one.
 #include "TestSupport.h"
+#include "OffscreenScreen.h"
 #include "app/gui/AppSettings.h"
 #include "app/gui/Language.h"
 #include "app/gui/MainWindow.h"
@@ -228,5 +229,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Preferences)
+// A 1920x1080 screen: the remembered window (1333x777) fits it, so it must come back as it was
+// (a window larger than its screen is shrunk to fit: the offscreen default is only 800x600).
+int main(int argc, char **argv) {
+    QTemporaryDir dir;
+    if (!testsupport::useOffscreenScreen(QSize(1920, 1080), dir.path())) return 3;
+    QApplication app(argc, argv);
+    Preferences test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_preferences.moc"

@@ -94,11 +94,12 @@ AugmentationPanel::AugmentationPanel(QWidget *parent)
     outer->addStretch(1);
 
     m_settle->setSingleShot(true);
-    // Short: while B plays, the sound follows a moving slider within a fraction of a second.
+    // A throttle, not a debounce: during a drag the draw goes out every 60 ms with the values of
+    // that moment, so the sound and the pictures follow the slider while it moves.
     m_settle->setInterval(60);
     connect(m_settle, &QTimer::timeout, this, &AugmentationPanel::drawChanged);
     connect(m_seed, &QSpinBox::valueChanged, this, [this] {
-        if (!m_updating) m_settle->start();
+        if (!m_updating) settleSoon();
     });
     connect(m_randomise, &QPushButton::clicked, this, &AugmentationPanel::randomise);
     connect(m_ab, &QPushButton::toggled, this, [this](bool b) {
@@ -133,11 +134,11 @@ void AugmentationPanel::addRow(AugmentKind kind, const QString &label, double mi
     m_rows.insert(int(kind), r);
     connect(r.slider, &QSlider::valueChanged, this, [this, kind] {
         showValue(kind);
-        if (!m_updating) m_settle->start();
+        if (!m_updating) settleSoon();
     });
     connect(r.toggle, &QCheckBox::toggled, this, [this, kind](bool checked) {
         m_rows[int(kind)].slider->setEnabled(checked);
-        if (!m_updating) m_settle->start();
+        if (!m_updating) settleSoon();
     });
     showValue(kind);
 }
@@ -197,7 +198,7 @@ void AugmentationPanel::setDraw(const gtzan::AugmentationDraw &d) {
     setValue(AugmentKind::FrequencyMask, d.freqMaskMax, d.freqMasks > 0);
     setValue(AugmentKind::TimeMask, d.timeMaskMax, d.timeMasks > 0);
     m_updating = false;
-    m_settle->start();
+    settleSoon();
 }
 
 void AugmentationPanel::randomise() {
@@ -206,6 +207,10 @@ void AugmentationPanel::randomise() {
     m_updating = false;
     const gtzan::AugmentationChain chain = gtzan::AugmentationChain::preset(m_preset->currentData().toString(), std::uint64_t(m_seed->value()));
     setDraw(chain.draw(m_clipId.isEmpty() ? QStringLiteral("clip") : m_clipId, 1));
+}
+
+void AugmentationPanel::settleSoon() {
+    if (!m_settle->isActive()) m_settle->start();
 }
 
 void AugmentationPanel::setCompareShown(bool on) {

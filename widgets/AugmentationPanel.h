@@ -45,7 +45,7 @@ public Q_SLOTS:
     void randomise(); // next seed, then a draw of the preset for the current clip
 
 Q_SIGNALS:
-    void drawChanged(); // after the sliders settle (debounced), not on every pixel of a drag
+    void drawChanged(); // at most every 60 ms while sliders move (throttled), not on every pixel of a drag
     void abToggled(bool showAugmented);
     void playAugmentedRequested();
     void exportRequested();
@@ -61,6 +61,7 @@ private:
     };
     void addRow(gtzan::AugmentKind kind, const QString &label, double min, double max, double step, double initial, const QString &unit, bool on,
                 const QString &tip);
+    void settleSoon(); // drawChanged within the settle interval, carrying the values of that moment
     double value(gtzan::AugmentKind kind) const;
     void setValue(gtzan::AugmentKind kind, double v, bool on);
     void showValue(gtzan::AugmentKind kind);

@@ -118,11 +118,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_faults->setFolder(root);
         m_map->setFolder(root);
         statusBar()->showMessage(tr("%1 clips, %2 with problems").arg(clips).arg(problems));
-        m_browser->clipTable()->setFocus();
-        // A file named on the command line stays in the inspector; else the first clip is shown.
-        const bool fileAskedFor = !m_startupFile.isEmpty();
+        // A file named on the command line stays in the inspector (selected in the browser when it
+        // is one of the data set's clips); else the first clip is shown. The table takes the focus
+        // only then: a table focused without a current row makes its first row current.
+        const QString asked = m_startupFile;
         m_startupFile.clear();
-        if (!fileAskedFor && m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
+        if (!asked.isEmpty()) {
+            if (m_browser->selectPath(asked)) m_browser->clipTable()->setFocus();
+            return;
+        }
+        m_browser->clipTable()->setFocus();
+        if (m_browser->clipTable()->model()->rowCount() > 0) m_browser->clipTable()->selectRow(0);
     });
     connect(m_browser, &DatasetBrowser::folderFailed, this, [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
     connect(m_inspector, &ClipInspector::opened, this, [this](const QString &path) {

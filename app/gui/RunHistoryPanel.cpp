@@ -1,4 +1,5 @@
 #include "app/gui/RunHistoryPanel.h"
+#include "widgets/FlowLayout.h"
 #include "app/gui/FolderEvaluationDialog.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
@@ -83,10 +84,9 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_reopen->setToolTip(tr("Show the selected run's curves and confusion matrix"));
     m_compare->setToolTip(tr("Overlay the epoch curves of the selected runs"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_reopen, m_compare, m_usePredict, m_evaluate, m_delete, m_undo}) buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_export);
+    // A row that wraps: seven buttons on one line made the Train tab wider than a laptop allows.
+    auto *buttons = new widgets::FlowLayout;
+    for (QPushButton *b : {m_reopen, m_compare, m_usePredict, m_evaluate, m_delete, m_undo, m_export}) buttons->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);

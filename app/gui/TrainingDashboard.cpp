@@ -7,7 +7,6 @@
 #include "common/Error.h"
 #include "tasks/TaskRunner.h"
 #include "training/RecipeRun.h"
-#include "widgets/ScrollPage.h"
 #include "widgets/TrainingCurves.h"
 #include <QDateTime>
 #include <QDir>
@@ -84,7 +83,8 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
                            "and compare their test accuracies: what GTZAN's leakage adds (Faults tab)"));
     controls->addWidget(leakage);
     controls->addWidget(m_progress, 1);
-    auto *layout = widgets::scrollPageLayout(this); // scrolls rather than outgrow a laptop screen
+    // The set-up page scrolls inside its tab; Start, Cancel and the progress stay in sight below.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_views, 1);
     layout->addLayout(controls);
