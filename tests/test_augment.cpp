@@ -1,6 +1,7 @@
 // Waveform augmentations, SpecAugment masks and seeded chains, on generated signals.
 #include "TestSupport.h"
 #include "augment/AugmentationChain.h"
+#include "augment/AugmentationFileName.h"
 #include "augment/SpecAugment.h"
 #include "augment/TimePitch.h"
 #include "augment/WaveformAugment.h"
@@ -30,6 +31,26 @@ bool sameBits(const Audio &a, const Audio &b) {
 class TestAugment : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Exported files name their clip and augmentation, in the order the steps are applied.
+    void fileStemsNameTheClipAndTheAugmentation() {
+        gtzan::AugmentationDraw d;
+        QCOMPARE(gtzan::augmentationFileStem(QStringLiteral("blues.00000"), d), QStringLiteral("blues.00000"));
+        d.noiseSnrDb = 20.0;
+        d.pitchSemitones = 2.0;
+        QCOMPARE(gtzan::augmentationFileStem(QStringLiteral("blues.00000"), d), QStringLiteral("blues.00000_pitch+2_noise20dB"));
+        d = gtzan::AugmentationDraw();
+        d.stretchRate = 1.25;
+        d.gainDb = -6.5;
+        d.shiftSeconds = -0.3;
+        d.freqMasks = 2;
+        d.freqMaskMax = 12;
+        QCOMPARE(gtzan::augmentationFileStem(QStringLiteral("jazz.00001"), d),
+                 QStringLiteral("jazz.00001_stretch1.25x_shift-0.3s_gain-6.5dB_fmask12"));
+        // A clip id that is not a safe file name becomes one.
+        QCOMPARE(gtzan::augmentationFileStem(QStringLiteral("my song: live/1"), gtzan::AugmentationDraw()), QStringLiteral("my_song__live_1"));
+        QCOMPARE(gtzan::augmentationFileStem(QString(), gtzan::AugmentationDraw()), QStringLiteral("clip"));
+    }
+
     void noiseHitsTheAskedSnr_data() {
         QTest::addColumn<double>("snr");
         QTest::newRow("0 dB") << 0.0;

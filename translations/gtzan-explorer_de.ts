@@ -18,18 +18,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>GTZAN Explorer - making the synthetic demo data set...</source>
-        <translation>GTZAN Explorer - der synthetische Demo-Datensatz wird erzeugt...</translation>
-    </message>
-    <message>
-        <source>GTZAN Explorer</source>
-        <translation>GTZAN Explorer</translation>
-    </message>
-    <message>
-        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
-        <translation>GTZAN Explorer - SYNTHETISCHE Demodaten (Datei &gt; Ordner öffnen für ein echtes GTZAN)</translation>
-    </message>
-    <message>
         <source>(%1) epoch %2 of %3: train accuracy %4</source>
         <translation>(%1) Epoche %2 von %3: Trainingsgenauigkeit %4</translation>
     </message>
@@ -48,6 +36,37 @@
     <message>
         <source>Point %1 of %2 (%3): %4 %5 of %6</source>
         <translation>Messpunkt %1 von %2 (%3): %4 %5 von %6</translation>
+    </message>
+</context>
+<context>
+    <name>StartupArguments</name>
+    <message>
+        <source>Explore the GTZAN music-genre data set, hear and see augmentation, train genre classifiers and predict the genre of your own audio files.
+
+One audio file opens in Explore; several are predicted in the Predict tab; a folder opens as the data set.</source>
+        <translation>Den GTZAN-Musikgenre-Datensatz erkunden, Augmentierung hören und sehen, Genre-Klassifikatoren trainieren und das Genre eigener Audiodateien vorhersagen.
+
+Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vorhersage-Tab vorhergesagt; ein Ordner wird als Datensatz geöffnet.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this start: system, light or dark.</source>
+        <translation>Farbdesign für diesen Start: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (large fonts and lines for a projector).</source>
+        <translation>Im Präsentationsmodus starten (große Schrift und Linien für einen Beamer).</translation>
+    </message>
+    <message>
+        <source>Quit by itself after MS milliseconds.</source>
+        <translation>Sich nach MS Millisekunden von selbst beenden.</translation>
+    </message>
+    <message>
+        <source>Audio files or a GTZAN folder.</source>
+        <translation>Audiodateien oder ein GTZAN-Ordner.</translation>
+    </message>
+    <message>
+        <source>--quit-after takes a number of milliseconds.</source>
+        <translation>--quit-after erwartet eine Anzahl Millisekunden.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +365,41 @@
     <message>
         <source>Robustness sweep</source>
         <translation>Robustheitstest</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::FigureSizeDialog</name>
+    <message>
+        <source>Figure size</source>
+        <translation>Grafikgröße</translation>
+    </message>
+    <message>
+        <source>Slide (1600 x 900)</source>
+        <translation>Folie (1600 x 900)</translation>
+    </message>
+    <message>
+        <source>Full HD (1920 x 1080)</source>
+        <translation>Full HD (1920 x 1080)</translation>
+    </message>
+    <message>
+        <source>Page (2400 x 1600)</source>
+        <translation>Seite (2400 x 1600)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
     </message>
 </context>
 <context>
@@ -687,6 +741,94 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>Zoom the frequency (or amplitude) axis</source>
+        <translation>Die Frequenz- (oder Amplituden-)Achse zoomen</translation>
+    </message>
+    <message>
+        <source>Double-click, Ctrl+0</source>
+        <translation>Doppelklick, Strg+0</translation>
+    </message>
+    <message>
+        <source>Show the whole clip and every band again</source>
+        <translation>Wieder den ganzen Clip und alle Bänder zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large fonts and lines for a projector, the docks out of the way (F5)</source>
+        <translation>Große Schrift und Linien für einen Beamer, Dock-Fenster ausgeblendet (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare A and B</source>
+        <translation>A und B &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Switch an augmentation on in the panel to see what it changes.</source>
+        <translation>Im Bedienfeld eine Augmentierung einschalten, um zu sehen, was sie verändert.</translation>
+    </message>
+    <message>
+        <source>GTZAN Explorer - making the synthetic demo data set...</source>
+        <translation>GTZAN Explorer - der synthetische Demo-Datensatz wird erzeugt...</translation>
+    </message>
+    <message>
+        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
+        <translation>GTZAN Explorer - SYNTHETISCHE Demodaten (Datei &gt; Ordner öffnen für ein echtes GTZAN)</translation>
+    </message>
+    <message>
+        <source>Export &amp;figure...</source>
+        <translation>&amp;Grafik exportieren...</translation>
+    </message>
+    <message>
+        <source>The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose</source>
+        <translation>Die angezeigte Wellenform und das Spektrogramm (oder die Vergleichsansicht) als PNG oder SVG, in einer wählbaren Größe</translation>
+    </message>
+    <message>
+        <source>Export A/B &amp;pair...</source>
+        <translation>A/B-&amp;Paar exportieren...</translation>
+    </message>
+    <message>
+        <source>The original and the augmented clip as two WAV files and the compare view as PNG and SVG, named after the clip and the augmentation</source>
+        <translation>Original und augmentierten Clip als zwei WAV-Dateien und die Vergleichsansicht als PNG und SVG, benannt nach Clip und Augmentierung</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: open a clip and wait until it is drawn.</source>
+        <translation>Noch nichts zu exportieren: Einen Clip öffnen und warten, bis er gezeichnet ist.</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>Grafik exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Figure written to %1</source>
+        <translation>Grafik nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Figure not written</source>
+        <translation>Grafik nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Folder for the A/B pair</source>
+        <translation>Ordner für das A/B-Paar</translation>
+    </message>
+    <message>
+        <source>Writing %1 and %2...</source>
+        <translation>%1 und %2 werden geschrieben...</translation>
+    </message>
+    <message>
+        <source>A/B pair written to %1: %2.wav, .png, .svg and the original</source>
+        <translation>A/B-Paar nach %1 geschrieben: %2.wav, .png, .svg und das Original</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1352,34 @@
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
+    <message>
+        <source>%1, %2 genres</source>
+        <translation>%1, %2 Genres</translation>
+    </message>
+    <message>
+        <source>cross-validated accuracy %1% on %2 clips</source>
+        <translation>kreuzvalidierte Genauigkeit %1% auf %2 Clips</translation>
+    </message>
+    <message>
+        <source>test accuracy %1% on %2 held-out clips</source>
+        <translation>Testgenauigkeit %1% auf %2 zurückgehaltenen Clips</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>Genauigkeit unbekannt</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>nicht kalibriert</translation>
+    </message>
+    <message>
+        <source>more in Model details</source>
+        <translation>mehr unter „Modelldetails“</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PreferencesDialog</name>
@@ -1719,10 +1889,6 @@
         <translation>Robustheitstest &amp;starten</translation>
     </message>
     <message>
-        <source>Is it a &quot;horse&quot;? A model that knows genre should not care about a 4% change of tempo; Sturm (2014) showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
-        <translation>Ist es ein „Pferd“ wie der Kluge Hans? Ein Modell, das Genres kennt, sollte sich an einer Tempoänderung von 4 % nicht stören; Sturm (2014) zeigte, dass Änderungen von höchstens 6 % die Genauigkeit mancher Systeme stark schwanken lassen. Ein Modell auf diesem Ordner auswerten, wobei jeder Clip Schritt für Schritt gestört wird.</translation>
-    </message>
-    <message>
         <source>Model file...</source>
         <translation>Modelldatei...</translation>
     </message>
@@ -1829,6 +1995,10 @@
     <message>
         <source>Run the sweep first: there is nothing to export.</source>
         <translation>Zuerst den Robustheitstest ausführen: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Is it a &quot;horse&quot;? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to count but read its trainer&apos;s face: a system that scores well for reasons that are not the music&apos;s genre. A model that knows genre should not care about a 4% change of tempo; Sturm showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
+        <translation>Ist es ein „Pferd“? Sturm (2014) benannte Genre-Klassifikatoren nach Clever Hans (dem Klugen Hans), dem Pferd, das zu zählen schien, aber in Wahrheit die Miene seines Trainers las: ein System, das aus Gründen gut abschneidet, die nicht das Genre der Musik sind. Ein Modell, das Genres kennt, sollte sich an einer Tempoänderung von 4 % nicht stören; Sturm zeigte, dass Änderungen von höchstens 6 % die Genauigkeit mancher Systeme stark schwanken lassen. Ein Modell auf diesem Ordner auswerten, wobei jeder Clip Schritt für Schritt gestört wird.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2426,46 @@
         <source>A/B: showing B (augmented)</source>
         <translation>A/B: zeigt B (augmentiert)</translation>
     </message>
+    <message>
+        <source>Compare A and B (C)</source>
+        <translation>A und B vergleichen (C)</translation>
+    </message>
+    <message>
+        <source>Adds white noise at this signal-to-noise ratio (lower: louder noise). The reference report used white noise on its augmented copies; ours draws 15-30 dB.</source>
+        <translation>Fügt weißes Rauschen mit diesem Signal-Rausch-Verhältnis hinzu (niedriger: lauteres Rauschen). Der Referenzbericht verwendete weißes Rauschen für seine augmentierten Kopien; unsere Variante zieht 15-30 dB.</translation>
+    </message>
+    <message>
+        <source>Rolls the clip in time by this many seconds; what falls off one end comes back at the other. The reference report used time shift on its augmented copies; ours draws -3..3 s.</source>
+        <translation>Verschiebt den Clip zeitlich zyklisch um so viele Sekunden; was an einem Ende herausfällt, kommt am anderen wieder herein. Der Referenzbericht verwendete Zeitverschiebung für seine augmentierten Kopien; unsere Variante zieht -3..3 s.</translation>
+    </message>
+    <message>
+        <source>Plays faster (above 1) or slower (below 1) without changing the pitch (Rubber Band). The reference report used time stretch on its augmented copies; ours draws 0.8-1.25.</source>
+        <translation>Spielt schneller (über 1) oder langsamer (unter 1) ab, ohne die Tonhöhe zu ändern (Rubber Band). Der Referenzbericht verwendete Zeitdehnung für seine augmentierten Kopien; unsere Variante zieht 0,8-1,25.</translation>
+    </message>
+    <message>
+        <source>Moves every pitch up or down by this many semitones without changing the tempo (Rubber Band). Not in the reference report&apos;s recipe.</source>
+        <translation>Verschiebt jede Tonhöhe um so viele Halbtöne nach oben oder unten, ohne das Tempo zu ändern (Rubber Band). Nicht im Rezept des Referenzberichts.</translation>
+    </message>
+    <message>
+        <source>Makes the clip louder or quieter. Not in the reference report&apos;s recipe; the mel features in dB move by the same amount.</source>
+        <translation>Macht den Clip lauter oder leiser. Nicht im Rezept des Referenzberichts; die Mel-Merkmale in dB verschieben sich um denselben Betrag.</translation>
+    </message>
+    <message>
+        <source>SpecAugment: blanks two bands of mel rows this wide in the features. It changes what the model sees, not the sound. The reference report named SpecAugment as future work.</source>
+        <translation>SpecAugment: blendet in den Merkmalen zwei Bänder aus Mel-Zeilen dieser Breite aus. Es ändert, was das Modell sieht, nicht den Klang. Der Referenzbericht nannte SpecAugment als künftige Arbeit.</translation>
+    </message>
+    <message>
+        <source>SpecAugment: blanks two stretches of frames this long in the features. It changes what the model sees, not the sound. The reference report named SpecAugment as future work.</source>
+        <translation>SpecAugment: blendet in den Merkmalen zwei Strecken aus Frames dieser Länge aus. Es ändert, was das Modell sieht, nicht den Klang. Der Referenzbericht nannte SpecAugment als künftige Arbeit.</translation>
+    </message>
+    <message>
+        <source>Show A and B together: both waveforms, both spectrograms on one colour scale, and their difference (key C)</source>
+        <translation>A und B zusammen zeigen: beide Wellenformen, beide Spektrogramme auf einer Farbskala und ihre Differenz (Taste C)</translation>
+    </message>
+    <message>
+        <source>Masks change the features, not the sound.</source>
+        <translation>Masken ändern die Merkmale, nicht den Klang.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::ClipInspector</name>
@@ -2290,6 +2500,10 @@
     <message>
         <source>Hear aubio&apos;s beats as clicks over the music (Ctrl+B)</source>
         <translation>Die Beats von aubio als Klicks über der Musik hören (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Switch an augmentation on to compare the original with the augmented clip.</source>
+        <translation>Eine Augmentierung einschalten, um das Original mit dem augmentierten Clip zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2555,41 @@
     <message>
         <source>Faults</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::CompareView</name>
+    <message>
+        <source>Waveforms: A (original, blue) and B (augmented, orange) on one amplitude scale</source>
+        <translation>Wellenformen: A (Original, blau) und B (augmentiert, orange) auf einer Amplitudenskala</translation>
+    </message>
+    <message>
+        <source>A: original</source>
+        <translation>A: Original</translation>
+    </message>
+    <message>
+        <source>B: augmented, on A&apos;s colour scale</source>
+        <translation>B: augmentiert, auf der Farbskala von A</translation>
+    </message>
+    <message>
+        <source>B - A: red where B is louder, blue where it is quieter</source>
+        <translation>B - A: rot, wo B lauter ist, blau, wo es leiser ist</translation>
+    </message>
+    <message>
+        <source>Switch an augmentation on to compare the original with the augmented clip.</source>
+        <translation>Eine Augmentierung einschalten, um das Original mit dem augmentierten Clip zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>SpecAugment&apos;s masks act on the features the model sees, not on the sound: B sounds as it would without them, and the masks show only in B&apos;s picture and in the difference.</source>
+        <translation>Die Masken von SpecAugment wirken auf die Merkmale, die das Modell sieht, nicht auf den Klang: B klingt so, wie es ohne sie klänge, und die Masken zeigen sich nur im Bild von B und in der Differenz.</translation>
+    </message>
+    <message>
+        <source>B is %1 s long and A %2 s: the difference compares them moment by moment from the start.</source>
+        <translation>B ist %1 s lang und A %2 s: Die Differenz vergleicht sie vom Anfang an Moment für Moment.</translation>
+    </message>
+    <message>
+        <source>No difference for this layer: %1.</source>
+        <translation>Keine Differenz für diese Ebene: %1.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2856,34 @@
         <source>   saliency %1</source>
         <translation>   Salienz %1</translation>
     </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>B - A (dB)</source>
+        <translation>B - A (dB)</translation>
+    </message>
+    <message>
+        <source>Hz (mel)</source>
+        <translation>Hz (Mel)</translation>
+    </message>
+    <message>
+        <source>Hz (log)</source>
+        <translation>Hz (log)</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>MFCC</source>
+        <translation>MFCC</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::TaggramView</name>
@@ -2694,6 +2971,10 @@
     <message>
         <source>No clip</source>
         <translation>Kein Clip</translation>
+    </message>
+    <message>
+        <source>Amp.</source>
+        <translation>Amp.</translation>
     </message>
 </context>
 </TS>

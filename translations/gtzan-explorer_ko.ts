@@ -18,18 +18,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>GTZAN Explorer - making the synthetic demo data set...</source>
-        <translation>GTZAN Explorer - 합성 데모 데이터 세트를 만드는 중...</translation>
-    </message>
-    <message>
-        <source>GTZAN Explorer</source>
-        <translation>GTZAN Explorer</translation>
-    </message>
-    <message>
-        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
-        <translation>GTZAN Explorer - 합성 데모 데이터 (실제 GTZAN은 파일 &gt; 폴더 열기)</translation>
-    </message>
-    <message>
         <source>(%1) epoch %2 of %3: train accuracy %4</source>
         <translation>(%1) 에포크 %2/%3: 학습 정확도 %4</translation>
     </message>
@@ -48,6 +36,37 @@
     <message>
         <source>Point %1 of %2 (%3): %4 %5 of %6</source>
         <translation>측정점 %1/%2 (%3): %4 %5/%6</translation>
+    </message>
+</context>
+<context>
+    <name>StartupArguments</name>
+    <message>
+        <source>Explore the GTZAN music-genre data set, hear and see augmentation, train genre classifiers and predict the genre of your own audio files.
+
+One audio file opens in Explore; several are predicted in the Predict tab; a folder opens as the data set.</source>
+        <translation>GTZAN 음악 장르 데이터 세트를 탐색하고, 증강을 듣고 보며, 장르 분류기를 학습시키고 내 오디오 파일의 장르를 예측합니다.
+
+오디오 파일 하나는 탐색 탭에서 열리고, 여러 개는 예측 탭에서 예측되며, 폴더는 데이터 세트로 열립니다.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this start: system, light or dark.</source>
+        <translation>이번 실행에 쓸 색상 테마: system, light 또는 dark.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (large fonts and lines for a projector).</source>
+        <translation>프레젠테이션 모드로 시작합니다 (프로젝터용 큰 글꼴과 굵은 선).</translation>
+    </message>
+    <message>
+        <source>Quit by itself after MS milliseconds.</source>
+        <translation>MS 밀리초 뒤에 스스로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Audio files or a GTZAN folder.</source>
+        <translation>오디오 파일 또는 GTZAN 폴더.</translation>
+    </message>
+    <message>
+        <source>--quit-after takes a number of milliseconds.</source>
+        <translation>--quit-after에는 밀리초 단위의 숫자를 지정해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +364,41 @@
     <message>
         <source>Robustness sweep</source>
         <translation>강건성 스윕</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::FigureSizeDialog</name>
+    <message>
+        <source>Figure size</source>
+        <translation>그림 크기</translation>
+    </message>
+    <message>
+        <source>Slide (1600 x 900)</source>
+        <translation>슬라이드 (1600 x 900)</translation>
+    </message>
+    <message>
+        <source>Full HD (1920 x 1080)</source>
+        <translation>풀 HD (1920 x 1080)</translation>
+    </message>
+    <message>
+        <source>Page (2400 x 1600)</source>
+        <translation>페이지 (2400 x 1600)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>프리셋:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -686,6 +740,94 @@
     <message>
         <source>&amp;Map</source>
         <translation>맵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+마우스 휠</translation>
+    </message>
+    <message>
+        <source>Zoom the frequency (or amplitude) axis</source>
+        <translation>주파수(또는 진폭) 축 확대/축소</translation>
+    </message>
+    <message>
+        <source>Double-click, Ctrl+0</source>
+        <translation>두 번 클릭, Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole clip and every band again</source>
+        <translation>클립 전체와 모든 밴드를 다시 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>프레젠테이션 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large fonts and lines for a projector, the docks out of the way (F5)</source>
+        <translation>프로젝터용 큰 글꼴과 굵은 선, 도킹 창은 숨김 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare A and B</source>
+        <translation>A와 B 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Switch an augmentation on in the panel to see what it changes.</source>
+        <translation>패널에서 증강을 켜면 무엇이 바뀌는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>GTZAN Explorer - making the synthetic demo data set...</source>
+        <translation>GTZAN Explorer - 합성 데모 데이터 세트를 만드는 중...</translation>
+    </message>
+    <message>
+        <source>GTZAN Explorer - SYNTHETIC demo data (File &gt; Open folder for a real GTZAN)</source>
+        <translation>GTZAN Explorer - 합성 데모 데이터 (실제 GTZAN은 파일 &gt; 폴더 열기)</translation>
+    </message>
+    <message>
+        <source>Export &amp;figure...</source>
+        <translation>그림 내보내기(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose</source>
+        <translation>표시된 파형과 스펙트로그램(또는 비교 보기)을 원하는 크기의 PNG 또는 SVG로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Export A/B &amp;pair...</source>
+        <translation>A/B 쌍 내보내기(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>The original and the augmented clip as two WAV files and the compare view as PNG and SVG, named after the clip and the augmentation</source>
+        <translation>원본과 증강된 클립을 WAV 파일 두 개로, 비교 보기를 PNG와 SVG로 내보냅니다. 파일 이름은 클립과 증강에 따라 붙습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: open a clip and wait until it is drawn.</source>
+        <translation>아직 내보낼 것이 없습니다: 클립을 열고 다 그려질 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Figure written to %1</source>
+        <translation>그림을 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Figure not written</source>
+        <translation>그림을 쓰지 못함</translation>
+    </message>
+    <message>
+        <source>Folder for the A/B pair</source>
+        <translation>A/B 쌍을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Writing %1 and %2...</source>
+        <translation>%1, %2 쓰는 중...</translation>
+    </message>
+    <message>
+        <source>A/B pair written to %1: %2.wav, .png, .svg and the original</source>
+        <translation>A/B 쌍을 %1에 썼습니다: %2.wav, .png, .svg와 원본</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1351,34 @@
         <source>not recorded</source>
         <translation>기록되지 않음</translation>
     </message>
+    <message>
+        <source>%1, %2 genres</source>
+        <translation>%1, 장르 %2개</translation>
+    </message>
+    <message>
+        <source>cross-validated accuracy %1% on %2 clips</source>
+        <translation>클립 %2개에서 교차 검증 정확도 %1%</translation>
+    </message>
+    <message>
+        <source>test accuracy %1% on %2 held-out clips</source>
+        <translation>따로 둔 클립 %2개에서 테스트 정확도 %1%</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>정확도 알 수 없음</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>보정됨</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>보정되지 않음</translation>
+    </message>
+    <message>
+        <source>more in Model details</source>
+        <translation>자세한 내용은 모델 세부 정보 참조</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PreferencesDialog</name>
@@ -1717,10 +1887,6 @@
         <translation>스윕 실행(&amp;S)</translation>
     </message>
     <message>
-        <source>Is it a &quot;horse&quot;? A model that knows genre should not care about a 4% change of tempo; Sturm (2014) showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
-        <translation>영리한 한스 같은 &quot;말(horse)&quot;일까요? 장르를 아는 모델이라면 템포가 4% 바뀌는 정도는 신경 쓰지 않아야 합니다. Sturm(2014)은 최대 6%의 변화만으로도 일부 시스템의 정확도가 크게 흔들린다는 것을 보였습니다. 모든 클립을 단계별로 교란하면서 이 폴더에서 모델을 평가합니다.</translation>
-    </message>
-    <message>
         <source>Model file...</source>
         <translation>모델 파일...</translation>
     </message>
@@ -1827,6 +1993,10 @@
     <message>
         <source>Run the sweep first: there is nothing to export.</source>
         <translation>먼저 스윕을 실행하세요: 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Is it a &quot;horse&quot;? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to count but read its trainer&apos;s face: a system that scores well for reasons that are not the music&apos;s genre. A model that knows genre should not care about a 4% change of tempo; Sturm showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
+        <translation>&quot;말(horse)&quot;일까요? Sturm(2014)은 숫자를 세는 듯했지만 실은 조련사의 표정을 읽었던 말 Clever Hans(영리한 한스)에 빗대어 장르 분류기를 말이라고 불렀습니다: 음악의 장르가 아닌 이유로 좋은 점수를 내는 시스템이라는 뜻입니다. 장르를 아는 모델이라면 템포가 4% 바뀌는 정도는 신경 쓰지 않아야 합니다. Sturm은 최대 6%의 변화만으로도 일부 시스템의 정확도가 크게 흔들린다는 것을 보였습니다. 모든 클립을 단계별로 교란하면서 이 폴더에서 모델을 평가합니다.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2423,46 @@
         <source>A/B: showing B (augmented)</source>
         <translation>A/B: B 표시 중 (증강본)</translation>
     </message>
+    <message>
+        <source>Compare A and B (C)</source>
+        <translation>A와 B 비교 (C)</translation>
+    </message>
+    <message>
+        <source>Adds white noise at this signal-to-noise ratio (lower: louder noise). The reference report used white noise on its augmented copies; ours draws 15-30 dB.</source>
+        <translation>이 신호 대 잡음비로 백색 잡음을 더합니다 (낮을수록 잡음이 큼). 참고 보고서는 증강 사본에 백색 잡음을 썼고, 여기서는 15-30 dB에서 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Rolls the clip in time by this many seconds; what falls off one end comes back at the other. The reference report used time shift on its augmented copies; ours draws -3..3 s.</source>
+        <translation>클립을 이 초만큼 시간 축에서 순환 이동합니다. 한쪽 끝에서 밀려난 부분은 반대쪽 끝으로 다시 들어옵니다. 참고 보고서는 증강 사본에 시간 이동을 썼고, 여기서는 -3..3초에서 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Plays faster (above 1) or slower (below 1) without changing the pitch (Rubber Band). The reference report used time stretch on its augmented copies; ours draws 0.8-1.25.</source>
+        <translation>음높이를 바꾸지 않고 더 빠르게(1보다 크면) 또는 더 느리게(1보다 작으면) 재생합니다 (Rubber Band). 참고 보고서는 증강 사본에 시간 늘이기를 썼고, 여기서는 0.8-1.25에서 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Moves every pitch up or down by this many semitones without changing the tempo (Rubber Band). Not in the reference report&apos;s recipe.</source>
+        <translation>템포를 바꾸지 않고 모든 음높이를 이 반음 수만큼 올리거나 내립니다 (Rubber Band). 참고 보고서의 증강 구성에는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Makes the clip louder or quieter. Not in the reference report&apos;s recipe; the mel features in dB move by the same amount.</source>
+        <translation>클립을 더 크게 또는 더 작게 만듭니다. 참고 보고서의 증강 구성에는 없으며, dB 단위의 멜 특징도 같은 양만큼 움직입니다.</translation>
+    </message>
+    <message>
+        <source>SpecAugment: blanks two bands of mel rows this wide in the features. It changes what the model sees, not the sound. The reference report named SpecAugment as future work.</source>
+        <translation>SpecAugment: 특징에서 이 너비만큼의 멜 행으로 된 대역 두 개를 지웁니다. 소리가 아니라 모델이 보는 것을 바꿉니다. 참고 보고서는 SpecAugment를 향후 과제로 꼽았습니다.</translation>
+    </message>
+    <message>
+        <source>SpecAugment: blanks two stretches of frames this long in the features. It changes what the model sees, not the sound. The reference report named SpecAugment as future work.</source>
+        <translation>SpecAugment: 특징에서 이 길이만큼의 프레임 구간 두 개를 지웁니다. 소리가 아니라 모델이 보는 것을 바꿉니다. 참고 보고서는 SpecAugment를 향후 과제로 꼽았습니다.</translation>
+    </message>
+    <message>
+        <source>Show A and B together: both waveforms, both spectrograms on one colour scale, and their difference (key C)</source>
+        <translation>A와 B를 함께 보기: 두 파형, 같은 색상 스케일의 두 스펙트로그램, 그리고 둘의 차이 (C 키)</translation>
+    </message>
+    <message>
+        <source>Masks change the features, not the sound.</source>
+        <translation>마스크는 소리가 아니라 특징을 바꿉니다.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::ClipInspector</name>
@@ -2287,6 +2497,10 @@
     <message>
         <source>Hear aubio&apos;s beats as clicks over the music (Ctrl+B)</source>
         <translation>aubio가 찾은 비트를 음악 위에 클릭 소리로 듣기 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Switch an augmentation on to compare the original with the augmented clip.</source>
+        <translation>증강을 켜면 원본과 증강된 클립을 비교할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2552,41 @@
     <message>
         <source>Faults</source>
         <translation>결함</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::CompareView</name>
+    <message>
+        <source>Waveforms: A (original, blue) and B (augmented, orange) on one amplitude scale</source>
+        <translation>파형: A(원본, 파란색)와 B(증강본, 주황색), 같은 진폭 스케일</translation>
+    </message>
+    <message>
+        <source>A: original</source>
+        <translation>A: 원본</translation>
+    </message>
+    <message>
+        <source>B: augmented, on A&apos;s colour scale</source>
+        <translation>B: 증강본, A의 색상 스케일</translation>
+    </message>
+    <message>
+        <source>B - A: red where B is louder, blue where it is quieter</source>
+        <translation>B - A: B가 더 큰 곳은 빨간색, 더 작은 곳은 파란색</translation>
+    </message>
+    <message>
+        <source>Switch an augmentation on to compare the original with the augmented clip.</source>
+        <translation>증강을 켜면 원본과 증강된 클립을 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SpecAugment&apos;s masks act on the features the model sees, not on the sound: B sounds as it would without them, and the masks show only in B&apos;s picture and in the difference.</source>
+        <translation>SpecAugment의 마스크는 소리가 아니라 모델이 보는 특징에 작용합니다: B는 마스크가 없을 때와 똑같이 들리고, 마스크는 B의 그림과 차이에만 나타납니다.</translation>
+    </message>
+    <message>
+        <source>B is %1 s long and A %2 s: the difference compares them moment by moment from the start.</source>
+        <translation>B는 %1초, A는 %2초입니다: 차이는 처음부터 같은 시점끼리 비교한 것입니다.</translation>
+    </message>
+    <message>
+        <source>No difference for this layer: %1.</source>
+        <translation>이 레이어는 차이를 표시할 수 없습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2853,34 @@
         <source>   saliency %1</source>
         <translation>   중요도 %1</translation>
     </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>B - A (dB)</source>
+        <translation>B - A (dB)</translation>
+    </message>
+    <message>
+        <source>Hz (mel)</source>
+        <translation>Hz (멜)</translation>
+    </message>
+    <message>
+        <source>Hz (log)</source>
+        <translation>Hz (로그)</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>음높이</translation>
+    </message>
+    <message>
+        <source>MFCC</source>
+        <translation>MFCC</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::TaggramView</name>
@@ -2691,6 +2968,10 @@
     <message>
         <source>No clip</source>
         <translation>클립 없음</translation>
+    </message>
+    <message>
+        <source>Amp.</source>
+        <translation>진폭</translation>
     </message>
 </context>
 </TS>

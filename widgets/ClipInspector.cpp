@@ -246,6 +246,19 @@ void ClipInspector::refresh() {
     }
 }
 
+QList<FigurePanel> ClipInspector::figurePlots() const {
+    if (!m_views[0].audio) return {};
+    if (m_compareMode) {
+        if (!m_compareShown) return {};
+        const QStringList c = m_compare->captions();
+        return {{m_compare->waveform()->plot(), c.value(0)},
+                {m_compare->original()->plot(), c.value(1)},
+                {m_compare->augmented()->plot(), c.value(2)},
+                {m_compare->difference()->plot(), c.value(3)}};
+    }
+    return {{m_waveform->plot(), QString()}, {m_spectrogram->plot(), QString()}};
+}
+
 bool ClipInspector::ready(Version v) const {
     const View &view = m_views[int(v)];
     return view.audio && view.settings == settingsKey() && !view.spectrogram.db.empty();

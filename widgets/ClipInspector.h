@@ -3,6 +3,7 @@
 #include "augment/AugmentationChain.h"
 #include "dsp/DisplaySpectrogram.h"
 #include "dsp/WaveformEnvelope.h"
+#include "widgets/FigureExport.h"
 #include <QElapsedTimer>
 #include <QRectF>
 #include <QVector>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QCheckBox;
+class QCustomPlot;
 class QLabel;
 class QStackedWidget;
 
@@ -55,6 +57,9 @@ public:
     // True when the compare view shows the current A and B with the current settings.
     bool compareShown() const { return m_compareShown; }
     CompareView *compareView() const { return m_compare; }
+    // The plots of what is shown now, top to bottom (waveform and spectrogram, or the compare
+    // view's four), for a figure; empty when no clip is shown.
+    QList<FigurePanel> figurePlots() const;
     Version version() const { return m_version; }
     bool hasAugmented() const { return m_views[1].audio != nullptr; }
     void clear(const QString &message);

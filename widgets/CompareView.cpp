@@ -34,7 +34,8 @@ CompareView::CompareView(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("compareNote"));
     layout->addWidget(m_note);
-    const auto captioned = [](const QString &caption, QWidget *view) {
+    const auto captioned = [this](const QString &caption, QWidget *view) {
+        m_captions << caption;
         auto *box = new QWidget;
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +111,7 @@ void CompareView::clear(const QString &message) {
 }
 
 QString CompareView::note() const { return m_note->text(); }
+QStringList CompareView::captions() const { return m_captions; }
 
 void CompareView::setPlayhead(double seconds) {
     m_wave->setPlayhead(seconds);

@@ -2,6 +2,7 @@
 #include "dsp/DisplaySpectrogram.h"
 #include "dsp/WaveformEnvelope.h"
 #include <QRectF>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
@@ -40,6 +41,8 @@ public:
     SpectrogramView *difference() const { return m_diff; }
     WaveformView *waveform() const { return m_wave; }
     QString note() const;
+    // The caption of each view, top to bottom (waveforms, A, B, B - A).
+    QStringList captions() const;
 
 Q_SIGNALS:
     void seekRequested(double seconds);
@@ -50,6 +53,7 @@ private:
     SpectrogramView *m_a;
     SpectrogramView *m_b;
     SpectrogramView *m_diff;
+    QStringList m_captions;
 };
 
 } // namespace widgets

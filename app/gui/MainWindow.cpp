@@ -2,6 +2,7 @@
 #include "Version.h"
 #include "app/gui/AppSettings.h"
 #include "app/gui/FaultsPanel.h"
+#include "app/gui/FigureSizeDialog.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MapView.h"
@@ -11,6 +12,7 @@
 #include "app/gui/Theme.h"
 #include "app/gui/TrainingDashboard.h"
 #include "audio/AudioWriter.h"
+#include "augment/AugmentationFileName.h"
 #include "common/DataLocations.h"
 #include "common/Error.h"
 #include "dataset/DemoDataset.h"
@@ -20,10 +22,12 @@
 #include "widgets/AugmentationPanel.h"
 #include "widgets/ClipInspector.h"
 #include "widgets/DatasetBrowser.h"
+#include "widgets/FigureExport.h"
 #include "widgets/SpectrogramControls.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -39,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <memory>
 
 namespace gtzan {
 namespace gui {
@@ -154,8 +159,12 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("Switch an augmentation on first: there is no augmented clip to export."));
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export augmented clip"), QString(), tr("WAV (*.wav)"));
-        if (!path.isEmpty()) exportAugmented(path);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export augmented clip"), exportFolder() + QLatin1Char('/') + augmentedStem() + QStringLiteral(".wav"), tr("WAV (*.wav)"));
+        if (!path.isEmpty()) {
+            rememberExportFolder(path);
+            exportAugmented(path);
+        }
     });
     const auto saveSpectrogramSettings = [this] {
         QSettings settings;
@@ -343,6 +352,15 @@ void MainWindow::buildMenus() {
     });
     predictFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     tools->addAction(predictFiles);
+    file->addSeparator();
+    QAction *figure = file->addAction(tr("Export &figure..."), this, &MainWindow::exportFigureAsked);
+    figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    figure->setToolTip(tr("The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose"));
+    QAction *pair = file->addAction(tr("Export A/B &pair..."), this, &MainWindow::exportPairAsked);
+    pair->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    pair->setToolTip(
+        tr("The original and the augmented clip as two WAV files and the compare view as PNG and SVG, named after the clip and the augmentation"));
+    file->addSeparator();
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
@@ -475,6 +493,95 @@ void MainWindow::openAudioFile(const QString &path) {
     statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     m_augment->setClipId(QFileInfo(path).completeBaseName());
     m_inspector->openFile(path);
+}
+
+QString MainWindow::augmentedStem() const {
+    const QString id = m_inspector->currentPath().isEmpty() ? QStringLiteral("clip") : QFileInfo(m_inspector->currentPath()).completeBaseName();
+    return gtzan::augmentationFileStem(id, m_inspector->augmentation());
+}
+
+QString MainWindow::exportFolder() const {
+    const QString last = QSettings().value(QStringLiteral("export/folder")).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+}
+
+void MainWindow::rememberExportFolder(const QString &path) { QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath()); }
+
+void MainWindow::exportFigureAsked() {
+    m_tabs->setCurrentWidget(m_inspector);
+    if (m_inspector->figurePlots().isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to export yet: open a clip and wait until it is drawn."));
+        return;
+    }
+    FigureSizeDialog sizeDialog(this);
+    if (sizeDialog.exec() != QDialog::Accepted) return;
+    const QString stem = m_inspector->hasAugmented() ? augmentedStem() : QFileInfo(m_inspector->currentPath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), exportFolder() + QLatin1Char('/') + stem + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty()) return;
+    rememberExportFolder(path);
+    exportFigure(path, sizeDialog.figureSize());
+}
+
+bool MainWindow::exportFigure(const QString &path, const QSize &size) {
+    try {
+        widgets::exportFigure(m_inspector->figurePlots(), m_inspector->title(), path, size);
+        statusBar()->showMessage(tr("Figure written to %1").arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const gtzan::Error &e) {
+        statusBar()->showMessage(e.message());
+        // Said in a box that does not block (an export may be part of a longer job).
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Figure not written"), e.message(), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+}
+
+void MainWindow::exportPairAsked() {
+    if (!m_inspector->hasAugmented()) {
+        statusBar()->showMessage(tr("Switch an augmentation on first: there is no augmented clip to export."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the A/B pair"), exportFolder());
+    if (folder.isEmpty()) return;
+    QSettings().setValue(QStringLiteral("export/folder"), folder);
+    exportPair(folder, FigureSizeDialog::remembered());
+}
+
+void MainWindow::exportPair(const QString &folder, const QSize &size) {
+    // The figure is the compare view's: it is switched on and drawn first.
+    if (!m_inspector->compareMode() || !m_inspector->compareShown()) {
+        // Connected first: when both versions are ready the compare view is drawn at once.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_inspector, &ClipInspector::spectrogramShown, this, [this, folder, size, once] {
+            if (!m_inspector->compareShown()) return;
+            const QString to = folder;
+            const QSize at = size;
+            disconnect(*once);
+            exportPair(to, at);
+        });
+        setCompareMode(true);
+        return;
+    }
+    const QDir dir(folder);
+    const QString stem = augmentedStem();
+    const QString a = dir.filePath(QFileInfo(m_inspector->currentPath()).completeBaseName() + QStringLiteral("_A_original.wav"));
+    const QString b = dir.filePath(stem + QStringLiteral(".wav"));
+    const std::shared_ptr<const gtzan::Audio> original = m_inspector->originalAudio(), augmented = m_inspector->augmentedAudio();
+    if (!exportFigure(dir.filePath(stem + QStringLiteral(".png")), size) || !exportFigure(dir.filePath(stem + QStringLiteral(".svg")), size)) return;
+    statusBar()->showMessage(tr("Writing %1 and %2...").arg(QFileInfo(a).fileName(), QFileInfo(b).fileName()));
+    gtzan::TaskRunner::instance().start<void>(
+        this, QStringLiteral("export pair"),
+        [original, augmented, a, b](gtzan::TaskContext &) {
+            gtzan::writeAudio(a, *original);
+            gtzan::writeAudio(b, *augmented);
+        },
+        [this, folder, stem] {
+            statusBar()->showMessage(tr("A/B pair written to %1: %2.wav, .png, .svg and the original").arg(QDir::toNativeSeparators(folder), stem));
+            Q_EMIT pairExported(folder);
+        },
+        [this](const gtzan::TaskError &e) { statusBar()->showMessage(e.message); });
 }
 
 void MainWindow::exportAugmented(const QString &path) {

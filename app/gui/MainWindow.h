@@ -50,7 +50,17 @@ public:
     void setCompareMode(bool on);
     void openAudioFile(const QString &path);
     void exportAugmented(const QString &path);
+    // The view shown in Explore as a PNG or SVG figure (false: said in the status line and a box).
+    bool exportFigure(const QString &path, const QSize &size);
+    // Into `folder`: the original (<clip>_A_original.wav), the augmented clip (<stem>.wav) and the
+    // compare view (<stem>.png, <stem>.svg), <stem> naming the clip and the augmentation.
+    void exportPair(const QString &folder, const QSize &size);
+    QString augmentedStem() const; // e.g. "blues.00000_pitch+2_noise20dB"
 
+Q_SIGNALS:
+    void pairExported(const QString &folder);
+
+public:
     ClipInspector *inspector() const { return m_inspector; }
     DatasetBrowser *browser() const { return m_browser; }
     AugmentationPanel *augmentation() const { return m_augment; }
@@ -79,6 +89,10 @@ private:
     void applySettings();
     void playVersion(bool augmented);
     void openDemoDataset();
+    void exportFigureAsked();
+    void exportPairAsked();
+    QString exportFolder() const; // where exports went last time (else home)
+    void rememberExportFolder(const QString &path);
     QString layoutKey(const char *key) const; // per screen size: a laptop and a projector keep their own layout
 
     QTabWidget *m_tabs;
