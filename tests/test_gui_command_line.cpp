@@ -13,8 +13,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace gtzan::gui;
@@ -70,9 +70,10 @@ private Q_SLOTS:
     }
 
     void screenshotOptionsAreKeptApartWithTheirValues() {
-        const StartupArguments a = parseStartupArguments({QStringLiteral("gtzan-explorer"), QStringLiteral("--select"), QStringLiteral("jazz/jazz.00001"),
-                                                          QStringLiteral("/data"), QStringLiteral("--train-screenshots"), QStringLiteral("a.png"),
-                                                          QStringLiteral("b.png"), QStringLiteral("--screenshot"), QStringLiteral("out.png")});
+        const StartupArguments a =
+            parseStartupArguments({QStringLiteral("gtzan-explorer"), QStringLiteral("--select"), QStringLiteral("jazz/jazz.00001"),
+                                   QStringLiteral("/data"), QStringLiteral("--train-screenshots"), QStringLiteral("a.png"), QStringLiteral("b.png"),
+                                   QStringLiteral("--screenshot"), QStringLiteral("out.png")});
         QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
         QCOMPARE(a.paths, QStringList{QStringLiteral("/data")});
         QCOMPARE(a.screenshot.size(), 8); // argv[0] and the seven screenshot arguments

@@ -179,8 +179,9 @@ private Q_SLOTS:
                 break;
             }
         const double seconds = double(heard.size()) / kRate;
-        qInfo("heard %.3f s of %.1f; longest silence %d ms; rms %.4f before, %.4f after (-12 dB: %.4f); first 1 dB down %.0f ms after the slider passed -1 dB",
-              seconds, kSeconds, longestSilent * 10, before, after, before * std::pow(10.0, -12.0 / 20.0), (followedAt - dragStart) * 1000.0 - 80.0);
+        qInfo(
+            "heard %.3f s of %.1f; longest silence %d ms; rms %.4f before, %.4f after (-12 dB: %.4f); first 1 dB down %.0f ms after the slider passed -1 dB",
+            seconds, kSeconds, longestSilent * 10, before, after, before * std::pow(10.0, -12.0 / 20.0), (followedAt - dragStart) * 1000.0 - 80.0);
         QVERIFY2(longestSilent * 10 <= 100, qPrintable(QStringLiteral("a gap of %1 ms").arg(longestSilent * 10)));
         QVERIFY2(std::abs(seconds - kSeconds) < 0.15, qPrintable(QStringLiteral("heard %1 s: the sound stopped or restarted").arg(seconds)));
         QVERIFY2(std::abs(before - 0.5 / std::sqrt(2.0)) < 0.03, qPrintable(QString::number(before)));

@@ -3,8 +3,8 @@
 // comes back with the geometry, dock layout and tab it was closed with; recent files and folders
 // are remembered, newest first; the dark theme reaches the plots; Help > Keyboard shortcuts lists
 // every action that has a shortcut, and no two window-wide actions share one.
-#include "TestSupport.h"
 #include "OffscreenScreen.h"
+#include "TestSupport.h"
 #include "app/gui/AppSettings.h"
 #include "app/gui/Language.h"
 #include "app/gui/MainWindow.h"

@@ -1,9 +1,9 @@
 #include "app/gui/RunHistoryPanel.h"
-#include "widgets/FlowLayout.h"
 #include "app/gui/FolderEvaluationDialog.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
 #include "common/ExportFile.h"
+#include "widgets/FlowLayout.h"
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
