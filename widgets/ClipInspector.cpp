@@ -1,6 +1,7 @@
 #include "widgets/ClipInspector.h"
 #include "audio/AudioDecoder.h"
 #include "augment/MaskRegions.h"
+#include "dsp/ProgressiveDisplaySpectrogram.h"
 #include "dsp/Rhythm.h"
 #include "tasks/TaskRunner.h"
 #include "widgets/AudioPlayer.h"
@@ -12,9 +13,11 @@
 #include "widgets/TransportBar.h"
 #include "widgets/WaveformView.h"
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -50,12 +53,52 @@ gtzan::DisplaySpectrogram spectrogramWithMasks(const gtzan::Audio &a, const gtza
     }
     return s;
 }
+// Decodes a file for the inspector. A long one (a 10-minute song, a two-hour recording) is shown
+// while it decodes: its waveform so far within a fraction of a second, then every second the
+// waveform and a preview of the spectrogram as far as decoded (ProgressiveDisplaySpectrogram),
+// posted to the inspector; the exact pictures follow when the whole file is there. A short clip
+// decodes before the first preview is due and is shown once, as before.
+std::shared_ptr<const gtzan::Audio> decodeShowingProgress(ClipInspector *self, gtzan::TaskContext &task, const QString &path,
+                                                          const gtzan::DisplaySpectrogramSpec &spec) {
+    constexpr qint64 kFirstPreviewMs = 150, kNextPreviewMs = 1000;
+    auto audio = std::make_shared<gtzan::Audio>();
+    audio->sampleRate = ClipInspector::kDisplayRate;
+    double expectedSeconds = 0, fraction = 0;
+    std::unique_ptr<gtzan::ProgressiveDisplaySpectrogram> preview;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 nextPreviewMs = kFirstPreviewMs;
+    gtzan::DecodeOptions decode;
+    decode.targetRate = ClipInspector::kDisplayRate;
+    decode.cancel = task.cancelFlag(); // the next clip is wanted: stop at the next chunk
+    decode.onHeader = [&](const gtzan::AudioInfo &info) { expectedSeconds = info.seconds(); };
+    decode.progress = [&](double f) { fraction = f; };
+    gtzan::decodeAudioStream(path, decode, [&](const float *samples, size_t count) {
+        audio->samples.insert(audio->samples.end(), samples, samples + count);
+        if (clock.elapsed() < nextPreviewMs) return true;
+        nextPreviewMs = clock.elapsed() + kNextPreviewMs;
+        ClipInspector::Preview p;
+        p.decodedSeconds = audio->seconds();
+        p.expectedSeconds = std::max(expectedSeconds, p.decodedSeconds);
+        p.fraction = fraction > 0 ? fraction : p.decodedSeconds / std::max(1e-9, p.expectedSeconds);
+        const int buckets = std::max(64, int(kEnvelopeBuckets * p.decodedSeconds / p.expectedSeconds));
+        p.envelope = gtzan::waveformEnvelope(audio->samples.data(), audio->samples.size(), buckets);
+        if (gtzan::ProgressiveDisplaySpectrogram::supports(spec)) {
+            if (!preview) preview = std::make_unique<gtzan::ProgressiveDisplaySpectrogram>(spec, audio->sampleRate, p.expectedSeconds);
+            if (preview->update(audio->samples)) p.spectrogram = preview->preview();
+        }
+        task.post([self, p = std::move(p)] { self->showPreview(p); });
+        return true;
+    });
+    return audio;
+}
+
 } // namespace
 
 ClipInspector::ClipInspector(QWidget *parent)
     : QWidget(parent), m_waveform(new WaveformView), m_spectrogram(new SpectrogramView), m_compare(new CompareView), m_pages(new QStackedWidget),
       m_controls(new SpectrogramControls), m_player(new AudioPlayer(this)), m_transport(new TransportBar(m_player)),
-      m_beatClicks(new QCheckBox(tr("Beat clicks"))), m_title(new QLabel) {
+      m_beatClicks(new QCheckBox(tr("Beat clicks"))), m_title(new QLabel), m_progress(new QProgressBar) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title->setObjectName(QStringLiteral("clipTitle"));
@@ -64,7 +107,16 @@ ClipInspector::ClipInspector(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    m_progress->setObjectName(QStringLiteral("openProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(m_title->fontMetrics().height());
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    titleRow->addWidget(m_progress);
+    layout->addLayout(titleRow);
     auto *single = new QWidget;
     auto *singleLayout = new QVBoxLayout(single);
     singleLayout->setContentsMargins(0, 0, 0, 0);
@@ -169,7 +221,12 @@ void ClipInspector::clear(const QString &message) {
 
 void ClipInspector::openFile(const QString &path) {
     m_openClock.start();
+    m_firstPictureMs = -1;
+    m_loadingPath = path;
     m_player->stop();
+    // What another clip left on screen is not this one's: cleared until its first picture.
+    m_waveform->clear();
+    m_spectrogram->clear();
     m_titleText = tr("%1 — decoding...").arg(QFileInfo(path).fileName());
     m_title->setText(m_titleText);
     Request r;
@@ -375,12 +432,7 @@ void ClipInspector::launchNext() {
             Job job;
             std::shared_ptr<const gtzan::Audio> shown = audio;
             if (r.kind == JobKind::Open && r.decoded) shown = r.decoded;
-            else if (r.kind == JobKind::Open) {
-                gtzan::DecodeOptions decode;
-                decode.targetRate = kDisplayRate;
-                decode.cancel = task.cancelFlag(); // the next clip is wanted: stop at the next chunk
-                shown = std::make_shared<const gtzan::Audio>(gtzan::decodeAudio(r.path, decode));
-            }
+            else if (r.kind == JobKind::Open) shown = decodeShowingProgress(self, task, r.path, spec);
             if (r.kind == JobKind::Augment) {
                 shown = std::make_shared<const gtzan::Audio>(gtzan::applyWaveformDraw(draw, *audio));
                 // The sound first: B playing while a slider moves switches to the new sound now,
@@ -405,8 +457,23 @@ void ClipInspector::launchNext() {
         });
 }
 
+void ClipInspector::showPreview(const Preview &p) {
+    m_waveform->setEnvelope(p.envelope, kDisplayRate, p.expectedSeconds);
+    if (!p.spectrogram.db.empty()) m_spectrogram->setSpectrogram(p.spectrogram);
+    m_progress->setValue(int(std::lround(p.fraction * 100)));
+    m_progress->show();
+    m_title->setText(tr("%1 — decoding: %2 of %3 s shown...")
+                         .arg(QFileInfo(m_loadingPath).fileName())
+                         .arg(p.decodedSeconds, 0, 'f', 0)
+                         .arg(p.expectedSeconds, 0, 'f', 0));
+    m_previewShown = true;
+    if (m_firstPictureMs < 0) m_firstPictureMs = double(m_openClock.nsecsElapsed()) / 1e6;
+    Q_EMIT previewShown();
+}
+
 void ClipInspector::jobFailed(const Request &r, const QString &error) {
     if (r.kind == JobKind::Open) {
+        m_progress->hide();
         clear(tr("%1 cannot be shown: %2").arg(QFileInfo(r.path).fileName(), error));
         Q_EMIT failed(r.path, error);
     } else if (r.kind == JobKind::Augment) {
@@ -430,7 +497,9 @@ void ClipInspector::showJob(const Request &r, const Job &job) {
         const gtzan::Audio &a = *m_views[0].audio;
         m_titleText = tr("%1 — %2 s at %3 Hz").arg(QFileInfo(r.path).fileName()).arg(a.seconds(), 0, 'f', 2).arg(a.sampleRate);
         display(Version::Original);
+        m_progress->hide();
         m_lastOpenMs = double(m_openClock.nsecsElapsed()) / 1e6;
+        if (m_firstPictureMs < 0) m_firstPictureMs = m_lastOpenMs;
         Q_EMIT opened(r.path);
         if (!m_draw.isIdentity()) setAugmentation(m_draw, false); // B for the new clip, ready for A/B
         break;

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QCustomPlot;
 class QLabel;
+class QProgressBar;
 class QStackedWidget;
 
 namespace gtzan {
@@ -76,6 +77,17 @@ public:
     double lastOpenMilliseconds() const { return m_lastOpenMs; }
     double lastWorkerMilliseconds() const { return m_lastWorkerMs; }
     double lastDrawMilliseconds() const { return m_lastDrawMs; }
+    // Milliseconds from openFile() to the first picture of the clip: a long file's first preview
+    // (waveform so far), else the whole picture (-1: none yet).
+    double firstPictureMilliseconds() const { return m_firstPictureMs; }
+
+    // What a long file's decode shows before it ends (posted by the decoding task).
+    struct Preview {
+        gtzan::WaveformEnvelope envelope;      // of the audio decoded so far
+        gtzan::DisplaySpectrogram spectrogram; // empty: no new columns (or a layer shown at the end only)
+        double decodedSeconds = 0, expectedSeconds = 0, fraction = 0;
+    };
+    void showPreview(const Preview &p);
 
     AudioPlayer *player() const { return m_player; }
     WaveformView *waveform() const { return m_waveform; }
@@ -97,6 +109,7 @@ Q_SIGNALS:
     void spectrogramShown();
     void versionChanged(ClipInspector::Version v);
     void augmentationFailed(const QString &message);
+    void previewShown(); // a long file's picture so far
 
 private:
     // What one version shows: its audio and the engine's display data for it.
@@ -148,6 +161,10 @@ private:
     TransportBar *m_transport;
     QCheckBox *m_beatClicks;
     QLabel *m_title;
+    QProgressBar *m_progress; // a long file's decode
+    QString m_loadingPath;
+    bool m_previewShown = false;
+    double m_firstPictureMs = -1;
     QList<Request> m_queue; // requests waiting for the running task to end
     View m_views[2];
     gtzan::AugmentationDraw m_draw;

@@ -353,10 +353,10 @@ void MainWindow::buildMenus() {
     predictFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     tools->addAction(predictFiles);
     file->addSeparator();
-    QAction *figure = file->addAction(tr("Export &figure..."), this, &MainWindow::exportFigureAsked);
+    QAction *figure = file->addAction(tr("Export fi&gure..."), this, &MainWindow::exportFigureAsked);
     figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     figure->setToolTip(tr("The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose"));
-    QAction *pair = file->addAction(tr("Export A/B &pair..."), this, &MainWindow::exportPairAsked);
+    QAction *pair = file->addAction(tr("Export A/&B pair..."), this, &MainWindow::exportPairAsked);
     pair->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     pair->setToolTip(
         tr("The original and the augmented clip as two WAV files and the compare view as PNG and SVG, named after the clip and the augmentation"));
