@@ -783,16 +783,8 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>GTZAN Explorer - SYNTHETISCHE Demodaten (Datei &gt; Ordner öffnen für ein echtes GTZAN)</translation>
     </message>
     <message>
-        <source>Export &amp;figure...</source>
-        <translation>&amp;Grafik exportieren...</translation>
-    </message>
-    <message>
         <source>The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose</source>
         <translation>Die angezeigte Wellenform und das Spektrogramm (oder die Vergleichsansicht) als PNG oder SVG, in einer wählbaren Größe</translation>
-    </message>
-    <message>
-        <source>Export A/B &amp;pair...</source>
-        <translation>A/B-&amp;Paar exportieren...</translation>
     </message>
     <message>
         <source>The original and the augmented clip as two WAV files and the compare view as PNG and SVG, named after the clip and the augmentation</source>
@@ -829,6 +821,14 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>A/B pair written to %1: %2.wav, .png, .svg and the original</source>
         <translation>A/B-Paar nach %1 geschrieben: %2.wav, .png, .svg und das Original</translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gure...</source>
+        <translation>&amp;Grafik exportieren...</translation>
+    </message>
+    <message>
+        <source>Export A/&amp;B pair...</source>
+        <translation>A/B-&amp;Paar exportieren...</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2505,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>Switch an augmentation on to compare the original with the augmented clip.</source>
         <translation>Eine Augmentierung einschalten, um das Original mit dem augmentierten Clip zu vergleichen.</translation>
     </message>
+    <message>
+        <source>%1 — decoding: %2 of %3 s shown...</source>
+        <translation>%1 — wird dekodiert: %2 von %3 s gezeigt...</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::ClipTableModel</name>
@@ -2845,10 +2849,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>t %1 s   MFCC %2   Wert %3</translation>
     </message>
     <message>
-        <source>t %1 s   %2 BPM   autocorrelation %3   (tempo of the beats: %4 BPM)</source>
-        <translation>t %1 s   %2 BPM   Autokorrelation %3   (Tempo der Beats: %4 BPM)</translation>
-    </message>
-    <message>
         <source>   onset %1   tempo %2 BPM</source>
         <translation>   Onset %1   Tempo %2 BPM</translation>
     </message>
@@ -2883,6 +2883,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>BPM</source>
         <translation>BPM</translation>
+    </message>
+    <message>
+        <source>t %1 s   %2 BPM   autocorrelation %3   (beat tracker: %4 BPM; strongest in the tempogram: %5 BPM)</source>
+        <translation>t %1 s   %2 BPM   Autokorrelation %3   (Beat-Tracker: %4 BPM; am stärksten im Tempogramm: %5 BPM)</translation>
     </message>
 </context>
 <context>

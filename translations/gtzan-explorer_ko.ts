@@ -782,16 +782,8 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>GTZAN Explorer - 합성 데모 데이터 (실제 GTZAN은 파일 &gt; 폴더 열기)</translation>
     </message>
     <message>
-        <source>Export &amp;figure...</source>
-        <translation>그림 내보내기(&amp;F)...</translation>
-    </message>
-    <message>
         <source>The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose</source>
         <translation>표시된 파형과 스펙트로그램(또는 비교 보기)을 원하는 크기의 PNG 또는 SVG로 내보냅니다</translation>
-    </message>
-    <message>
-        <source>Export A/B &amp;pair...</source>
-        <translation>A/B 쌍 내보내기(&amp;P)...</translation>
     </message>
     <message>
         <source>The original and the augmented clip as two WAV files and the compare view as PNG and SVG, named after the clip and the augmentation</source>
@@ -828,6 +820,14 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>A/B pair written to %1: %2.wav, .png, .svg and the original</source>
         <translation>A/B 쌍을 %1에 썼습니다: %2.wav, .png, .svg와 원본</translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gure...</source>
+        <translation>그림 내보내기(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Export A/&amp;B pair...</source>
+        <translation>A/B 쌍 내보내기(&amp;B)...</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2502,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>Switch an augmentation on to compare the original with the augmented clip.</source>
         <translation>증강을 켜면 원본과 증강된 클립을 비교할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 — decoding: %2 of %3 s shown...</source>
+        <translation>%1 — 디코딩 중: %3초 중 %2초 표시...</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::ClipTableModel</name>
@@ -2842,10 +2846,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>t %1초   MFCC %2   값 %3</translation>
     </message>
     <message>
-        <source>t %1 s   %2 BPM   autocorrelation %3   (tempo of the beats: %4 BPM)</source>
-        <translation>t %1초   %2 BPM   자기상관 %3   (비트 템포: %4 BPM)</translation>
-    </message>
-    <message>
         <source>   onset %1   tempo %2 BPM</source>
         <translation>   온셋 %1   템포 %2 BPM</translation>
     </message>
@@ -2880,6 +2880,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>BPM</source>
         <translation>BPM</translation>
+    </message>
+    <message>
+        <source>t %1 s   %2 BPM   autocorrelation %3   (beat tracker: %4 BPM; strongest in the tempogram: %5 BPM)</source>
+        <translation>t %1초   %2 BPM   자기상관 %3   (비트 추적기: %4 BPM; 템포그램에서 가장 강한 템포: %5 BPM)</translation>
     </message>
 </context>
 <context>

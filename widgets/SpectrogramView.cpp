@@ -409,11 +409,13 @@ QString SpectrogramView::readoutAt(const QPoint &pixel) const {
         return tr("t %1 s   pitch class %2   strength %3").arg(t, 0, 'f', 3).arg(m_spec.rowNames.at(row)).arg(double(level), 0, 'f', 2);
     if (m_spec.axis == gtzan::FrequencyAxis::Mfcc) return tr("t %1 s   MFCC %2   value %3").arg(t, 0, 'f', 3).arg(row).arg(double(level), 0, 'f', 1);
     if (m_spec.axis == gtzan::FrequencyAxis::Tempogram && size_t(row) < m_spec.rowBpm.size())
-        return tr("t %1 s   %2 BPM   autocorrelation %3   (tempo of the beats: %4 BPM)")
+        // Two tempi that can differ: the beat tracker's, and the one the onsets repeat at most.
+        return tr("t %1 s   %2 BPM   autocorrelation %3   (beat tracker: %4 BPM; strongest in the tempogram: %5 BPM)")
             .arg(t, 0, 'f', 3)
             .arg(m_spec.rowBpm[size_t(row)], 0, 'f', 0)
             .arg(double(level), 0, 'f', 2)
-            .arg(m_spec.tempoBpm, 0, 'f', 1);
+            .arg(m_spec.tempoBpm, 0, 'f', 1)
+            .arg(m_spec.tempogramPeakBpm, 0, 'f', 0);
     if (!m_hasFrequencies) return tr("t %1 s   band %2   value %3").arg(t, 0, 'f', 3).arg(row).arg(double(level), 0, 'f', 2);
     const double hz = m_spec.hzAtRow(row);
     const int band = m_spec.axis == gtzan::FrequencyAxis::Mel ? row : m_spec.melBandForHz(hz);

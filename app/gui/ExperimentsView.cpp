@@ -72,6 +72,9 @@ ExperimentsView::ExperimentsView(QWidget *parent)
     layout->addWidget(intro);
 
     m_protocol->setObjectName(QStringLiteral("experimentProtocol"));
+    // Its long item texts would set the Train tab's width; the list still shows them whole.
+    m_protocol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_protocol->setMinimumContentsLength(24);
     m_protocol->addItem(tr("quick: 8 cells on the 50-clip sample, about 10 minutes"), QStringLiteral("quick"));
     m_protocol->addItem(tr("gct634: the report's 29 cells x 3 seeds on the full GTZAN (hours to days on a CPU)"), QStringLiteral("gct634"));
     m_data->setObjectName(QStringLiteral("experimentData"));

@@ -354,7 +354,7 @@ void MainWindow::buildMenus() {
     tools->addAction(predictFiles);
     file->addSeparator();
     QAction *figure = file->addAction(tr("Export fi&gure..."), this, &MainWindow::exportFigureAsked);
-    figure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    figure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     figure->setToolTip(tr("The waveform and spectrogram shown (or the compare view) as PNG or SVG, at a size you choose"));
     QAction *pair = file->addAction(tr("Export A/&B pair..."), this, &MainWindow::exportPairAsked);
     pair->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

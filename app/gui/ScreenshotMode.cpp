@@ -244,11 +244,12 @@ bool setUp(MainWindow &w, QStringList &args) {
     }
     const QString preset = takeOption(args, QStringLiteral("--augment"));
     const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
-    const QString layer = takeOption(args, QStringLiteral("--layer")); // a spectrogram layer: chroma, tempogram, ...
-    auto *stage = new int(0);                                          // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
+    const bool compare = args.removeAll(QStringLiteral("--compare")) > 0; // A and B together, with their difference
+    const QString layer = takeOption(args, QStringLiteral("--layer"));    // a spectrogram layer: chroma, tempogram, ...
+    auto *stage = new int(0);                                             // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
-    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed, layer] {
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed, layer, compare] {
         ClipInspector *in = w.inspector();
         const bool idle = !w.browser()->isScanning() && !in->isBusy();
         if (++*ticks > 600) { // 2 minutes
@@ -280,7 +281,10 @@ bool setUp(MainWindow &w, QStringList &args) {
             }
             *stage = 2;
         } else if (*stage == 2 && (preset.isEmpty() || (in->hasAugmented() && in->version() == ClipInspector::Version::Augmented))) {
+            if (compare) w.setCompareMode(true);
             *stage = 3;
+        } else if (*stage == 3 && compare && !in->compareShown()) {
+            return;
         } else if (*stage == 3) {
             timer->stop();
             const bool ok = w.grab().save(file);

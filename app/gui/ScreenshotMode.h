@@ -15,7 +15,7 @@ class MainWindow;
 // (replicas, suspects, leakage, sweep [--sweep tempo|pitch|noise|gain]) it runs that page of the
 // Faults tab on the folder and grabs the window when the job is done. With `--experiment OUT
 // [--seeds N --epochs N]` it starts the quick protocol in Train > Experiments into OUT and grabs
-// the window mid-run.
+// the window mid-run. `--compare` (with --augment) grabs the compare view of A and B.
 namespace ScreenshotMode {
 // Takes its options out of args; returns false when --screenshot is not among them.
 bool setUp(MainWindow &window, QStringList &args);

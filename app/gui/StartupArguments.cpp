@@ -18,7 +18,7 @@ const std::vector<std::pair<QString, int>> &screenshotOptions() {
                                                               {QStringLiteral("--select"), 1},     {QStringLiteral("--predict"), 1},
                                                               {QStringLiteral("--augment"), 1},    {QStringLiteral("--seed"), 1},
                                                               {QStringLiteral("--layer"), 1},      {QStringLiteral("--train-screenshots"), 2},
-                                                              {QStringLiteral("--explain"), 1}};
+                                                              {QStringLiteral("--explain"), 1},    {QStringLiteral("--compare"), 0}};
     return options;
 }
 

@@ -7,6 +7,8 @@
 #include "common/Error.h"
 #include "tasks/TaskRunner.h"
 #include "training/RecipeRun.h"
+#include "widgets/FlowLayout.h"
+#include "widgets/ScrollPage.h"
 #include "widgets/TrainingCurves.h"
 #include <QDateTime>
 #include <QDir>
@@ -73,7 +75,9 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     m_views->addTab(m_confusion, tr("C&onfusion"));
     m_views->addTab(m_history, tr("&History"));
     m_views->addTab(m_experiments, tr("E&xperiments"));
-    auto *controls = new QHBoxLayout;
+    // The buttons wrap when the window is narrow (German labels made one row wider than a 1280 px
+    // screen); the progress bar has the row below to itself.
+    auto *controls = new widgets::FlowLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
     controls->addWidget(m_usePredict);
@@ -82,12 +86,17 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     leakage->setToolTip(tr("Train one model three ways (segments split at random, clips split at random, the fault-filtered split) "
                            "and compare their test accuracies: what GTZAN's leakage adds (Faults tab)"));
     controls->addWidget(leakage);
-    controls->addWidget(m_progress, 1);
-    // The set-up page scrolls inside its tab; Start, Cancel and the progress stay in sight below.
+    // The views scroll rather than outgrow a laptop screen (the Confusion page with its clip, the
+    // Experiments table); Start, Cancel and the progress stay in sight below them.
+    auto *viewsHolder = new QWidget;
+    QVBoxLayout *viewsLayout = widgets::scrollPageLayout(viewsHolder);
+    viewsLayout->setContentsMargins(0, 0, 0, 0);
+    viewsLayout->addWidget(m_views);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_views, 1);
+    layout->addWidget(viewsHolder, 1);
     layout->addLayout(controls);
+    layout->addWidget(m_progress);
     layout->addWidget(m_status);
 
     connect(m_start, &QPushButton::clicked, this, &TrainingDashboard::start);

@@ -46,6 +46,7 @@ struct DisplaySpectrogram {
     std::vector<float> onsetCurve;   // onset layer: onset strength per column, 0..1 (its 95th percentile is 0.8)
     std::vector<double> beatSeconds; // onset and tempogram layers: aubio's beats
     double tempoBpm = 0;             // onset and tempogram layers: the tempo from the beats
+    double tempogramPeakBpm = 0;     // tempogram layer: the tempo whose row is strongest over the clip
     double secondsPerFrame() const { return sampleRate > 0 ? double(hop) / sampleRate : 0.0; }
     // The row whose centre frequency is nearest to hz (-1 when empty).
     int rowForHz(double hz) const;
