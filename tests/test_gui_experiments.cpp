@@ -47,7 +47,7 @@ private Q_SLOTS:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         ExperimentsView &x = *d.experiments();
-        d.views()->setCurrentWidget(&x);
+        d.showView(&x);
         x.setProtocol(QStringLiteral("quick"));
         x.setSeedsAndEpochs(1, 1);
         x.setDataFolder(data);

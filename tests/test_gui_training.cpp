@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(testCell, QString::number(100 * record.test.mean, 'f', 1));
 
         // 3. Every cell of the confusion matrix, clicked: exactly the clips of that cell.
-        QCOMPARE(d.views()->currentWidget(), static_cast<QWidget *>(d.confusion()));
+        QCOMPARE(d.currentView(), static_cast<QWidget *>(d.confusion()));
         ConfusionInspector *ci = d.confusion();
         ci->setAutoPlay(false);
         ConfusionMatrixView *m = ci->matrixView();

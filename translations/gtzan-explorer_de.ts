@@ -2595,6 +2595,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>No difference for this layer: %1.</source>
         <translation>Keine Differenz für diese Ebene: %1.</translation>
     </message>
+    <message>
+        <source>Hover over a spectrogram to read time, frequency and level.</source>
+        <translation>Fahren Sie mit der Maus über ein Spektrogramm, um Zeit, Frequenz und Pegel abzulesen.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::ConfusionMatrixView</name>

@@ -2592,6 +2592,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>No difference for this layer: %1.</source>
         <translation>이 레이어는 차이를 표시할 수 없습니다: %1.</translation>
     </message>
+    <message>
+        <source>Hover over a spectrogram to read time, frequency and level.</source>
+        <translation>스펙트로그램 위에 마우스를 올리면 시간, 주파수, 레벨을 읽을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::ConfusionMatrixView</name>

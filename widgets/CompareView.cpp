@@ -52,11 +52,22 @@ CompareView::CompareView(QWidget *parent)
     layout->addWidget(captioned(tr("A: original"), m_a), 3);
     layout->addWidget(captioned(tr("B: augmented, on A's colour scale"), m_b), 3);
     layout->addWidget(captioned(tr("B - A: red where B is louder, blue where it is quieter"), m_diff), 3);
+    // One read-out line for the three (three lines would take the plots' height).
+    auto *readout = new QLabel(tr("Hover over a spectrogram to read time, frequency and level."));
+    readout->setObjectName(QStringLiteral("compareReadout"));
+    layout->addWidget(readout);
     for (SpectrogramView *v : {m_a, m_b, m_diff}) {
-        v->setMinimumHeight(120);
+        v->setMinimumHeight(110);
+        v->setReadoutShown(false);
         connect(v, &SpectrogramView::seekRequested, this, &CompareView::seekRequested);
+        connect(v, &SpectrogramView::readoutChanged, readout, &QLabel::setText);
     }
     m_wave->setMinimumHeight(60);
+    // One time axis, labelled once at the bottom (the difference): the plots above keep the height.
+    for (SpectrogramView *v : {m_a, m_b}) {
+        v->plot()->xAxis->setTickLabels(false);
+        v->plot()->xAxis->setLabel(QString());
+    }
     connect(m_wave, &WaveformView::seekRequested, this, &CompareView::seekRequested);
     // One time axis: zooming or panning any of them moves all.
     TimePlotInteraction::linkTimeAxes(m_a->plot(), m_b->plot());

@@ -21,5 +21,14 @@ QVBoxLayout *scrollPageLayout(QWidget *page) {
     return new QVBoxLayout(content);
 }
 
+QWidget *scrollPageFor(QWidget *content) {
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    return scroll;
+}
+
 } // namespace widgets
 } // namespace gtzan

@@ -11,6 +11,8 @@ namespace widgets {
 // the page itself asks for little. Gives `page` a frameless scroll area and returns the layout of
 // the content to fill (in place of `new QVBoxLayout(page)`).
 QVBoxLayout *scrollPageLayout(QWidget *page);
+// The same for an existing widget: a frameless scroll area holding it, to add as a tab page.
+QWidget *scrollPageFor(QWidget *content);
 
 } // namespace widgets
 } // namespace gtzan

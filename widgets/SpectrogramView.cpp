@@ -64,10 +64,13 @@ SpectrogramView::SpectrogramView(QWidget *parent) : QWidget(parent), m_plot(new 
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
         m_hoverPixel = e->pos();
         m_readout->setText(readoutAt(e->pos()));
+        Q_EMIT readoutChanged(m_readout->text());
     });
     // A zoom or pan moves what lies under a still mouse: the read-out says what is there now.
     const auto rehover = [this] {
-        if (m_plot->rect().contains(m_hoverPixel) && m_plot->underMouse()) m_readout->setText(readoutAt(m_hoverPixel));
+        if (!m_plot->rect().contains(m_hoverPixel) || !m_plot->underMouse()) return;
+        m_readout->setText(readoutAt(m_hoverPixel));
+        Q_EMIT readoutChanged(m_readout->text());
     };
     connect(m_plot->xAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, rehover);
     connect(m_plot->xAxis, static_cast<void (QCPAxis::*)(const QCPRange &)>(&QCPAxis::rangeChanged), this, [this] { drawBeatLines(); });
@@ -97,6 +100,8 @@ void SpectrogramView::setDifference(const gtzan::DisplaySpectrogram &difference,
     m_scale->axis()->setLabel(tr("B - A (dB)"));
     m_plot->replot();
 }
+
+void SpectrogramView::setReadoutShown(bool shown) { m_readout->setVisible(shown); }
 
 void SpectrogramView::setLevelTop(double topDb) {
     m_levelTop = topDb;

@@ -67,11 +67,15 @@ public:
     const gtzan::DisplaySpectrogram &spectrogram() const { return m_spec; }
     QString readoutAt(const QPoint &plotPixel) const; // the hover text for a pixel of plot()
     QString readout() const;                          // the text shown now
+    // Views stacked together (the compare view) share one read-out line: theirs hide, and
+    // readoutChanged carries what the hovered one says.
+    void setReadoutShown(bool shown);
     QCustomPlot *plot() const { return m_plot; }
     TimePlotInteraction *timeInteraction() const { return m_time; }
 
 Q_SIGNALS:
     void seekRequested(double seconds);
+    void readoutChanged(const QString &text);
 
 private:
     void applyLevelRange();

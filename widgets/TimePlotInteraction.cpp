@@ -39,9 +39,12 @@ TimePlotInteraction::TimePlotInteraction(QCustomPlot *plot) : QObject(plot), m_p
     // As many y ticks as the height has room for (a short waveform printed "-0.2-0.1 0 0.1"): one
     // label per 30 px. Plots that label y with text (frequencies, genres) place their own ticks.
     connect(plot, &QCustomPlot::afterLayout, this, [this] {
+        const int ticks = std::clamp(m_plot->axisRect()->height() / 30, 2, 6);
         QSharedPointer<QCPAxisTicker> ticker = m_plot->yAxis->ticker();
-        if (!ticker || !ticker.dynamicCast<QCPAxisTickerText>().isNull()) return;
-        ticker->setTickCount(std::clamp(m_plot->axisRect()->height() / 30, 2, 6));
+        if (ticker && ticker.dynamicCast<QCPAxisTickerText>().isNull()) ticker->setTickCount(ticks);
+        // A colour bar beside the plot is as tall as it: as many labels as fit there too.
+        for (QCPLayoutElement *e : m_plot->plotLayout()->elements(true))
+            if (auto *scale = qobject_cast<QCPColorScale *>(e)) scale->axis()->ticker()->setTickCount(ticks);
     });
     connect(plot, &QCustomPlot::afterLayout, this, &TimePlotInteraction::fitYLabel);
 }

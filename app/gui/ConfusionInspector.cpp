@@ -79,7 +79,10 @@ ConfusionInspector::ConfusionInspector(QWidget *parent)
     all->addWidget(clipSide);
     all->setStretchFactor(0, 1);
     all->setStretchFactor(1, 1);
-    all->setSizes({320, 480}); // the spectrogram (and its saliency) needs height to be read
+    // The matrix gets the larger share and never less than room for readable counts (its page
+    // scrolls on a small screen); the spectrogram below keeps its own readable minimum.
+    all->setSizes({480, 360});
+    m_matrix->setMinimumSize(320, 320);
     // Here the spectrogram is what matters (what the model read, what it attended to): the
     // waveform gives it its room.
     m_inspector->waveform()->hide();

@@ -190,7 +190,7 @@ void setUpExperiment(MainWindow &w, const QString &file, const QString &out, int
         if (*stage == 0 && !w.browser()->isScanning()) {
             if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
             w.tabs()->setCurrentWidget(d);
-            d->views()->setCurrentWidget(x);
+            d->showView(x);
             x->setProtocol(QStringLiteral("quick"));
             x->setSeedsAndEpochs(seeds, epochs);
             x->setOutputFolder(out);

@@ -65,16 +65,14 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
 
     // One tab per view, the set-up first; the run controls span the bottom. (Side by side, the
     // set-up panel would widen the whole window's minimum beyond the other tabs'.)
-    auto *scroll = new QScrollArea;
+    // Each page scrolls on its own when a laptop's height is short for it (a stack asks for the
+    // room of its largest page: the Confusion page's matrix and clip would scroll the curves too).
     m_setup->setMaximumWidth(640); // a form, not a banner
-    scroll->setWidget(m_setup);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_views->addTab(scroll, tr("&Set-up"));
-    m_views->addTab(m_curves, tr("&Curves"));
-    m_views->addTab(m_confusion, tr("C&onfusion"));
-    m_views->addTab(m_history, tr("&History"));
-    m_views->addTab(m_experiments, tr("E&xperiments"));
+    m_views->addTab(widgets::scrollPageFor(m_setup), tr("&Set-up"));
+    m_views->addTab(widgets::scrollPageFor(m_curves), tr("&Curves"));
+    m_views->addTab(widgets::scrollPageFor(m_confusion), tr("C&onfusion"));
+    m_views->addTab(widgets::scrollPageFor(m_history), tr("&History"));
+    m_views->addTab(widgets::scrollPageFor(m_experiments), tr("E&xperiments"));
     // The buttons wrap when the window is narrow (German labels made one row wider than a 1280 px
     // screen); the progress bar has the row below to itself.
     auto *controls = new widgets::FlowLayout;
@@ -86,15 +84,10 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
     leakage->setToolTip(tr("Train one model three ways (segments split at random, clips split at random, the fault-filtered split) "
                            "and compare their test accuracies: what GTZAN's leakage adds (Faults tab)"));
     controls->addWidget(leakage);
-    // The views scroll rather than outgrow a laptop screen (the Confusion page with its clip, the
-    // Experiments table); Start, Cancel and the progress stay in sight below them.
-    auto *viewsHolder = new QWidget;
-    QVBoxLayout *viewsLayout = widgets::scrollPageLayout(viewsHolder);
-    viewsLayout->setContentsMargins(0, 0, 0, 0);
-    viewsLayout->addWidget(m_views);
+    // Start, Cancel and the progress stay in sight below the pages.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(viewsHolder, 1);
+    layout->addWidget(m_views, 1);
     layout->addLayout(controls);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -130,6 +123,18 @@ TrainingDashboard::TrainingDashboard(QWidget *parent)
 
 // The run stops within a batch on its own; nothing of it reaches this object any more.
 TrainingDashboard::~TrainingDashboard() { gtzan::TaskRunner::instance().cancelAll(this); }
+
+// A view's tab page is the scroll area around it.
+void TrainingDashboard::showView(QWidget *view) {
+    for (int i = 0; i < m_views->count(); ++i)
+        if (m_views->widget(i)->isAncestorOf(view)) m_views->setCurrentIndex(i);
+}
+
+QWidget *TrainingDashboard::currentView() const {
+    for (QWidget *v : std::initializer_list<QWidget *>{m_setup, m_curves, m_confusion, m_history, m_experiments})
+        if (m_views->currentWidget() && m_views->currentWidget()->isAncestorOf(v)) return v;
+    return nullptr;
+}
 
 void TrainingDashboard::setBrowserFolder(const QString &folder, bool fullGtzan) {
     m_setup->followBrowserFolder(folder, fullGtzan);
@@ -167,7 +172,7 @@ void TrainingDashboard::start() {
     const QString modelPath = QDir(m_modelsDir).filePath(QStringLiteral("%1-%2.gtzm").arg(stamp, recipe.model.name));
 
     m_curves->clear();
-    m_views->setCurrentWidget(m_curves);
+    showView(m_curves);
     m_progress->setRange(0, 0); // busy until the first progress report
     m_lastEpochText.clear();
     m_maxStallMs = 0;
@@ -205,7 +210,7 @@ void TrainingDashboard::start() {
 
 void TrainingDashboard::cancel() {
     // Esc on the Experiments page stops the experiment (its own Cancel button does the same).
-    if (m_views->currentWidget() == m_experiments && m_experiments->isRunning()) {
+    if (currentView() == m_experiments && m_experiments->isRunning()) {
         m_experiments->cancel();
         return;
     }
@@ -298,7 +303,7 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
     if (record.hasEvaluation) {
         m_confusion->setEvaluation(record.evaluation, QStringLiteral("%1 (%2)").arg(record.recipe.modelLabel(), record.recipe.splitLabel()),
                                    record.modelPath);
-        m_views->setCurrentWidget(m_confusion);
+        showView(m_confusion);
     }
     setStatus(text);
     Q_EMIT runFinished(false, text);
@@ -328,7 +333,7 @@ void TrainingDashboard::reopenRun(const QString &id) {
     const RunRecord *r = m_history->history().find(id);
     if (!r) return;
     showRecord(*r);
-    m_views->setCurrentWidget(r->hasEvaluation ? static_cast<QWidget *>(m_confusion) : m_curves);
+    showView(r->hasEvaluation ? static_cast<QWidget *>(m_confusion) : m_curves);
     setStatus(tr("Showing the run of %1 (%2).").arg(r->finished.toString(QStringLiteral("yyyy-MM-dd hh:mm")), r->recipe.modelLabel()));
 }
 
@@ -345,7 +350,7 @@ void TrainingDashboard::compareRuns(const QStringList &ids) {
         series.push_back({QStringLiteral("%1 %2").arg(r->recipe.modelLabel(), r->finished.toString(QStringLiteral("hh:mm"))), r->history[kept]});
     }
     m_curves->showComparison(series);
-    m_views->setCurrentWidget(m_curves);
+    showView(m_curves);
     setStatus(tr("Comparing %n run(s): dashed = train, solid = validation.", nullptr, int(series.size())));
 }
 

@@ -67,6 +67,10 @@ public:
     QPushButton *useInPredictButton() const { return m_usePredict; }
     QProgressBar *progressBar() const { return m_progress; }
     QTabWidget *views() const { return m_views; }
+    // The views (set-up, curves, confusion, history, experiments) by themselves, not their tab
+    // pages (each scrolls in its own).
+    void showView(QWidget *view);
+    QWidget *currentView() const;
 
 Q_SIGNALS:
     void stateChanged(TrainingDashboard::State state);
