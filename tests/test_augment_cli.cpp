@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,28 @@ private Q_SLOTS:
         const double f = testsupport::dominantFrequency(a.samples, a.sampleRate);
         QVERIFY2(std::fabs(f / (440.0 * std::pow(2.0, 3.0 / 12)) - 1.0) < 0.01, qPrintable(QString::number(f)));
         QVERIFY(text.contains(QStringLiteral("\"stretch_rate\":1.25")));
+    }
+
+    // The A/B pair named as the window names it, for a folder of examples from a script.
+    void aPairIsWrittenWithNamesThatSayWhatItHolds() {
+        const QString dir = m_tmp.filePath(QStringLiteral("pair"));
+        QVERIFY(QDir().mkpath(dir));
+        QString text, err;
+        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--pitch"), QStringLiteral("2"), QStringLiteral("--noise-snr"), QStringLiteral("20"),
+                      QStringLiteral("--pair"), dir},
+                     &text, &err),
+                 0);
+        const gtzan::Audio a = gtzan::decodeAudio(dir + QStringLiteral("/sine_A_original.wav"));
+        const gtzan::Audio b = gtzan::decodeAudio(dir + QStringLiteral("/sine_pitch+2_noise20dB.wav"));
+        QCOMPARE(a.samples.size(), size_t(44100));
+        QCOMPARE(b.samples.size(), size_t(44100));
+        QVERIFY(a.samples != b.samples);
+        // One of --out and --pair, and the folder must exist.
+        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--gain"), QStringLiteral("1")}, &text, &err), 2);
+        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--gain"), QStringLiteral("1"), QStringLiteral("--pair"), dir + QStringLiteral("/nope")},
+                     &text, &err),
+                 2);
+        QVERIFY(err.contains(QStringLiteral("existing folder")));
     }
 
     void noiseIsSeededThroughTheCli() {

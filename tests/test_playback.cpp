@@ -7,6 +7,7 @@
 #include "widgets/AugmentationPanel.h"
 #include "widgets/ClipInspector.h"
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QtTest>
@@ -187,6 +188,38 @@ private Q_SLOTS:
         QVERIFY2(std::abs(before - 0.5 / std::sqrt(2.0)) < 0.03, qPrintable(QString::number(before)));
         QVERIFY2(std::abs(after / before - std::pow(10.0, -12.0 / 20.0)) < 0.03, qPrintable(QString::number(after / before)));
         QVERIFY2(followedAt > 0, "the level never followed the slider");
+    }
+
+    // How soon a real 30 s clip's new sound is in the player after a setting changes while B
+    // plays, for a cheap step (gain) and the costly ones (Rubber Band's pitch and stretch):
+    // reported, not asserted (a speed figure, see docs/benchmarks.md).
+    void howSoonTheNewSoundIsInThePlayer() {
+        const QString clip = testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres/blues/blues.00000.wav"));
+        ClipInspector inspector;
+        inspector.openFile(clip);
+        QVERIFY(QTest::qWaitFor([&] { return inspector.originalAudio() && !inspector.isBusy(); }, 60000));
+        gtzan::AugmentationDraw draw;
+        draw.gainDb = 0.0;
+        inspector.setAugmentation(draw, true);
+        QVERIFY(QTest::qWaitFor([&] { return inspector.hasAugmented() && !inspector.isBusy(); }, 60000));
+        inspector.player()->play();
+        QSignalSpy switched(inspector.player(), &AudioPlayer::audioSwitched);
+        const auto measure = [&](const char *what, gtzan::AugmentationDraw d) {
+            switched.clear();
+            QElapsedTimer clock;
+            clock.start();
+            inspector.setAugmentation(d, true);
+            const bool ok = QTest::qWaitFor([&] { return switched.count() >= 1; }, 30000);
+            qInfo("%s: the new sound was in the player %lld ms after the change", what, qint64(clock.elapsed()));
+            return ok && QTest::qWaitFor([&] { return !inspector.isBusy(); }, 30000);
+        };
+        draw.gainDb = -6.0;
+        QVERIFY(measure("gain -6 dB", draw));
+        draw.pitchSemitones = 2.0;
+        QVERIFY(measure("pitch +2", draw));
+        draw.stretchRate = 1.2;
+        QVERIFY(measure("stretch 1.2x", draw));
+        inspector.player()->stop();
     }
 
     void pauseKeepsThePlaceAndStopRewinds() {

@@ -61,6 +61,7 @@ void AudioPlayer::switchAudio(const gtzan::Audio &audio) {
         return;
     }
     m_source->switchPcm(toPcm16(audio), qint64(kSwitchFadeSeconds * m_sampleRate));
+    Q_EMIT audioSwitched();
 }
 
 bool AudioPlayer::hasAudio() const { return m_frames > 0 && m_sampleRate > 0; }

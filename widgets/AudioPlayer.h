@@ -49,6 +49,7 @@ Q_SIGNALS:
     void stateChanged(AudioPlayer::State state);
     void positionChanged(double seconds);
     void errorOccurred(const QString &message);
+    void audioSwitched(); // switchAudio put another version in (while playing: what is heard next)
 
 private:
     void startSinkAt(double seconds);

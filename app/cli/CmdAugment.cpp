@@ -1,9 +1,12 @@
-// gtzan-cli augment FILE [--noise-snr DB] [--shift S] [--stretch R] [--pitch ST] [--gain DB] [--seed N] --out OUT.wav
+// gtzan-cli augment FILE [--noise-snr DB] [--shift S] [--stretch R] [--pitch ST] [--gain DB] [--seed N] (--out OUT.wav | --pair DIR)
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
 #include "audio/AudioDecoder.h"
 #include "audio/AudioWriter.h"
 #include "augment/AugmentationChain.h"
+#include "augment/AugmentationFileName.h"
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace gtzan {
@@ -24,11 +27,19 @@ static int runAugment(const QStringList &args) {
     p.addOption(
         {QStringLiteral("seed"), QStringLiteral("Seed of the noise (and of --preset draws); default 0."), QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("preset"), QStringLiteral("Draw the intensities from a chain: gct634."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Output audio file (required)."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Output audio file (this or --pair)."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("pair"),
+                 QStringLiteral("Write the A/B pair into DIR instead, named as the window names them: <clip>_A_original.wav and "
+                                "<clip>_<augmentation>.wav, e.g. blues.00000_pitch+2_noise20dB.wav."),
+                 QStringLiteral("DIR")});
     int code = 0;
     if (!parseCommandLine(p, QStringLiteral("augment"), args, 1, 1, code)) return code;
-    if (!p.isSet(QStringLiteral("out"))) {
-        cliErr(QStringLiteral("gtzan-cli augment: --out OUT.wav is required"));
+    if (p.isSet(QStringLiteral("out")) == p.isSet(QStringLiteral("pair"))) {
+        cliErr(QStringLiteral("gtzan-cli augment: give one of --out OUT.wav or --pair DIR"));
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("pair")) && !QFileInfo(p.value(QStringLiteral("pair"))).isDir()) {
+        cliErr(QStringLiteral("gtzan-cli augment: --pair wants an existing folder, not \"%1\"").arg(p.value(QStringLiteral("pair"))));
         return ExitUsage;
     }
     bool seedOk = false;
@@ -57,9 +68,18 @@ static int runAugment(const QStringList &args) {
 
     const gtzan::Audio in = gtzan::decodeAudio(file);
     const gtzan::Audio out = gtzan::applyWaveformDraw(draw, in);
-    gtzan::writeAudio(p.value(QStringLiteral("out")), out);
+    QString written = p.value(QStringLiteral("out"));
+    if (p.isSet(QStringLiteral("pair"))) {
+        const QDir dir(p.value(QStringLiteral("pair")));
+        const QString clip = QFileInfo(file).completeBaseName();
+        const QString original = dir.filePath(clip + QStringLiteral("_A_original.wav"));
+        gtzan::writeAudio(original, in);
+        cliOut(QStringLiteral("%1: the original, %2 s at %3 Hz").arg(original).arg(in.seconds(), 0, 'f', 3).arg(in.sampleRate));
+        written = dir.filePath(gtzan::augmentationFileStem(clip, draw) + QStringLiteral(".wav"));
+    }
+    gtzan::writeAudio(written, out);
     cliOut(QStringLiteral("%1: %2 s at %3 Hz, %4")
-               .arg(p.value(QStringLiteral("out")))
+               .arg(written)
                .arg(out.seconds(), 0, 'f', 3)
                .arg(out.sampleRate)
                .arg(QString::fromUtf8(QJsonDocument(draw.toJson()).toJson(QJsonDocument::Compact))));
