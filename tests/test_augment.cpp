@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "augment/AugmentationChain.h"
 #include "augment/AugmentationFileName.h"
+#include "augment/AugmentationPreview.h"
 #include "augment/SpecAugment.h"
 #include "augment/TimePitch.h"
 #include "augment/WaveformAugment.h"
@@ -31,6 +32,47 @@ bool sameBits(const Audio &a, const Audio &b) {
 class TestAugment : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A part rendered around a moment sounds as the whole render does there (what a player hears
+    // first while the whole clip is still being stretched), and is silent elsewhere.
+    void aPartAroundAMomentMatchesTheWholeRender() {
+        gtzan::Audio a;
+        a.sampleRate = 22050;
+        a.samples.resize(size_t(20 * a.sampleRate));
+        for (size_t i = 0; i < a.samples.size(); ++i) {
+            const double t = double(i) / a.sampleRate;
+            a.samples[i] = float(0.3 * std::sin(2 * M_PI * (300 + 10 * std::floor(t)) * t));
+        }
+        gtzan::AugmentationDraw d;
+        d.stretchRate = 1.25;
+        d.pitchSemitones = 2.0;
+        d.gainDb = -3.0;
+        const gtzan::Audio whole = gtzan::applyWaveformDraw(d, a);
+        const std::optional<gtzan::Audio> part = gtzan::renderAugmentationAround(d, a, 6.0, 3.0);
+        QVERIFY(part);
+        QVERIFY(std::abs(double(part->samples.size()) - double(whole.samples.size())) < 0.01 * double(whole.samples.size()));
+        // Inside the part: the same sound as the whole render at the same moment (the phase
+        // vocoder's phases differ between renders, so pitch and level are compared, not samples).
+        // Output 6.5-7.1 s is original 8.1-8.9 s: 380 Hz, two semitones up.
+        const auto region = [&](const gtzan::Audio &x) {
+            return std::vector<float>(x.samples.begin() + std::ptrdiff_t(6.5 * a.sampleRate), x.samples.begin() + std::ptrdiff_t(7.1 * a.sampleRate));
+        };
+        const double expected = 380.0 * std::pow(2.0, 2.0 / 12.0);
+        const double fPart = testsupport::dominantFrequency(region(*part), a.sampleRate),
+                     fWhole = testsupport::dominantFrequency(region(whole), a.sampleRate);
+        const double level = testsupport::rms(region(*part)) / testsupport::rms(region(whole));
+        qInfo("output 6.5-7.1 s: part %.1f Hz, whole %.1f Hz (expected %.1f); level part/whole %.3f", fPart, fWhole, expected, level);
+        QVERIFY2(std::abs(fPart / expected - 1.0) < 0.02 && std::abs(fWhole / expected - 1.0) < 0.02, qPrintable(QString::number(fPart)));
+        QVERIFY2(std::abs(level - 1.0) < 0.1, qPrintable(QString::number(level)));
+        QCOMPARE(part->samples[size_t(2 * a.sampleRate)], 0.0f);
+        QCOMPARE(part->samples[size_t(12 * a.sampleRate)], 0.0f);
+        // Nothing to hurry: a gain alone, and a shift (the part could wrap around).
+        gtzan::AugmentationDraw gainOnly;
+        gainOnly.gainDb = 2.0;
+        QVERIFY(!gtzan::renderAugmentationAround(gainOnly, a, 6.0, 3.0));
+        d.shiftSeconds = 1.0;
+        QVERIFY(!gtzan::renderAugmentationAround(d, a, 6.0, 3.0));
+    }
+
     // Exported files name their clip and augmentation, in the order the steps are applied.
     void fileStemsNameTheClipAndTheAugmentation() {
         gtzan::AugmentationDraw d;

@@ -1,5 +1,6 @@
 #include "widgets/ClipInspector.h"
 #include "audio/AudioDecoder.h"
+#include "augment/AugmentationPreview.h"
 #include "augment/MaskRegions.h"
 #include "dsp/ProgressiveDisplaySpectrogram.h"
 #include "dsp/Rhythm.h"
@@ -24,6 +25,7 @@
 #include <QtNumeric>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace gtzan {
 namespace widgets {
@@ -32,6 +34,9 @@ namespace {
 const QString kClipTask = QStringLiteral("clip"); // one kind: the requests of a clip run one after the other
 
 gtzan::TaskRunner &tasks() { return gtzan::TaskRunner::instance(); }
+
+// Clips up to this long are rendered around the playhead first when B's stretch or pitch changes.
+constexpr double kQuickRenderSeconds = 90.0;
 
 // Enough envelope points for a sharp waveform on any screen, few enough to plot at once.
 constexpr int kEnvelopeBuckets = 6000;
@@ -424,9 +429,11 @@ void ClipInspector::launchNext() {
     }
     const gtzan::AugmentationDraw draw = r.kind == JobKind::Display && r.version == Version::Augmented ? m_draw : r.draw;
     const bool wantBeats = m_beatClicks->isChecked();
+    // Where B will be heard when its new sound can first be there (the player's buffer ahead).
+    const double heardAt = m_version == Version::Augmented && m_player->state() == AudioPlayer::State::Playing ? m_player->position() + 0.3 : -1.0;
     tasks().start<Job>(
         this, kClipTask,
-        [self = this, r, audio, spec, settings, draw, wantBeats](gtzan::TaskContext &task) {
+        [self = this, r, audio, spec, settings, draw, wantBeats, heardAt](gtzan::TaskContext &task) {
             QElapsedTimer clock;
             clock.start();
             Job job;
@@ -434,6 +441,15 @@ void ClipInspector::launchNext() {
             if (r.kind == JobKind::Open && r.decoded) shown = r.decoded;
             else if (r.kind == JobKind::Open) shown = decodeShowingProgress(self, task, r.path, spec);
             if (r.kind == JobKind::Augment) {
+                // B playing: the four seconds from the playhead first (a stretch or pitch shift of
+                // a 30 s clip takes about half a second), then the whole clip. Only for clips whose
+                // whole render surely lands within those seconds: a long file keeps playing its
+                // previous B until its whole render is there, rather than fall silent.
+                if (heardAt >= 0 && audio->seconds() <= kQuickRenderSeconds)
+                    if (std::optional<gtzan::Audio> soon = gtzan::renderAugmentationAround(draw, *audio, heardAt, 4.0)) {
+                        auto part = std::make_shared<const gtzan::Audio>(std::move(*soon));
+                        task.post([self, part, draw] { self->hearAugmentedEarly(part, draw); });
+                    }
                 shown = std::make_shared<const gtzan::Audio>(gtzan::applyWaveformDraw(draw, *audio));
                 // The sound first: B playing while a slider moves switches to the new sound now,
                 // before the pictures (which take longer) are ready.
