@@ -49,8 +49,8 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(QStringLiteral("pair"));
         QVERIFY(QDir().mkpath(dir));
         QString text, err;
-        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--pitch"), QStringLiteral("2"), QStringLiteral("--noise-snr"), QStringLiteral("20"),
-                      QStringLiteral("--pair"), dir},
+        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--pitch"), QStringLiteral("2"), QStringLiteral("--noise-snr"),
+                      QStringLiteral("20"), QStringLiteral("--pair"), dir},
                      &text, &err),
                  0);
         const gtzan::Audio a = gtzan::decodeAudio(dir + QStringLiteral("/sine_A_original.wav"));
@@ -60,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(a.samples != b.samples);
         // One of --out and --pair, and the folder must exist.
         QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--gain"), QStringLiteral("1")}, &text, &err), 2);
-        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--gain"), QStringLiteral("1"), QStringLiteral("--pair"), dir + QStringLiteral("/nope")},
+        QCOMPARE(run({QStringLiteral("augment"), m_sine, QStringLiteral("--gain"), QStringLiteral("1"), QStringLiteral("--pair"),
+                      dir + QStringLiteral("/nope")},
                      &text, &err),
                  2);
         QVERIFY(err.contains(QStringLiteral("existing folder")));
