@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace gtzan::gui;
@@ -121,6 +122,14 @@ private Q_SLOTS:
         w.openStartupPaths({genres});
         QVERIFY(QTest::qWaitFor([&] { return opened.count() == 1; }, 60000));
         QCOMPARE(opened.first().at(0).toString(), genres);
+        // A folder without GTZAN's genre folders is refused, and the clips still listed are
+        // said to be the previous folder's (not listed under the new folder's error).
+        QTemporaryDir empty;
+        QSignalSpy failed(w.browser(), &gtzan::widgets::DatasetBrowser::folderFailed);
+        w.openStartupPaths({empty.path()});
+        QVERIFY(QTest::qWaitFor([&] { return failed.count() == 1; }, 60000));
+        QCOMPARE(w.browser()->clipTable()->model()->rowCount(), 50);
+        QVERIFY2(w.browser()->statusText().contains(QStringLiteral("Still showing %1").arg(genres)), qPrintable(w.browser()->statusText()));
     }
 };
 

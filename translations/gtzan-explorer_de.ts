@@ -2685,6 +2685,12 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>; %1 known GTZAN faults (flagged)</source>
         <translation>; %1 bekannte GTZAN-Fehler (gekennzeichnet)</translation>
     </message>
+    <message>
+        <source>%1
+Still showing %2.</source>
+        <translation>%1
+Weiterhin angezeigt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::GenreProbabilityChart</name>

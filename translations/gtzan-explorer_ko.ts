@@ -2682,6 +2682,12 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>; %1 known GTZAN faults (flagged)</source>
         <translation>; 알려진 GTZAN 결함 %1개 (표시됨)</translation>
     </message>
+    <message>
+        <source>%1
+Still showing %2.</source>
+        <translation>%1
+계속 표시 중: %2.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::widgets::GenreProbabilityChart</name>

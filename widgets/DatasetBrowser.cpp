@@ -88,7 +88,9 @@ void DatasetBrowser::openFolder(const QString &root) {
         [this](const gtzan::DatasetScan &scan) { showScan(scan); },
         [this, root](const gtzan::TaskError &e) {
             if (e.cancelled) return;
-            m_status->setText(e.message);
+            // The clips listed are still the previous folder's: the header says so, rather than
+            // put the new folder's error above clips that are not in it.
+            m_status->setText(m_scan.root.isEmpty() ? e.message : tr("%1\nStill showing %2.").arg(e.message, m_scan.root));
             Q_EMIT folderFailed(root, e.message);
         });
 }
@@ -159,6 +161,8 @@ bool DatasetBrowser::selectPath(const QString &path) {
     m_table->scrollTo(at);
     return true;
 }
+
+QString DatasetBrowser::statusText() const { return m_status->text(); }
 
 QString DatasetBrowser::currentPath() const { return m_table->currentIndex().data(ClipTableModel::PathRole).toString(); }
 QString DatasetBrowser::currentId() const { return m_table->currentIndex().data(ClipTableModel::IdRole).toString(); }

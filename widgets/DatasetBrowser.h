@@ -31,6 +31,7 @@ public:
     void markProblem(const QString &path, const QString &problem);
     void setReplicaNotes(const QHash<QString, QString> &noteByPath); // replica badges, from the Replicas view
     bool selectPath(const QString &path); // shows and selects that clip (clearing filters that hide it); false when not in the table
+    QString statusText() const;           // the header above the genre tree
     bool isScanning() const;              // until the result is shown, not only until the worker ends
     const gtzan::DatasetScan &scan() const { return m_scan; }
     QString currentPath() const;
