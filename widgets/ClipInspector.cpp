@@ -228,10 +228,8 @@ void ClipInspector::openFile(const QString &path) {
     m_openClock.start();
     m_firstPictureMs = -1;
     m_loadingPath = path;
+    m_previewShown = false;
     m_player->stop();
-    // What another clip left on screen is not this one's: cleared until its first picture.
-    m_waveform->clear();
-    m_spectrogram->clear();
     m_titleText = tr("%1 — decoding...").arg(QFileInfo(path).fileName());
     m_title->setText(m_titleText);
     Request r;
@@ -476,6 +474,9 @@ void ClipInspector::launchNext() {
 void ClipInspector::showPreview(const Preview &p) {
     m_waveform->setEnvelope(p.envelope, kDisplayRate, p.expectedSeconds);
     if (!p.spectrogram.db.empty()) m_spectrogram->setSpectrogram(p.spectrogram);
+    // The previous clip's spectrogram is not this one's. (A short clip is drawn whole before any
+    // preview is due: browsing clip by clip never flashes an empty view.)
+    else if (!m_previewShown) m_spectrogram->clear();
     m_progress->setValue(int(std::lround(p.fraction * 100)));
     m_progress->show();
     m_title->setText(tr("%1 — decoding: %2 of %3 s shown...")
