@@ -395,10 +395,7 @@ void ClipInspector::display(Version v) {
     const bool shared = m_views[1].audio && ready(Version::Original) && original.spectrogram.decibels;
     m_spectrogram->setLevelTop(shared ? double(*std::max_element(original.spectrogram.db.data.begin(), original.spectrogram.db.data.end()))
                                       : qQNaN());
-    float peak = 0;
-    if (m_views[1].audio && original.audio)
-        for (size_t i = 0; i < original.envelope.max.size(); ++i)
-            peak = std::max({peak, std::abs(original.envelope.max[i]), std::abs(original.envelope.min[i])});
+    const float peak = m_views[1].audio && original.audio ? gtzan::envelopePeak(original.envelope) : 0.0f;
     m_waveform->setFixedPeak(peak);
     m_lastDrawMs = double(draw.nsecsElapsed()) / 1e6;
     Q_EMIT spectrogramShown();

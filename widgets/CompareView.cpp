@@ -81,8 +81,7 @@ void CompareView::setVersions(const Version &a, const Version &b, bool hasMasks)
     m_wave->setEnvelope(a.envelope, a.sampleRate, shared);
     m_wave->setOverlayEnvelope(b.envelope, b.sampleRate);
     // A's peak sets the amplitude and colour scales of both: what B gained or lost shows.
-    float peak = 0;
-    for (size_t i = 0; i < a.envelope.max.size(); ++i) peak = std::max({peak, std::abs(a.envelope.max[i]), std::abs(a.envelope.min[i])});
+    const float peak = gtzan::envelopePeak(a.envelope);
     m_wave->setFixedPeak(peak > 0 ? peak : 1.0);
     m_a->setSpectrogram(a.spectrogram);
     m_b->setSpectrogram(b.spectrogram);

@@ -32,19 +32,17 @@ WaveformView::WaveformView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
 
 namespace {
 // Min/max pairs as one line that goes up and down (alternating the order keeps segments short).
-QSharedPointer<QCPGraphDataContainer> envelopeData(const gtzan::WaveformEnvelope &e, int sampleRate, float *peak) {
+QSharedPointer<QCPGraphDataContainer> envelopeData(const gtzan::WaveformEnvelope &e, int sampleRate) {
     const int n = int(e.max.size());
     auto data = QSharedPointer<QCPGraphDataContainer>::create();
     QVector<QCPGraphData> points;
     points.reserve(2 * n);
     const double secondsPerBucket = sampleRate > 0 ? e.samplesPerBucket / sampleRate : 0.0;
-    *peak = 0.0f;
     for (int i = 0; i < n; ++i) {
         const double t = (double(i) + 0.5) * secondsPerBucket;
         const size_t k = size_t(i);
         points.append(QCPGraphData(t, i % 2 ? e.min[k] : e.max[k]));
         points.append(QCPGraphData(t, i % 2 ? e.max[k] : e.min[k]));
-        *peak = std::max({*peak, std::abs(e.max[k]), std::abs(e.min[k])});
     }
     data->set(points, true);
     return data;
@@ -53,10 +51,9 @@ QSharedPointer<QCPGraphDataContainer> envelopeData(const gtzan::WaveformEnvelope
 
 void WaveformView::setEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate, double durationSeconds) {
     setPlotPlaceholder(m_plot, false);
-    float peak = 0;
-    m_graph->setData(envelopeData(e, sampleRate, &peak));
+    m_graph->setData(envelopeData(e, sampleRate));
     m_points = int(e.max.size());
-    m_ownPeak = peak;
+    m_ownPeak = gtzan::envelopePeak(e);
     applyAmplitudeRange();
     m_time->setDuration(durationSeconds);
     m_plot->xAxis->setRange(0, durationSeconds);
@@ -64,8 +61,7 @@ void WaveformView::setEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate,
 }
 
 void WaveformView::setOverlayEnvelope(const gtzan::WaveformEnvelope &e, int sampleRate) {
-    float peak = 0;
-    m_overlay->setData(envelopeData(e, sampleRate, &peak));
+    m_overlay->setData(envelopeData(e, sampleRate));
     m_overlay->setVisible(true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

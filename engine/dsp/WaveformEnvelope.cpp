@@ -1,5 +1,6 @@
 #include "dsp/WaveformEnvelope.h"
 #include <algorithm>
+#include <cmath>
 
 namespace gtzan {
 
@@ -19,6 +20,13 @@ WaveformEnvelope waveformEnvelope(const float *samples, size_t n, int buckets) {
         e.max[b] = *hi;
     }
     return e;
+}
+
+float envelopePeak(const WaveformEnvelope &envelope) {
+    float peak = 0.0f;
+    for (size_t i = 0; i < envelope.max.size() && i < envelope.min.size(); ++i)
+        peak = std::max({peak, std::abs(envelope.max[i]), std::abs(envelope.min[i])});
+    return peak;
 }
 
 } // namespace gtzan

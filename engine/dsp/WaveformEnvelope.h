@@ -12,5 +12,7 @@ struct WaveformEnvelope {
 };
 
 WaveformEnvelope waveformEnvelope(const float *samples, size_t n, int buckets);
+// The largest magnitude in the envelope (0 when empty): the amplitude a display scales to.
+float envelopePeak(const WaveformEnvelope &envelope);
 
 } // namespace gtzan
