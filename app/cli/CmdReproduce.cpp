@@ -12,8 +12,10 @@
 #include "experiments/ExperimentReport.h"
 #include "experiments/ExperimentRunner.h"
 #include "tensor/TorchRuntime.h"
+#include "training/RecipeFile.h"
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace gtzan {
@@ -27,34 +29,6 @@ QString shellWord(const QString &word) {
     QString quoted = word;
     quoted.replace(QLatin1String("'"), QLatin1String("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-// The `gtzan-cli train` arguments that rebuild this recipe (CmdTrain parses them back into the
-// same recipe; finishedRuns() compares the two, so a mismatch here would show as a refused run).
-QStringList trainArguments(const TrainingRecipe &r) {
-    const auto num = [](double v) { return QString::number(v, 'g', 17); };
-    QStringList a{QStringLiteral("train"), QStringLiteral("--data"), r.dataFolder, QStringLiteral("--genres"), r.genreSet};
-    switch (r.splitKind) {
-    case TrainingRecipe::SplitKind::Files:
-        a << QStringLiteral("--train-split") << r.trainSplitFile << QStringLiteral("--test-split") << r.testSplitFile;
-        if (!r.validationSplitFile.isEmpty()) a << QStringLiteral("--val-split") << r.validationSplitFile;
-        break;
-    case TrainingRecipe::SplitKind::LastPerGenre: a << QStringLiteral("--test-per-genre") << QString::number(r.testPerGenre); break;
-    case TrainingRecipe::SplitKind::Fraction: a << QStringLiteral("--test-fraction") << num(r.testFraction); break;
-    case TrainingRecipe::SplitKind::Folder: throw Error(QStringLiteral("a split folder has no train command line"));
-    }
-    a << QStringLiteral("--val-per-genre") << QString::number(r.validationPerGenre) << QStringLiteral("--preset") << r.featurePreset
-      << QStringLiteral("--segment") << num(r.segmentSeconds) << QStringLiteral("--augment") << r.options.augment << QStringLiteral("--augment-chain")
-      << r.augmentChain << QStringLiteral("--model") << r.model.name << QStringLiteral("--backbone") << r.model.backbone
-      << QStringLiteral("--embedding") << r.embedding << QStringLiteral("--embedding-layer") << r.embeddingLayer << QStringLiteral("--epochs")
-      << QString::number(r.options.epochs) << QStringLiteral("--batch") << QString::number(r.options.batchSize) << QStringLiteral("--val-batch")
-      << QString::number(r.options.validationBatchSize) << QStringLiteral("--lr") << num(r.options.learningRate) << QStringLiteral("--early-stop")
-      << QString::number(r.options.earlyStopPatience) << QStringLiteral("--seeds") << QString::number(r.options.seeds) << QStringLiteral("--seed")
-      << QString::number(r.options.firstSeed);
-    if (r.rhythm) a << QStringLiteral("--rhythm");
-    if (r.threads > 0) a << QStringLiteral("--threads") << QString::number(r.threads);
-    if (!r.cacheDir.isEmpty()) a << QStringLiteral("--cache") << r.cacheDir;
-    return a;
 }
 
 void sayResults(const ExperimentResults &results, const ExperimentFolder &folder) {
@@ -145,9 +119,14 @@ static int runReproduce(const QStringList &args) {
         const QString program = QCoreApplication::applicationFilePath();
         for (const PlannedRun &r : plan.runs) {
             if (done.count(r.id) && !p.isSet(QStringLiteral("all"))) continue;
+            // Each line trains the run's recipe file: the one JSON form of a recipe, so the line
+            // trains exactly what the experiment planned (split folders included).
+            const QString recipePath = folder.recipeFilePath(r.id);
+            QDir().mkpath(QFileInfo(recipePath).absolutePath());
+            saveRecipeFile(recipePath, r.recipe);
             QStringList words{program};
-            words << trainArguments(r.recipe) << QStringLiteral("--out") << folder.modelPath(r.id) << QStringLiteral("--run-json")
-                  << folder.runFilePath(r.id) << QStringLiteral("--run-id") << r.id;
+            words << QStringLiteral("train") << QStringLiteral("--recipe") << recipePath << QStringLiteral("--out") << folder.modelPath(r.id)
+                  << QStringLiteral("--run-json") << folder.runFilePath(r.id) << QStringLiteral("--run-id") << r.id;
             if (p.isSet(QStringLiteral("device"))) words << QStringLiteral("--device") << p.value(QStringLiteral("device"));
             QStringList quoted;
             for (const QString &w : words) quoted << shellWord(w);

@@ -11,8 +11,8 @@
 #include "experiments/ExperimentFolder.h"
 #include "faults/KnownFaults.h"
 #include "training/ModelFile.h"
+#include "training/RecipeFile.h"
 #include "training/RecipeRun.h"
-#include "training/TrainingPreparation.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -23,53 +23,93 @@
 namespace gtzan {
 namespace cli {
 
-namespace {
-
-// Wall-clock times differ from run to run; everything else of a seeded training does not.
-QJsonValue withoutTimes(const QJsonValue &v) {
-    static const QStringList timeKeys{QStringLiteral("epochSeconds"), QStringLiteral("networkSeconds"), QStringLiteral("elapsedSeconds"),
-                                      QStringLiteral("etaSeconds")};
-    if (v.isArray()) {
-        QJsonArray a;
-        for (const QJsonValue &x : v.toArray()) a.append(withoutTimes(x));
-        return a;
+// The recipe the flags say (defaults: the recipe's own). False after printing a usage error.
+static bool recipeFromFlags(const QCommandLineParser &p, TrainingRecipe &recipe) {
+    TrainingOptions &o = recipe.options;
+    // Here only the text becomes numbers; what is a valid value is validate()'s to say.
+    constexpr int kAnyInt = std::numeric_limits<int>::max();
+    int seed = 0;
+    if (!optionInt(p, QStringLiteral("epochs"), -kAnyInt, kAnyInt, o.epochs) ||
+        !optionInt(p, QStringLiteral("batch"), -kAnyInt, kAnyInt, o.batchSize) ||
+        !optionInt(p, QStringLiteral("val-batch"), -kAnyInt, kAnyInt, o.validationBatchSize) ||
+        !optionDouble(p, QStringLiteral("lr"), -1e300, 1e300, o.learningRate) ||
+        !optionInt(p, QStringLiteral("early-stop"), -kAnyInt, kAnyInt, o.earlyStopPatience) ||
+        !optionInt(p, QStringLiteral("seeds"), -kAnyInt, kAnyInt, o.seeds) || !optionInt(p, QStringLiteral("seed"), 0, kAnyInt, seed) ||
+        !optionInt(p, QStringLiteral("val-per-genre"), -kAnyInt, kAnyInt, recipe.validationPerGenre) ||
+        !optionInt(p, QStringLiteral("test-per-genre"), -kAnyInt, kAnyInt, recipe.testPerGenre) ||
+        !optionInt(p, QStringLiteral("threads"), 1, kAnyInt, recipe.threads) ||
+        !optionDouble(p, QStringLiteral("segment"), -1e300, 1e300, recipe.segmentSeconds) ||
+        !optionDouble(p, QStringLiteral("test-fraction"), -1e300, 1e300, recipe.testFraction) ||
+        !optionInt(p, QStringLiteral("folds"), -kAnyInt, kAnyInt, recipe.crossValidationFolds))
+        return false;
+    if (p.isSet(QStringLiteral("seed"))) o.firstSeed = uint64_t(seed);
+    o.augment = p.value(QStringLiteral("augment"));
+    // Which flags name the split is the command line's business; the recipe checks the rest.
+    const bool splitFiles = p.isSet(QStringLiteral("train-split")) || p.isSet(QStringLiteral("test-split")) || p.isSet(QStringLiteral("val-split"));
+    const bool fraction = p.isSet(QStringLiteral("test-fraction"));
+    if (int(splitFiles) + int(recipe.testPerGenre > 0) + int(fraction) > 1) {
+        cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, or --test-fraction, or --test-per-genre"));
+        return false;
     }
-    if (!v.isObject()) return v;
-    QJsonObject o;
-    const QJsonObject in = v.toObject();
-    for (auto it = in.begin(); it != in.end(); ++it)
-        if (!timeKeys.contains(it.key())) o.insert(it.key(), withoutTimes(it.value()));
-    return o;
+    recipe.dataFolder = p.value(QStringLiteral("data"));
+    recipe.genreSet = p.value(QStringLiteral("genres"));
+    if (splitFiles) {
+        recipe.splitKind = TrainingRecipe::SplitKind::Files;
+        recipe.trainSplitFile = p.value(QStringLiteral("train-split"));
+        recipe.validationSplitFile = p.value(QStringLiteral("val-split"));
+        recipe.testSplitFile = p.value(QStringLiteral("test-split"));
+    } else if (fraction) {
+        recipe.splitKind = TrainingRecipe::SplitKind::Fraction;
+    } else if (recipe.testPerGenre == 0 && recipe.crossValidationFolds == 0) {
+        // No split asked for: a full GTZAN gets the fault-filtered, artist-filtered split, as a
+        // random one would put one artist's songs, and replicas, on both sides.
+        const QString lists = faultFilteredSplitFolder();
+        if (!lists.isEmpty() && isFullGtzan(scanGtzan(recipe.dataFolder))) {
+            recipe.splitKind = TrainingRecipe::SplitKind::Folder;
+            recipe.splitFolder = lists;
+            cliErr(QStringLiteral("note: %1 is a full GTZAN: training on the fault-filtered split (%2); give --test-fraction, "
+                                  "--test-per-genre or split files for another")
+                       .arg(recipe.dataFolder, lists));
+        }
+    }
+    recipe.featurePreset = p.value(QStringLiteral("preset"));
+    recipe.augmentChain = p.value(QStringLiteral("augment-chain"));
+    recipe.model.name = p.value(QStringLiteral("model"));
+    recipe.model.backbone = p.value(QStringLiteral("backbone"));
+    recipe.cacheDir = p.value(QStringLiteral("cache"));
+    recipe.embedding = p.value(QStringLiteral("embedding")).toLower();
+    recipe.embeddingLayer = p.value(QStringLiteral("embedding-layer"));
+    recipe.rhythm = p.isSet(QStringLiteral("rhythm"));
+    recipe.provenance = p.value(QStringLiteral("provenance"));
+    recipe.reproducible = p.isSet(QStringLiteral("reproducible"));
+    try {
+        recipe.validate();
+    } catch (const Error &e) {
+        cliErr(QStringLiteral("gtzan-cli train: %1 (see --help)").arg(e.message()));
+        return false;
+    }
+    return true;
 }
 
-// Clip paths under the data folder become relative to the folder's parent ("gtzan-sample/genres/...").
-QJsonValue withRelativePaths(const QJsonValue &v, const QString &absoluteFolder, const QString &name) {
-    if (v.isString()) {
-        const QString text = v.toString();
-        return text == absoluteFolder ? name : text.startsWith(absoluteFolder + QLatin1Char('/')) ? name + text.mid(absoluteFolder.size()) : text;
-    }
-    if (v.isArray()) {
-        QJsonArray a;
-        for (const QJsonValue &x : v.toArray()) a.append(withRelativePaths(x, absoluteFolder, name));
-        return a;
-    }
-    if (!v.isObject()) return v;
-    QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) it.value() = withRelativePaths(it.value(), absoluteFolder, name);
-    return o;
+// One line per epoch of the final model.
+static QString epochLine(const EpochReport &e) {
+    QString line = QStringLiteral("run %1/%2 epoch %3/%4: train loss %5 acc %6")
+                       .arg(e.run)
+                       .arg(e.runs)
+                       .arg(e.epoch)
+                       .arg(e.epochs)
+                       .arg(e.trainLoss, 0, 'f', 4)
+                       .arg(e.trainAccuracy, 0, 'f', 3);
+    if (e.validationAccuracy >= 0)
+        line += QStringLiteral(" | val loss %1 acc %2 clip acc %3")
+                    .arg(e.validationLoss, 0, 'f', 4)
+                    .arg(e.validationAccuracy, 0, 'f', 3)
+                    .arg(e.validationClipAccuracy, 0, 'f', 3);
+    line += QStringLiteral(" | %1 elapsed, ETA %2%3")
+                .arg(clockText(e.elapsedSeconds), clockText(e.etaSeconds),
+                     e.improved && e.validationAccuracy >= 0 ? QStringLiteral("  (best so far)") : QString());
+    return line;
 }
-
-// The same data and command give the same file, wherever the checkout and the data are.
-void makeReproducible(TrainedModel &tm, const QString &dataFolder) {
-    tm.training = withoutTimes(tm.training).toObject();
-    const QString absolute = QDir::cleanPath(QDir(dataFolder).absolutePath());
-    const QString name = QDir(absolute).dirName();
-    tm.dataset = withRelativePaths(tm.dataset, absolute, name).toObject();
-    tm.evaluation = withRelativePaths(tm.evaluation, absolute, name).toObject();
-    tm.crossValidation = withRelativePaths(tm.crossValidation, absolute, name).toObject();
-}
-
-} // namespace
 
 static int runTrain(const QStringList &args) {
     // The defaults are the recipe's own (TrainingRecipe, TrainingOptions, ModelConfig): stated
@@ -149,6 +189,12 @@ static int runTrain(const QStringList &args) {
                         "atomically: the run file of an experiment (gtzan-cli reproduce --plan writes these lines)."),
          QStringLiteral("FILE")},
         {QStringLiteral("run-id"), QStringLiteral("The experiment's name for this run, kept in the --run-json file."), QStringLiteral("ID")},
+        {QStringLiteral("recipe"),
+         QStringLiteral("Train the recipe in this JSON file (the Train tab's Save recipe..., --print-recipe) instead of the recipe flags; "
+                        "--out, --json, --run-json, --run-id and --device still apply."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("print-recipe"),
+         QStringLiteral("Print the recipe the flags make, as JSON, and stop (nothing is trained; --out is not needed).")},
         deviceOption()};
     p.addOptions(options);
     int code = 0;
@@ -158,164 +204,108 @@ static int runTrain(const QStringList &args) {
         cliErr(QStringLiteral("gtzan-cli train: give --run-json and --run-id together"));
         return ExitUsage;
     }
-    QElapsedTimer clock;
-    clock.start();
-    for (const char *required : {"data", "model", "out"})
-        if (!p.isSet(QLatin1String(required))) {
-            cliErr(QStringLiteral("gtzan-cli train: --%1 is required (see --help)").arg(QLatin1String(required)));
+    if (p.isSet(QStringLiteral("recipe"))) {
+        // One recipe, one source: flags that would change it are refused rather than silently mixed in.
+        static const QStringList recipeFlags{
+            QStringLiteral("data"),        QStringLiteral("genres"),          QStringLiteral("train-split"),    QStringLiteral("val-split"),
+            QStringLiteral("test-split"),  QStringLiteral("val-per-genre"),   QStringLiteral("test-per-genre"), QStringLiteral("test-fraction"),
+            QStringLiteral("cache"),       QStringLiteral("augment-chain"),   QStringLiteral("model"),          QStringLiteral("backbone"),
+            QStringLiteral("embedding"),   QStringLiteral("embedding-layer"), QStringLiteral("rhythm"),         QStringLiteral("preset"),
+            QStringLiteral("epochs"),      QStringLiteral("batch"),           QStringLiteral("val-batch"),      QStringLiteral("lr"),
+            QStringLiteral("early-stop"),  QStringLiteral("augment"),         QStringLiteral("segment"),        QStringLiteral("seeds"),
+            QStringLiteral("seed"),        QStringLiteral("threads"),         QStringLiteral("provenance"),     QStringLiteral("folds"),
+            QStringLiteral("reproducible")};
+        for (const QString &flag : recipeFlags)
+            if (p.isSet(flag)) {
+                cliErr(QStringLiteral("gtzan-cli train: --%1 and --recipe do not go together: the recipe file says it (see --help)").arg(flag));
+                return ExitUsage;
+            }
+        try {
+            recipe = loadRecipeFile(p.value(QStringLiteral("recipe")));
+        } catch (const Error &e) {
+            cliErr(QStringLiteral("gtzan-cli train: %1").arg(e.message()));
             return ExitUsage;
         }
-    // Here only the text becomes numbers; what is a valid value is validate()'s to say.
-    constexpr int kAnyInt = std::numeric_limits<int>::max();
-    int seed = 0;
-    if (!optionInt(p, QStringLiteral("epochs"), -kAnyInt, kAnyInt, o.epochs) ||
-        !optionInt(p, QStringLiteral("batch"), -kAnyInt, kAnyInt, o.batchSize) ||
-        !optionInt(p, QStringLiteral("val-batch"), -kAnyInt, kAnyInt, o.validationBatchSize) ||
-        !optionDouble(p, QStringLiteral("lr"), -1e300, 1e300, o.learningRate) ||
-        !optionInt(p, QStringLiteral("early-stop"), -kAnyInt, kAnyInt, o.earlyStopPatience) ||
-        !optionInt(p, QStringLiteral("seeds"), -kAnyInt, kAnyInt, o.seeds) || !optionInt(p, QStringLiteral("seed"), 0, kAnyInt, seed) ||
-        !optionInt(p, QStringLiteral("val-per-genre"), -kAnyInt, kAnyInt, recipe.validationPerGenre) ||
-        !optionInt(p, QStringLiteral("test-per-genre"), -kAnyInt, kAnyInt, recipe.testPerGenre) ||
-        !optionInt(p, QStringLiteral("threads"), 1, kAnyInt, recipe.threads) ||
-        !optionDouble(p, QStringLiteral("segment"), -1e300, 1e300, recipe.segmentSeconds) ||
-        !optionDouble(p, QStringLiteral("test-fraction"), -1e300, 1e300, recipe.testFraction) ||
-        !optionInt(p, QStringLiteral("folds"), -kAnyInt, kAnyInt, recipe.crossValidationFolds))
-        return ExitUsage;
-    if (p.isSet(QStringLiteral("seed"))) o.firstSeed = uint64_t(seed);
-    o.augment = p.value(QStringLiteral("augment"));
-    // Which flags name the split is the command line's business; the recipe checks the rest.
-    const bool splitFiles = p.isSet(QStringLiteral("train-split")) || p.isSet(QStringLiteral("test-split")) || p.isSet(QStringLiteral("val-split"));
-    const bool fraction = p.isSet(QStringLiteral("test-fraction"));
-    if (int(splitFiles) + int(recipe.testPerGenre > 0) + int(fraction) > 1) {
-        cliErr(QStringLiteral("gtzan-cli train: give --train-split and --test-split together, or --test-fraction, or --test-per-genre"));
+    } else {
+        for (const char *required : {"data", "model"})
+            if (!p.isSet(QLatin1String(required))) {
+                cliErr(QStringLiteral("gtzan-cli train: --%1 is required (see --help)").arg(QLatin1String(required)));
+                return ExitUsage;
+            }
+        if (!recipeFromFlags(p, recipe)) return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("print-recipe"))) {
+        cliOut(QString::fromUtf8(recipeFileText(recipe)).trimmed());
+        return ExitOk;
+    }
+    if (!p.isSet(QStringLiteral("out"))) {
+        cliErr(QStringLiteral("gtzan-cli train: --out is required (see --help)"));
         return ExitUsage;
     }
-    recipe.dataFolder = p.value(QStringLiteral("data"));
-    recipe.genreSet = p.value(QStringLiteral("genres"));
-    if (splitFiles) {
-        recipe.splitKind = TrainingRecipe::SplitKind::Files;
-        recipe.trainSplitFile = p.value(QStringLiteral("train-split"));
-        recipe.validationSplitFile = p.value(QStringLiteral("val-split"));
-        recipe.testSplitFile = p.value(QStringLiteral("test-split"));
-    } else if (fraction) {
-        recipe.splitKind = TrainingRecipe::SplitKind::Fraction;
-    } else if (recipe.testPerGenre == 0 && recipe.crossValidationFolds == 0) {
-        // No split asked for: a full GTZAN gets the fault-filtered, artist-filtered split, as a
-        // random one would put one artist's songs, and replicas, on both sides.
-        const QString lists = faultFilteredSplitFolder();
-        if (!lists.isEmpty() && isFullGtzan(scanGtzan(recipe.dataFolder))) {
-            recipe.splitKind = TrainingRecipe::SplitKind::Folder;
-            recipe.splitFolder = lists;
-            cliErr(QStringLiteral("note: %1 is a full GTZAN: training on the fault-filtered split (%2); give --test-fraction, "
-                                  "--test-per-genre or split files for another")
-                       .arg(recipe.dataFolder, lists));
-        }
-    }
-    recipe.featurePreset = p.value(QStringLiteral("preset"));
-    recipe.augmentChain = p.value(QStringLiteral("augment-chain"));
-    recipe.model.name = p.value(QStringLiteral("model"));
-    recipe.model.backbone = p.value(QStringLiteral("backbone"));
-    recipe.cacheDir = p.value(QStringLiteral("cache"));
-    recipe.embedding = p.value(QStringLiteral("embedding")).toLower();
-    recipe.embeddingLayer = p.value(QStringLiteral("embedding-layer"));
-    recipe.rhythm = p.isSet(QStringLiteral("rhythm"));
-    try {
-        recipe.validate();
-    } catch (const Error &e) {
-        cliErr(QStringLiteral("gtzan-cli train: %1 (see --help)").arg(e.message()));
-        return ExitUsage;
-    }
+    const QString outPath = p.value(QStringLiteral("out"));
 
     // With --json stdout carries only the JSON; progress goes to stderr.
     const bool json = p.isSet(QStringLiteral("json"));
     auto say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
 
-    PrepareCallbacks prepareCallbacks;
-    prepareCallbacks.say = say;
-    const PreparedTraining prepared = prepareTraining(recipe, prepareCallbacks);
-    const TrainingData &data = prepared.data;
-
-    TrainingCallbacks callbacks;
-    callbacks.onEpoch = [say](const EpochReport &e) {
-        QString line = QStringLiteral("run %1/%2 epoch %3/%4: train loss %5 acc %6")
-                           .arg(e.run)
-                           .arg(e.runs)
-                           .arg(e.epoch)
-                           .arg(e.epochs)
-                           .arg(e.trainLoss, 0, 'f', 4)
-                           .arg(e.trainAccuracy, 0, 'f', 3);
-        if (e.validationAccuracy >= 0)
-            line += QStringLiteral(" | val loss %1 acc %2 clip acc %3")
-                        .arg(e.validationLoss, 0, 'f', 4)
-                        .arg(e.validationAccuracy, 0, 'f', 3)
-                        .arg(e.validationClipAccuracy, 0, 'f', 3);
-        line += QStringLiteral(" | %1 elapsed, ETA %2%3")
-                    .arg(clockText(e.elapsedSeconds), clockText(e.etaSeconds),
-                         e.improved && e.validationAccuracy >= 0 ? QStringLiteral("  (best so far)") : QString());
-        say(line);
+    RecipeCallbacks callbacks;
+    callbacks.say = say;
+    callbacks.onEpoch = [say](const EpochReport &e) { say(epochLine(e)); };
+    callbacks.stage = [say](const QString &stage, int done, int total) {
+        if (stage == QLatin1String("cross-validation")) say(QStringLiteral("  fold %1 of %2").arg(done + 1).arg(total));
     };
-    const TrainingOutcome out = [&] {
-        const InterruptGuard ctrlC; // Ctrl+C: stop within a batch, keep the best model so far
-        return trainModels(data, recipe.model, o, callbacks, interruptFlag());
+    RecipeOutput output;
+    output.modelPath = outPath;
+    output.saveWhenCancelled = true; // Ctrl+C: stop within a batch, keep the best model so far
+    const RecipeRun run = [&] {
+        const InterruptGuard ctrlC;
+        return runRecipe(recipe, output, callbacks, interruptFlag());
     }();
-    if (!out.note.isEmpty()) say(out.note);
-    if (!out.hasModel()) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(p.value(QStringLiteral("out"))));
-
-    const RunResult &best = out.runs[size_t(out.bestRun)];
-    TrainedModel tm = buildTrainedModel(recipe, prepared, out);
-    // How the file was made (e.g. the command), shown in the GUI's model information.
-    if (p.isSet(QStringLiteral("provenance"))) tm.dataset.insert(QStringLiteral("provenance"), p.value(QStringLiteral("provenance")));
-    if (recipe.crossValidationFolds > 0) {
-        say(QStringLiteral("cross-validating: %1 folds of the %2 training clips ...")
-                .arg(recipe.crossValidationFolds)
-                .arg(prepared.split.train.size()));
-        TrainingCallbacks quiet; // the folds' epochs are not printed one by one
-        const CrossValidationReport cv = [&] {
-            const InterruptGuard ctrlC;
-            return crossValidateRecipe(recipe, prepared, tm, quiet, interruptFlag());
-        }();
-        say(QStringLiteral("cross-validated clip accuracy (%1 folds, every clip predicted by a model that never saw it): %2; "
-                           "temperature %3 (NLL %4 -> %5); unsure: %6 of %7 clips")
-                .arg(cv.folds)
-                .arg(cv.evaluation.accuracy, 0, 'f', 3)
-                .arg(cv.temperature, 0, 'f', 3)
-                .arg(cv.nllBefore, 0, 'f', 3)
-                .arg(cv.nllAfter, 0, 'f', 3)
-                .arg(cv.unsureClips)
-                .arg(cv.evaluation.clips.size()));
-        for (const QString &id : cv.unsureIds) say(QStringLiteral("  unsure: ") + id);
-        say(evaluationText(cv.evaluation));
+    if (!run.saved) throw Error(QStringLiteral("no model was trained; %1 is left as it was").arg(outPath));
+    if (!run.crossValidation.isEmpty()) {
+        say(QStringLiteral("cross-validated clip accuracy (%1 folds, every clip predicted by a model that never saw it): %2; unsure: %3 of %4 clips")
+                .arg(run.crossValidation.value(QStringLiteral("folds")).toInt())
+                .arg(run.crossValidated.accuracy, 0, 'f', 3)
+                .arg(run.crossValidation.value(QStringLiteral("unsureClips")).toInt())
+                .arg(run.crossValidated.clips.size()));
+        for (const QJsonValue &id : run.crossValidation.value(QStringLiteral("unsureIds")).toArray())
+            say(QStringLiteral("  unsure: ") + id.toString());
+        say(evaluationText(run.crossValidated));
     }
-    if (p.isSet(QStringLiteral("reproducible"))) makeReproducible(tm, recipe.dataFolder);
-    const QJsonObject &training = tm.training;
-    saveModelFile(p.value(QStringLiteral("out")), tm);
     if (p.isSet(QStringLiteral("run-json"))) {
-        if (out.cancelled) throw Error(QStringLiteral("training was cancelled; no run file is written, so the run is trained again on resume"));
-        RunRecord record = recordOfTraining(recipe, out, clock.elapsed() / 1000.0);
-        record.modelPath = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
+        if (run.cancelled) throw Error(QStringLiteral("training was cancelled; no run file is written, so the run is trained again on resume"));
+        RunRecord record = run.record;
+        record.modelPath = QFileInfo(outPath).absoluteFilePath();
         writeExperimentRun(p.value(QStringLiteral("run-json")), p.value(QStringLiteral("run-id")), record);
     }
-
-    if (out.meanTestAccuracy >= 0)
+    if (run.meanTestAccuracy >= 0)
         say(QStringLiteral("test clip accuracy over %1 run(s): mean %2, spread (sd) %3 (split: %4)")
-                .arg(out.runs.size())
-                .arg(out.meanTestAccuracy, 0, 'f', 3)
-                .arg(out.stdTestAccuracy, 0, 'f', 3)
+                .arg(recipe.options.seeds)
+                .arg(run.meanTestAccuracy, 0, 'f', 3)
+                .arg(run.stdTestAccuracy, 0, 'f', 3)
                 .arg(recipe.splitLabel()));
-    if (best.hasTest)
+    if (run.testCalibration)
+        say(QStringLiteral("on the test clips, calibrated: expected calibration error %1, NLL %2, mean confidence %3")
+                .arg(run.testCalibration->ece, 0, 'f', 3)
+                .arg(run.testCalibration->nll, 0, 'f', 3)
+                .arg(run.testCalibration->meanConfidence, 0, 'f', 3));
+    if (run.hasTest)
         say(QStringLiteral("kept run %1 (seed %2, epoch %3); its test evaluation:\n%4")
-                .arg(out.bestRun + 1)
-                .arg(best.seed)
-                .arg(best.bestEpoch)
-                .arg(evaluationText(best.test)));
-    say(QStringLiteral("saved %1").arg(p.value(QStringLiteral("out"))));
+                .arg(run.keptRun + 1)
+                .arg(run.keptSeed)
+                .arg(run.keptEpoch)
+                .arg(evaluationText(run.test)));
+    say(QStringLiteral("saved %1").arg(outPath));
     if (json) {
-        QJsonObject j = training;
+        QJsonObject j = run.training;
         j.insert(QStringLiteral("split"), recipe.splitLabel());
-        if (best.hasTest) j.insert(QStringLiteral("evaluation"), tm.evaluation);
+        if (run.hasTest) j.insert(QStringLiteral("evaluation"), run.evaluation);
+        if (!run.crossValidation.isEmpty()) j.insert(QStringLiteral("crossValidation"), run.crossValidation);
+        if (run.calibration.calibrated()) j.insert(QStringLiteral("calibration"), run.calibration.toJson());
+        if (run.testCalibration) j.insert(QStringLiteral("testCalibration"), run.testCalibration->toJson());
         cliOut(QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)));
     }
-    return out.cancelled ? ExitFailed : ExitOk;
+    return run.cancelled ? ExitFailed : ExitOk;
 }
 
 static CliRegistration reg({QStringLiteral("train"), QStringLiteral("train a genre classifier and save it"), runTrain});

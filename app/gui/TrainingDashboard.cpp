@@ -197,11 +197,16 @@ void TrainingDashboard::start() {
             };
             cb.onBatch = [this, &task](const BatchReport &r) { task.post([this, r] { onBatch(r); }); };
             cb.onEpoch = [this, &task](const EpochReport &e) { task.post([this, e] { onEpoch(e); }); };
-            return gtzan::runRecipe(recipe, modelPath, cb, task.cancelFlag());
+            cb.stage = [this, &task](const QString &stage, int done, int total) {
+                task.post([this, stage, done, total] { onStage(stage, done, total); });
+            };
+            gtzan::RecipeOutput output;
+            output.modelPath = modelPath;
+            return gtzan::runRecipe(recipe, output, cb, task.cancelFlag());
         },
-        [this](gtzan::RecipeRun run) { onFinished(run.record, run.cancelled); },
+        [this](gtzan::RecipeRun run) { onFinished(run.record, run.cancelled, calibrationText(run)); },
         [this](const gtzan::TaskError &e) {
-            if (e.cancelled) onFinished(RunRecord{}, true);
+            if (e.cancelled) onFinished(RunRecord{}, true, {});
             else onFailed(e.message);
         });
     setState(State::Preparing);
@@ -276,7 +281,29 @@ void TrainingDashboard::endRun() {
     setState(State::Idle);
 }
 
-void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
+QString TrainingDashboard::calibrationText(const gtzan::RecipeRun &run) {
+    const gtzan::CalibrationRecord &c = run.calibration;
+    if (!c.calibrated()) return tr("Not calibrated: give validation clips or cross-validation folds to fit it on.");
+    QString text = (c.fittedOn == QLatin1String("validation") ? tr("Calibrated on %n validation clip(s)", nullptr, c.clips)
+                                                              : tr("Calibrated on %n out-of-fold clip(s)", nullptr, c.clips)) +
+                   tr(" (expected calibration error %1 before, %2 after).").arg(c.before.ece, 0, 'f', 2).arg(c.after.ece, 0, 'f', 2);
+    if (run.testCalibration) text += QLatin1Char(' ') + tr("On the test clips: %1.").arg(run.testCalibration->ece, 0, 'f', 2);
+    return text;
+}
+
+void TrainingDashboard::onStage(const QString &stage, int done, int total) {
+    if (stage == QLatin1String("cross-validation")) {
+        setStatus(tr("Cross-validating to calibrate: fold %1 of %2 ...").arg(done + 1).arg(total));
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    } else if (stage == QLatin1String("reference")) {
+        setStatus(tr("Learning what the training music sounds like (musicnn): %1 of %2 clips ...").arg(done).arg(total));
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    }
+}
+
+void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled, const QString &calibration) {
     endRun();
     m_curves->replotNow();
     const double seconds = m_runClock.elapsed() / 1000.0;
@@ -287,6 +314,7 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
         Q_EMIT runFinished(true, text);
         return;
     }
+    m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
     m_history->addRun(record);
     if (!record.modelPath.isEmpty()) {
@@ -299,6 +327,7 @@ void TrainingDashboard::onFinished(const RunRecord &record, bool cancelled) {
         text += QLatin1Char(' ') + tr("Test accuracy %1% (split: %2).").arg(100 * record.test.mean, 0, 'f', 1).arg(record.recipe.splitLabel());
     if (!record.modelPath.isEmpty()) text += QLatin1Char(' ') + tr("Model saved as %1.").arg(QDir::toNativeSeparators(record.modelPath));
     if (!record.note.isEmpty()) text += QLatin1Char(' ') + record.note;
+    if (!calibration.isEmpty()) text += QLatin1Char(' ') + calibration;
     text += QLatin1Char(' ') + tr("(GUI thread max stall %1 ms)").arg(m_maxStallMs, 0, 'f', 0);
     if (record.hasEvaluation) {
         m_confusion->setEvaluation(record.evaluation, QStringLiteral("%1 (%2)").arg(record.recipe.modelLabel(), record.recipe.splitLabel()),

@@ -1,4 +1,5 @@
 #pragma once
+#include "training/RecipeRun.h"
 #include "training/RunHistory.h"
 #include "training/TrainingOptions.h"
 #include <QElapsedTimer>
@@ -87,7 +88,9 @@ private:
     void onTrainingStarted(int trainClips, int validationClips, int testClips);
     void onBatch(const gtzan::BatchReport &r);
     void onEpoch(const gtzan::EpochReport &r);
-    void onFinished(const gtzan::RunRecord &record, bool cancelled);
+    void onFinished(const gtzan::RunRecord &record, bool cancelled, const QString &calibration);
+    void onStage(const QString &stage, int done, int total);
+    static QString calibrationText(const gtzan::RecipeRun &run);
     void onFailed(const QString &message);
     void endRun();
     void showRecord(const gtzan::RunRecord &record);

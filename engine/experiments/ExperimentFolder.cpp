@@ -90,6 +90,10 @@ ExperimentFolder::~ExperimentFolder() = default;
 QString ExperimentFolder::manifestPath() const { return QDir(m_path).filePath(QStringLiteral("experiment.json")); }
 QString ExperimentFolder::runsDir() const { return QDir(m_path).filePath(QStringLiteral("runs")); }
 QString ExperimentFolder::runFilePath(const QString &id) const { return QDir(runsDir()).filePath(id + QStringLiteral(".json")); }
+
+QString ExperimentFolder::recipeFilePath(const QString &id) const {
+    return QDir(m_path).filePath(QStringLiteral("recipes/") + id + QStringLiteral(".json"));
+}
 QString ExperimentFolder::modelPath(const QString &id) const { return QDir(runsDir()).filePath(id + QStringLiteral(".gtzm")); }
 QString ExperimentFolder::failurePath(const QString &id) const { return QDir(runsDir()).filePath(id + QStringLiteral(".failed.txt")); }
 QString ExperimentFolder::cacheDir() const { return QDir(m_path).filePath(QStringLiteral("cache")); }

@@ -51,6 +51,8 @@ public:
     QString manifestPath() const;
     QString runsDir() const;
     QString runFilePath(const QString &id) const;
+    // OUT/recipes/<id>.json: the run's recipe, which `reproduce --plan`'s line trains (--recipe).
+    QString recipeFilePath(const QString &id) const;
     QString modelPath(const QString &id) const;
     QString failurePath(const QString &id) const;
     QString cacheDir() const;

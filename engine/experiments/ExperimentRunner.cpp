@@ -106,7 +106,9 @@ ExperimentOutcome runExperiment(const ExperimentPlan &plan, ExperimentFolder &fo
             report(double(e.epoch) / std::max(1, e.epochs), runClock.elapsed() / 1000.0);
         };
         try {
-            RecipeRun run = runRecipe(recipe, folder.modelPath(r.id), rc, cancel);
+            RecipeOutput output;
+            output.modelPath = folder.modelPath(r.id);
+            RecipeRun run = runRecipe(recipe, output, rc, cancel);
             if (run.cancelled) {
                 outcome.cancelled = true;
                 QFile::remove(folder.modelPath(r.id));

@@ -1,10 +1,14 @@
 #include "training/CrossValidation.h"
 #include "common/Error.h"
+#include "embedding/MusicnnEmbedder.h"
+#include "training/MusicnnReference.h"
 #include "training/SegmentScoring.h"
 #include "training/SegmentSet.h"
+#include "training/TemperatureCalibration.h"
 #include <QJsonArray>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <random>
 
@@ -38,12 +42,6 @@ Matrix normalisedEmbeddings(const std::vector<ClipFeatures> &clips, const InputN
 
 } // namespace
 
-double DistanceRule::thresholdOf(const std::vector<double> &looDistances) const {
-    return looDistances.empty() ? 0.0 : factor * gtzan::quantile(looDistances, quantile);
-}
-
-QJsonObject DistanceRule::toJson() const { return QJsonObject{{QStringLiteral("looQuantile"), quantile}, {QStringLiteral("factor"), factor}}; }
-
 QJsonObject CrossValidationReport::toJson() const {
     return QJsonObject{{QStringLiteral("folds"), folds},
                        {QStringLiteral("seed"), QString::number(seed)},
@@ -54,25 +52,34 @@ QJsonObject CrossValidationReport::toJson() const {
                        {QStringLiteral("nllBefore"), nllBefore},
                        {QStringLiteral("nllAfter"), nllAfter},
                        {QStringLiteral("unsureClips"), unsureClips},
+                       {QStringLiteral("foldEpochs"), foldEpochs},
+                       {QStringLiteral("calibration"), calibration.toJson()},
                        {QStringLiteral("unsureIds"), QJsonArray::fromStringList(unsureIds)}};
 }
 
-void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &trainClips, const DistanceRule &rule) {
+void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &trainClips, const MusicnnReference *reference) {
+    if (reference && !reference->empty()) {
+        setMusicnnReferenceRule(model.trust, reference->rowsOf(originals(trainClips)),
+                                reference->musicnn ? reference->musicnn->modelName() : QStringLiteral("musicnn"));
+        return;
+    }
     if (!model.config.usesEmbedding()) return;
     const std::vector<ClipFeatures> clips = originals(trainClips);
     if (clips.size() < 3) return; // too few neighbours to say what "near" is
     model.trust.trainingEmbeddings = normalisedEmbeddings(clips, model.normalization);
     const std::vector<double> loo = leaveOneOutDistances(model.trust.trainingEmbeddings);
-    model.trust.distanceThreshold = rule.thresholdOf(loo);
+    constexpr double kQuantile = 1.0, kFactor = 1.25; // as the musicnn reference rule
+    model.trust.distanceThreshold = kFactor * quantile(loo, kQuantile);
     QJsonObject provenance = model.trust.provenance;
-    provenance.insert(QStringLiteral("distanceRule"), rule.toJson());
+    provenance.insert(QStringLiteral("distanceRule"), QJsonObject{{QStringLiteral("looQuantile"), kQuantile}, {QStringLiteral("factor"), kFactor}});
     provenance.insert(QStringLiteral("looDistanceMax"), quantile(loo, 1.0));
     provenance.insert(QStringLiteral("looDistanceMedian"), quantile(loo, 0.5));
     model.trust.provenance = provenance;
 }
 
 CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const ModelConfig &modelConfig, TrainingOptions options, int folds,
-                                                TrainedModel &finalModel, const TrainingCallbacks &callbacks, const std::atomic_bool *cancel) {
+                                                TrainedModel &finalModel, const MusicnnReference *reference, const TrainingCallbacks &callbacks,
+                                                const std::atomic_bool *cancel, const std::function<void(int fold, int folds)> &onFold) {
     const std::vector<ClipFeatures> clips = originals(data.train);
     if (folds < 2 || folds > 20) throw Error(QStringLiteral("cross-validation takes 2 to 20 folds, not %1").arg(folds));
     if (int(clips.size()) < folds) throw Error(QStringLiteral("%1 clips are too few for %2 folds").arg(clips.size()).arg(folds));
@@ -95,11 +102,19 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
     for (size_t i = 0; i < clips.size(); ++i) foldOfId.insert(clips[i].clip.id, foldOf[i]);
 
     options.seeds = 1;
+    // The same optimiser steps as the final model (see the header): the fold holds about
+    // (k-1)/k of the clips, so it trains k/(k-1) times the epochs.
+    const size_t allClips = data.train.size();
+    const size_t foldClips = allClips - allClips / size_t(folds);
+    report.foldEpochs = std::max(1, int(std::lround(double(options.epochs) * double(allClips) / double(std::max<size_t>(1, foldClips)))));
+    if (qEnvironmentVariableIsSet("GTZAN_CV_SAME_EPOCHS")) report.foldEpochs = options.epochs; // TEMP: for the nested comparison
+    options.epochs = report.foldEpochs;
     std::vector<std::vector<std::vector<float>>> clipLogits(clips.size());
     std::vector<TrustRules> foldRules(static_cast<size_t>(folds));
     std::vector<std::vector<float>> clipEmbeddingOf(clips.size()); // normalised by its fold's model
     for (int f = 0; f < folds; ++f) {
         if (cancel && cancel->load()) throw Error(QStringLiteral("cross-validation was cancelled"));
+        if (onFold) onFold(f, folds);
         TrainingData fold;
         fold.genres = data.genres;
         fold.spec = data.spec;
@@ -134,17 +149,21 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
         TrainedModel foldModel;
         foldModel.config = outcome.config;
         foldModel.normalization = outcome.normalization;
-        setDistanceRule(foldModel, fold.train);
+        setDistanceRule(foldModel, fold.train, reference);
         foldRules[size_t(f)] = foldModel.trust;
-        if (outcome.config.usesEmbedding())
-            for (size_t i : heldOut) clipEmbeddingOf[i] = outcome.normalization.normalizeEmbedding(clipEmbedding(clips[i]));
+        for (size_t i : heldOut) {
+            if (foldModel.trust.usesMusicnnReference()) {
+                const Matrix row = reference->rowsOf({clips[i]});
+                if (row.rows == 1) clipEmbeddingOf[i] = foldModel.trust.standardizedReference(std::vector<float>(row.row(0), row.row(0) + row.cols));
+            } else if (outcome.config.usesEmbedding()) clipEmbeddingOf[i] = outcome.normalization.normalizeEmbedding(clipEmbedding(clips[i]));
+        }
     }
 
     std::vector<int> labels;
     for (const ClipFeatures &c : clips) labels.push_back(c.clip.label);
-    report.temperature = fitTemperature(clipLogits, labels);
-    report.nllBefore = meanNegativeLogLikelihood(clipLogits, labels, 1.0);
-    report.nllAfter = meanNegativeLogLikelihood(clipLogits, labels, report.temperature);
+    report.calibration = fitTemperatureRecord(clipLogits, labels, QStringLiteral("cross-validation"), &report.temperature);
+    report.nllBefore = report.calibration.before.nll;
+    report.nllAfter = report.calibration.after.nll;
 
     // The out-of-fold evaluation with calibrated segment probabilities.
     std::vector<ClipRecord> records;
@@ -162,6 +181,7 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
     TrustRules &finalRules = finalModel.trust;
     finalRules.temperature = report.temperature;
     finalRules.calibrated = true;
+    finalRules.calibration = report.calibration;
     for (size_t i = 0; i < clips.size(); ++i) {
         TrustRules rules = foldRules[size_t(foldOf[i])];
         rules.temperature = report.temperature;
@@ -175,7 +195,9 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
         }
     }
     QJsonObject provenance = finalRules.provenance;
-    provenance.insert(QStringLiteral("temperatureFittedOn"), QStringLiteral("%1-fold cross-validation, %2 clips").arg(folds).arg(clips.size()));
+    provenance.insert(
+        QStringLiteral("temperatureFittedOn"),
+        QStringLiteral("%1-fold cross-validation, %2 clips (each fold model trained %3 epochs)").arg(folds).arg(clips.size()).arg(report.foldEpochs));
     finalRules.provenance = provenance;
     return report;
 }

@@ -267,11 +267,16 @@ TrainedModel loadModelFile(const QString &path) {
         }
         if (!embeddingShape.isEmpty()) {
             const int rows = embeddingShape.at(0).toInt(-1), cols = embeddingShape.at(1).toInt(-1);
-            if (embeddingShape.size() != 2 || rows < 1 || rows > 100000 || cols != m.config.embeddingDim)
-                throw Error(QStringLiteral("its training embeddings are described as %1 x %2, the network takes %3 values per clip")
+            // Reference vectors in the musicnn space have the standardisation's length; older
+            // files' rows are the network's own input embedding.
+            const bool musicnnSpace = m.trust.usesMusicnnReference();
+            const int expected = musicnnSpace ? int(m.trust.referenceMean.size()) : m.config.embeddingDim;
+            if (embeddingShape.size() != 2 || rows < 1 || rows > 100000 || cols != expected)
+                throw Error(QStringLiteral("its training reference vectors are described as %1 x %2 where %3 values per clip are expected")
                                 .arg(rows)
                                 .arg(cols)
-                                .arg(m.config.embeddingDim));
+                                .arg(expected));
+            if (musicnnSpace && !m.musicnn) throw Error(QStringLiteral("its reference vectors are musicnn's but it carries no musicnn weights"));
             const torch::Tensor e = values[next++];
             checkStoredTensor(e, {rows, cols}, torch::kFloat32, QStringLiteral("the training embeddings"));
             const torch::Tensor c = e.contiguous();

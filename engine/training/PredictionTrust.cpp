@@ -1,20 +1,55 @@
 #include "training/PredictionTrust.h"
 #include "common/Error.h"
+#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace gtzan {
 
+namespace {
+QJsonArray arrayOf(const std::vector<float> &v) {
+    QJsonArray a;
+    for (float x : v) a.append(double(x));
+    return a;
+}
+std::vector<float> floatsOf(const QJsonValue &v, const char *what) {
+    const QJsonArray a = v.toArray();
+    if (a.size() > 65536) throw Error(QStringLiteral("its %1 has %2 values").arg(QLatin1String(what)).arg(a.size()));
+    std::vector<float> out;
+    for (const QJsonValue &x : a) {
+        const double d = x.toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!std::isfinite(d) || std::abs(d) > 1e12)
+            throw Error(QStringLiteral("its %1 holds a value that is not a finite number").arg(QLatin1String(what)));
+        out.push_back(float(d));
+    }
+    return out;
+}
+} // namespace
+
+std::vector<float> TrustRules::standardizedReference(const std::vector<float> &raw) const {
+    if (raw.size() != referenceMean.size()) return {};
+    std::vector<float> out(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) out[i] = (raw[i] - referenceMean[i]) / referenceScale[i];
+    return out;
+}
+
 QJsonObject TrustRules::toJson() const {
-    return QJsonObject{{QStringLiteral("temperature"), temperature},
-                       {QStringLiteral("calibrated"), calibrated},
-                       {QStringLiteral("minConfidence"), minConfidence},
-                       {QStringLiteral("closeMargin"), closeMargin},
-                       {QStringLiteral("distanceThreshold"), distanceThreshold},
-                       {QStringLiteral("trainingClips"), trainingEmbeddings.rows},
-                       {QStringLiteral("distance"), QStringLiteral("rms-normalised-embedding")},
-                       {QStringLiteral("provenance"), provenance}};
+    QJsonObject o{{QStringLiteral("temperature"), temperature},
+                  {QStringLiteral("calibrated"), calibrated},
+                  {QStringLiteral("minConfidence"), minConfidence},
+                  {QStringLiteral("closeMargin"), closeMargin},
+                  {QStringLiteral("distanceThreshold"), distanceThreshold},
+                  {QStringLiteral("trainingClips"), trainingEmbeddings.rows},
+                  {QStringLiteral("distance"), QStringLiteral("rms-normalised-embedding")},
+                  {QStringLiteral("provenance"), provenance}};
+    if (calibration.calibrated()) o.insert(QStringLiteral("calibration"), calibration.toJson());
+    if (!referenceSpace.isEmpty()) {
+        o.insert(QStringLiteral("referenceSpace"), referenceSpace);
+        o.insert(QStringLiteral("referenceMean"), arrayOf(referenceMean));
+        o.insert(QStringLiteral("referenceScale"), arrayOf(referenceScale));
+    }
+    return o;
 }
 
 TrustRules TrustRules::fromJson(const QJsonObject &o) {
@@ -25,6 +60,17 @@ TrustRules TrustRules::fromJson(const QJsonObject &o) {
     r.closeMargin = o.value(QStringLiteral("closeMargin")).toDouble(r.closeMargin);
     r.distanceThreshold = o.value(QStringLiteral("distanceThreshold")).toDouble(0);
     r.provenance = o.value(QStringLiteral("provenance")).toObject();
+    r.calibration = CalibrationRecord::fromJson(o.value(QStringLiteral("calibration")).toObject());
+    r.referenceSpace = o.value(QStringLiteral("referenceSpace")).toString();
+    if (!r.referenceSpace.isEmpty()) {
+        if (!r.usesMusicnnReference()) throw Error(QStringLiteral("its reference space \"%1\" is unknown").arg(r.referenceSpace.left(60)));
+        r.referenceMean = floatsOf(o.value(QStringLiteral("referenceMean")), "reference mean");
+        r.referenceScale = floatsOf(o.value(QStringLiteral("referenceScale")), "reference scale");
+        if (r.referenceMean.empty() || r.referenceMean.size() != r.referenceScale.size())
+            throw Error(QStringLiteral("its reference mean and scale differ in length"));
+        for (float s : r.referenceScale)
+            if (!(s > 0)) throw Error(QStringLiteral("its reference scale holds a value that is not above 0"));
+    }
     if (!std::isfinite(r.temperature) || r.temperature < 0.01 || r.temperature > 100)
         throw Error(QStringLiteral("its calibration temperature %1 is outside 0.01..100").arg(r.temperature));
     if (!std::isfinite(r.minConfidence) || r.minConfidence < 0 || r.minConfidence > 1)

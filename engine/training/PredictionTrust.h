@@ -1,5 +1,6 @@
 #pragma once
 #include "common/Matrix.h"
+#include "training/Calibration.h"
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -9,22 +10,35 @@ namespace gtzan {
 
 // When a prediction should say "unsure" instead of a confident genre, and why. Two causes:
 //  - low confidence: the top probability, after temperature calibration, is below minConfidence;
-//  - far from the training data: the file's clip embedding (normalised as the network sees it)
-//    is further from every training clip than distanceThreshold, a bound taken from the training
-//    clips' own leave-one-out nearest-neighbour distances. A tone, noise, speech or silence is
-//    not any of the genres, yet softmax always names one: this is what catches it.
+//  - far from the training data: the file's reference vector is further from every training
+//    clip's than distanceThreshold, a bound taken from the training clips' own leave-one-out
+//    nearest-neighbour distances. A tone, noise, speech or silence is not any of the genres, yet
+//    softmax always names one: this is what catches it.
+// The reference vectors live in one space for every kind of model (referenceSpace
+// "musicnn:max_pool": the clip embedding of the pretrained musicnn network the model file
+// carries, standardised): musicnn heard 200,000 songs, so "far from these 50 clips" there means
+// "not music like this", whatever network sits on top. Files written before it measure in the
+// model's own normalised input embedding (embedding models only).
 // Stored in the model file ("trust"); a model without it (older files) keeps temperature 1 and
 // the default confidence rule, and has no distance check.
+constexpr const char *kMusicnnReferenceSpace = "musicnn:max_pool";
+
 struct TrustRules {
-    double temperature = 1.0;     // probabilities = softmax(logits / temperature)
-    bool calibrated = false;      // temperature fitted on out-of-fold predictions
-    double minConfidence = 0.4;   // top probability below this: unsure (low confidence)
-    double closeMargin = 0.15;    // name the runner-up when it is this close to the top
-    Matrix trainingEmbeddings;    // one normalised training clip embedding per row; empty: no distance check
-    double distanceThreshold = 0; // nearest training clip further than this: unsure (far)
-    QJsonObject provenance;       // how the numbers were chosen (folds, clips, quantile, ...)
+    double temperature = 1.0;                         // probabilities = softmax(logits / temperature)
+    bool calibrated = false;                          // temperature fitted on clips the model did not train on
+    CalibrationRecord calibration;                    // what it was fitted on and the figures (empty in older files)
+    double minConfidence = 0.4;                       // top probability below this: unsure (low confidence)
+    double closeMargin = 0.15;                        // name the runner-up when it is this close to the top
+    Matrix trainingEmbeddings;                        // one reference vector per training clip (standardised); empty: no distance check
+    QString referenceSpace;                           // "" (the normalised input embedding) or kMusicnnReferenceSpace
+    std::vector<float> referenceMean, referenceScale; // standardisation of the musicnn reference space
+    double distanceThreshold = 0;                     // nearest training clip further than this: unsure (far)
+    QJsonObject provenance;                           // how the numbers were chosen (folds, clips, quantile, ...)
 
     bool hasDistanceCheck() const { return !trainingEmbeddings.empty() && distanceThreshold > 0; }
+    bool usesMusicnnReference() const { return referenceSpace == QLatin1String(kMusicnnReferenceSpace); }
+    // A raw musicnn clip embedding in the space of trainingEmbeddings' rows.
+    std::vector<float> standardizedReference(const std::vector<float> &raw) const;
     QJsonObject toJson() const;                       // without trainingEmbeddings (a tensor of the file)
     static TrustRules fromJson(const QJsonObject &o); // throws gtzan::Error on absurd values
 };

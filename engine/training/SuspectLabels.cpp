@@ -53,7 +53,7 @@ SuspectReport findSuspectLabels(const QString &folder, const SuspectOptions &opt
     if (callbacks.say) callbacks.say(QStringLiteral("cross-validating %1 folds of %2 clips ...").arg(options.folds).arg(prepared.data.train.size()));
     TrainedModel scratch; // the folds' calibration lands here; nothing is kept
     const CrossValidationReport cv =
-        crossValidateAndCalibrate(prepared.data, recipe.model, recipe.options, options.folds, scratch, TrainingCallbacks{}, cancel);
+        crossValidateAndCalibrate(prepared.data, recipe.model, recipe.options, options.folds, scratch, nullptr, TrainingCallbacks{}, cancel);
     SuspectReport report;
     report.folder = folder;
     report.embedding = QStringLiteral("musicnn %1 max_pool").arg(options.embedding.toUpper());

@@ -178,19 +178,8 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
     if (best.hasTest) tm.evaluation = best.test.toJson();
     tm.model = best.model.ptr();
     tm.musicnn = prepared.musicnn;
-    setDistanceRule(tm, prepared.data.train);
+    if (!recipe.provenance.isEmpty()) tm.dataset.insert(QStringLiteral("provenance"), recipe.provenance);
     return tm;
-}
-
-CrossValidationReport crossValidateRecipe(const TrainingRecipe &recipe, const PreparedTraining &prepared, TrainedModel &model,
-                                          const TrainingCallbacks &callbacks, const std::atomic_bool *cancel) {
-    CrossValidationReport report =
-        crossValidateAndCalibrate(prepared.data, recipe.model, recipe.options, recipe.crossValidationFolds, model, callbacks, cancel);
-    QJsonObject evaluation = report.evaluation.toJson();
-    evaluation.insert(QStringLiteral("source"), QStringLiteral("%1-fold cross-validation").arg(report.folds));
-    model.evaluation = evaluation;
-    model.crossValidation = report.toJson();
-    return report;
 }
 
 } // namespace gtzan

@@ -38,14 +38,9 @@ struct PrepareCallbacks {
 PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCallbacks &callbacks = {}, const std::atomic_bool *cancel = nullptr);
 
 // The model file contents for a finished training (the kept run's weights, its test evaluation,
-// the recipe's data set identity, the musicnn weights of a musicnn recipe, the "far from
-// training" rule of an embedding model). Throws gtzan::Error when the outcome has no model.
+// the recipe's data set identity and provenance, the musicnn weights of a musicnn recipe), not yet
+// calibrated and without its trust rules' reference vectors: runRecipe (RecipeRun.h) adds those.
+// Throws gtzan::Error when the outcome has no model.
 TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTraining &prepared, const TrainingOutcome &outcome);
-
-// recipe.crossValidationFolds > 0: cross-validates the recipe on the prepared training clips and
-// calibrates `model` (see CrossValidation.h); its evaluation becomes the out-of-fold one and
-// model.crossValidation records the figures. Throws gtzan::Error (also when cancelled).
-CrossValidationReport crossValidateRecipe(const TrainingRecipe &recipe, const PreparedTraining &prepared, TrainedModel &model,
-                                          const TrainingCallbacks &callbacks = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace gtzan

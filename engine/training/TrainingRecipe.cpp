@@ -86,6 +86,8 @@ QJsonObject TrainingRecipe::toJson() const {
             {QStringLiteral("rhythm"), rhythm},
             {QStringLiteral("crossValidationFolds"), crossValidationFolds},
             {QStringLiteral("cacheDir"), cacheDir},
+            {QStringLiteral("provenance"), provenance},
+            {QStringLiteral("reproducible"), reproducible},
             {QStringLiteral("threads"), threads}};
 }
 
@@ -121,6 +123,8 @@ TrainingRecipe TrainingRecipe::fromJson(const QJsonObject &o) {
     r.rhythm = o.value(QStringLiteral("rhythm")).toBool(false);
     r.crossValidationFolds = integer(o, "crossValidationFolds", r.crossValidationFolds);
     r.cacheDir = str(o, "cacheDir", r.cacheDir);
+    r.provenance = str(o, "provenance", r.provenance);
+    r.reproducible = o.value(QStringLiteral("reproducible")).toBool(false);
     r.threads = integer(o, "threads", r.threads);
     return r;
 }

@@ -48,9 +48,15 @@ struct TrainingRecipe {
     // out-of-fold predictions (CrossValidation.h).
     int crossValidationFolds = 0;
     QString cacheDir; // feature cache; empty: none
-    int threads = 0;  // LibTorch threads; <= 0: leave as configured
+    // A note kept in the model file on how it was made (e.g. the command), shown in the model
+    // information.
+    QString provenance;
+    // Leave wall-clock times out of the model file and record clip paths relative to the data
+    // folder's parent: the same recipe gives the same file, from the window or the CLI, anywhere.
+    bool reproducible = false;
+    int threads = 0; // LibTorch threads; <= 0: leave as configured
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const;                           // the recipe's one JSON form (gtzan-cli train --recipe, the Train tab's Save recipe...)
     static TrainingRecipe fromJson(const QJsonObject &o); // missing fields keep their defaults; throws gtzan::Error on bad values
     void validate() const;                                // throws gtzan::Error naming what is wrong
 
