@@ -247,7 +247,7 @@ private Q_SLOTS:
         const auto predictor = gtzan::loadPredictor(m_starter);
         const std::vector<gtzan::PredictionEntry> entries = gtzan::predictBatch(*predictor, {m_strange.at(1)});
         const QStringList lines = QString::fromUtf8(gtzan::predictionCsv(entries, predictor->model().genres)).split(QLatin1Char('\n'));
-        QVERIFY(lines.at(0).contains(QLatin1String(",unsure,unsure_reason,top_tags,error")));
+        QVERIFY(lines.at(0).contains(QLatin1String(",unsure,unsure_reason,top_tags,sounds_like,error")));
         QVERIFY2(lines.at(1).contains(QLatin1String(",true,")), qPrintable(lines.at(1)));
     }
 

@@ -112,7 +112,8 @@ QString csvField(const QString &s) {
 QByteArray predictionCsv(const std::vector<PredictionEntry> &entries, const QStringList &genres) {
     QStringList header{QStringLiteral("file"), QStringLiteral("genre"), QStringLiteral("confidence"), QStringLiteral("seconds")};
     for (const QString &g : genres) header << QStringLiteral("p_") + g;
-    header << QStringLiteral("unsure") << QStringLiteral("unsure_reason") << QStringLiteral("top_tags") << QStringLiteral("error");
+    header << QStringLiteral("unsure") << QStringLiteral("unsure_reason") << QStringLiteral("top_tags") << QStringLiteral("sounds_like")
+           << QStringLiteral("error");
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (const PredictionEntry &e : entries) {
         QStringList row{csvField(e.file)};
@@ -125,11 +126,11 @@ QByteArray predictionCsv(const std::vector<PredictionEntry> &entries, const QStr
             QStringList tags;
             for (const TagScore &t : p.tags) tags << QStringLiteral("%1 %2").arg(t.tag).arg(double(t.probability), 0, 'f', 3);
             row << (p.trust.unsure ? QStringLiteral("true") : QStringLiteral("false")) << csvField(p.trust.reason)
-                << csvField(tags.join(QStringLiteral("; "))) << QString();
+                << csvField(tags.join(QStringLiteral("; "))) << csvField(p.soundsLike.note) << QString();
         } else {
             row << QString() << QString() << QString();
             for (int k = 0; k < genres.size(); ++k) row << QString();
-            row << QString() << QString() << QString() << csvField(e.error);
+            row << QString() << QString() << QString() << QString() << csvField(e.error);
         }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }

@@ -6,6 +6,7 @@
 #include "dsp/Rhythm.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
+#include "inference/StyleOutsideGenres.h"
 #include "tensor/ComputeDevice.h"
 #include "training/ModelFile.h"
 #include "training/SegmentSet.h"
@@ -35,6 +36,8 @@ constexpr int kBatch = 64; // segments per forward pass
 // Below this RMS level (-60 dBFS) there is nothing to hear: no genre can be told, whatever the
 // network says (digital silence would otherwise lean on the distance rule alone).
 constexpr double kSilenceRms = 1e-3;
+// Shorter than this, a file (a broken fragment, a click) holds too little music for any genre.
+constexpr double kShortestSeconds = 1.0;
 
 double sumOfSquares(const Audio &a) {
     double s = 0;
@@ -73,6 +76,11 @@ QJsonObject FilePrediction::toJson(const QStringList &genres) const {
     }
     if (trust.runnerUp >= 0) o.insert(QStringLiteral("runnerUp"), genres.value(trust.runnerUp));
     if (trust.nearestDistance >= 0) o.insert(QStringLiteral("nearestTrainingDistance"), trust.nearestDistance);
+    if (!soundsLike.empty())
+        o.insert(QStringLiteral("soundsLike"), QJsonObject{{QStringLiteral("style"), soundsLike.style},
+                                                            {QStringLiteral("tag"), soundsLike.tag},
+                                                            {QStringLiteral("probability"), double(soundsLike.probability)},
+                                                            {QStringLiteral("note"), soundsLike.note}});
     if (!tagNames.isEmpty()) {
         QJsonArray t;
         for (const TagScore &s : tags) t.append(QJsonObject{{QStringLiteral("tag"), s.tag}, {QStringLiteral("probability"), double(s.probability)}});
@@ -90,6 +98,9 @@ struct Predictor::Accumulator {
     // on the clip embedding alone) each patch's calibrated verdict.
     std::vector<double> layerSum;
     int patches = 0;
+    // The trust rules' musicnn reference (max_pool) summed over the patches, for every model
+    // whose file carries one (TrustRules::referenceSpace).
+    std::vector<double> referenceSum;
     std::vector<float> taggramRows;
     double seconds = 0;
     std::vector<float> embedding;     // the clip embedding once known (raw, not normalised)
@@ -98,9 +109,18 @@ struct Predictor::Accumulator {
     double sumSquares = 0; // of the samples seen by the first pass, for the silence check
     qint64 samples = 0;
 
-    void addPatch(const float *layerRow, size_t layerSize, const float *taggramRow, size_t tagCount) {
-        if (layerSum.empty()) layerSum.assign(layerSize, 0.0);
-        for (size_t c = 0; c < layerSize; ++c) layerSum[c] += layerRow[c];
+    // layerRow: the model's own input layer (null for a model that only hears musicnn for its
+    // trust rules); referenceRow: the reference layer (null without one).
+    void addPatch(const float *layerRow, size_t layerSize, const float *taggramRow, size_t tagCount, const float *referenceRow,
+                  size_t referenceSize) {
+        if (layerRow) {
+            if (layerSum.empty()) layerSum.assign(layerSize, 0.0);
+            for (size_t c = 0; c < layerSize; ++c) layerSum[c] += layerRow[c];
+        }
+        if (referenceRow) {
+            if (referenceSum.empty()) referenceSum.assign(referenceSize, 0.0);
+            for (size_t c = 0; c < referenceSize; ++c) referenceSum[c] += referenceRow[c];
+        }
         taggramRows.insert(taggramRows.end(), taggramRow, taggramRow + tagCount);
         ++patches;
     }
@@ -123,6 +143,7 @@ Predictor::Predictor(TrainedModel model) : m_model(std::move(model)) {
         if (const auto source = MusicnnEmbeddingSource::parse(m_model.embeddingSource))
             m_embeddingSource = std::make_shared<const MusicnnEmbeddingSource>(*source);
     m_embedder = musicnnWeightsOf(m_model);
+    if (m_model.trust.usesMusicnnReference()) m_reference = m_model.musicnn; // the file carries it (ModelFile checks)
     if (m_model.config.usesEmbedding() && !m_embedder && m_model.embeddingSource != QLatin1String("band-mean-std"))
         throw Error(QStringLiteral("this %1 model needs clip embeddings (\"%2\") that prediction cannot compute yet")
                         .arg(m_model.config.name, m_model.embeddingSource));
@@ -245,6 +266,10 @@ std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSou
             e.startSeconds = starts[size_t(r)];
             e.layerRow.assign(rows.row(r), rows.row(r) + rows.cols);
             e.taggramRow.assign(o.taggram.row(r), o.taggram.row(r) + o.taggram.cols);
+            if (m_reference) {
+                const Matrix &reference = o.layer(MusicnnLayer::MaxPool);
+                e.referenceRow.assign(reference.row(r), reference.row(r) + reference.cols);
+            }
             if (embeddingOnly) {
                 SegmentPrediction s = verdicts[size_t(r)];
                 s.startSeconds = e.startSeconds;
@@ -278,8 +303,9 @@ std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSou
 void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
     const int k = int(m_model.genres.size());
     out.seconds = acc.seconds;
-    if (m_embedder && acc.patches > 0) {
-        out.tagNames = m_embedder->tagNames();
+    const MusicnnEmbedder *musicnn = m_embedder ? m_embedder.get() : m_reference.get();
+    if (musicnn && acc.patches > 0) {
+        out.tagNames = musicnn->tagNames();
         const int tagCount = int(out.tagNames.size());
         out.taggram = Matrix(acc.patches, tagCount);
         std::copy(acc.taggramRows.begin(), acc.taggramRows.begin() + qsizetype(out.taggram.data.size()), out.taggram.data.begin());
@@ -292,9 +318,10 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
             all.push_back({out.tagNames[t], float(sum / acc.patches)});
         }
         std::stable_sort(all.begin(), all.end(), [](const TagScore &a, const TagScore &b) { return a.probability > b.probability; });
+        out.soundsLike = styleOutsideGenres(all, m_model.genres);
         all.resize(std::min<size_t>(all.size(), kTopTags));
         out.tags = std::move(all);
-        acc.settleEmbedding();
+        if (m_embedder) acc.settleEmbedding();
     }
     const bool embeddingOnly = m_embedder && !m_model.config.usesSpectrogram();
     if (embeddingOnly && acc.patches > 0) {
@@ -308,14 +335,29 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
     out.segments = acc.segments;
     out.genre = argmax(out.probabilities);
     out.genreName = m_model.genres.value(out.genre);
-    const std::vector<float> normalised =
-        m_model.config.usesEmbedding() && !acc.embedding.empty() ? m_model.normalization.normalizeEmbedding(acc.embedding) : std::vector<float>();
-    out.trust = judgePrediction(m_model.trust, out.probabilities, m_model.genres, normalised.empty() ? nullptr : &normalised);
+    // The vector the distance rule measures: the musicnn reference (every model whose file has
+    // one), else (older files) the model's own normalised input embedding.
+    std::vector<float> reference;
+    if (m_model.trust.usesMusicnnReference()) {
+        if (!acc.referenceSum.empty() && acc.patches > 0) {
+            std::vector<float> mean(acc.referenceSum.size());
+            for (size_t i = 0; i < mean.size(); ++i) mean[i] = float(acc.referenceSum[i] / acc.patches);
+            reference = m_model.trust.standardizedReference(mean);
+        }
+    } else if (m_model.config.usesEmbedding() && !acc.embedding.empty())
+        reference = m_model.normalization.normalizeEmbedding(acc.embedding);
+    out.trust = judgePrediction(m_model.trust, out.probabilities, m_model.genres, reference.empty() ? nullptr : &reference);
+    if (!out.partial && acc.seconds > 0 && acc.seconds < kShortestSeconds) {
+        out.trust.unsure = true;
+        out.trust.kind = QStringLiteral("too-short");
+        out.trust.reason = QStringLiteral("%1 s of audio is too little to tell a genre from").arg(acc.seconds, 0, 'f', 2);
+    }
     if (acc.samples > 0 && std::sqrt(acc.sumSquares / double(acc.samples)) < kSilenceRms) {
         out.trust.unsure = true;
         out.trust.kind = QStringLiteral("silence");
         out.trust.reason = QStringLiteral("the file is (nearly) silent: there is no music to tell a genre from");
     }
+    if (out.trust.kind == QLatin1String("silence") || out.trust.kind == QLatin1String("too-short")) out.soundsLike = {}; // nothing to hear a style in
 }
 
 FilePrediction Predictor::predictFrom(const WindowSource &source, const QString &name, PredictionTiming *timing, const PartialPrediction &onPartial,
@@ -337,7 +379,9 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
         for (const SpreadExcerpt &e : spread) {
             const bool layer = !e.layerRow.empty() && e.startSeconds >= musicnnCovered;
             const bool segments = !e.segments.empty() && e.startSeconds >= segmentsCovered;
-            if (layer) copy.addPatch(e.layerRow.data(), e.layerRow.size(), e.taggramRow.data(), e.taggramRow.size());
+            if (layer)
+                copy.addPatch(e.layerRow.data(), e.layerRow.size(), e.taggramRow.data(), e.taggramRow.size(),
+                              e.referenceRow.empty() ? nullptr : e.referenceRow.data(), e.referenceRow.size());
             if (segments)
                 for (const SegmentPrediction &s : e.segments) copy.addSegment(s, cfg.usesSpectrogram());
             excerptsUsed += (layer || segments) ? 1 : 0;
@@ -378,27 +422,36 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
         passes.push_back({rhythmSampleRate(), qint64(rhythmSampleRate()) * 60,
                           [&](const Audio &audio, bool, double) { rhythmStream->feed(audio.samples.data(), audio.samples.size()); }});
     }
-    if (m_embedder) {
+    // musicnn: the model's own input (musicnn-embedding models), or only the trust rules'
+    // reference and the tags (every other model whose file carries a reference).
+    if (m_embedder || m_reference) {
+        const MusicnnEmbedder &musicnn = m_embedder ? *m_embedder : *m_reference;
         const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
-        const bool embeddingOnly = !cfg.usesSpectrogram();
-        const MusicnnLayer layer = m_embeddingSource->layer;
+        const bool embeddingOnly = m_embedder && !cfg.usesSpectrogram();
+        const bool ownInput = bool(m_embedder);
+        const MusicnnLayer layer = ownInput ? m_embeddingSource->layer : MusicnnLayer::MaxPool;
+        const bool withReference = bool(m_reference);
         const qint64 window = qint64(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop;
         // The passes run after this block: what they use from it is captured by value.
-        passes.push_back({mspec.sampleRate, window, [&, embeddingOnly, layer, mspec](const Audio &audio, bool first, double fraction) {
+        passes.push_back({mspec.sampleRate, window, [&, embeddingOnly, ownInput, withReference, layer, mspec](const Audio &audio, bool first, double fraction) {
                               const double start = musicnnSeconds;
                               musicnnSeconds += audio.seconds();
-                              acc.sumSquares += sumOfSquares(audio);
-                              acc.samples += qint64(audio.samples.size());
+                              if (ownInput) { // else the spectrogram pass measures the level
+                                  acc.sumSquares += sumOfSquares(audio);
+                                  acc.samples += qint64(audio.samples.size());
+                              }
                               // The tail of a long file shorter than a patch is dropped, as for a whole file.
                               if (!first && qint64(audio.samples.size()) < qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop) return;
                               step.start();
-                              const Matrix logMel = m_embedder->logMel(audio);
+                              const Matrix logMel = musicnn.logMel(audio);
                               acc.featuresMs += step.nsecsElapsed() / 1e6;
                               step.start();
-                              const MusicnnPatchOutputs o = m_embedder->patchOutputsOfLogMel(logMel);
+                              const MusicnnPatchOutputs o = musicnn.patchOutputsOfLogMel(logMel);
                               const Matrix &rows = o.layer(layer);
+                              const Matrix *reference = withReference ? &o.layer(MusicnnLayer::MaxPool) : nullptr;
                               for (int r = 0; r < rows.rows; ++r)
-                                  acc.addPatch(rows.row(r), size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols));
+                                  acc.addPatch(ownInput ? rows.row(r) : nullptr, size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols),
+                                               reference ? reference->row(r) : nullptr, reference ? size_t(reference->cols) : 0);
                               if (embeddingOnly && rhythm) waitingPatches.push_back({rows, start});
                               else if (embeddingOnly) {
                                   const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;

@@ -67,6 +67,7 @@ private:
     struct SpreadExcerpt {
         double startSeconds = 0;
         std::vector<float> layerRow, taggramRow; // musicnn models: the patch's embedding layer and tags
+        std::vector<float> referenceRow;         // the trust rules' musicnn reference layer (when the model has one)
         std::vector<SegmentPrediction> segments; // its verdict: the musicnn patch's or the spectrogram segment's
     };
     // Audio of `samples` samples at `sampleRate` from each of `startSeconds` into the file (shorter at its end).
@@ -90,7 +91,8 @@ private:
     void finish(Accumulator &acc, FilePrediction &out) const;
 
     TrainedModel m_model;
-    std::shared_ptr<const MusicnnEmbedder> m_embedder; // musicnn-embedding models only
+    std::shared_ptr<const MusicnnEmbedder> m_embedder;  // musicnn-embedding models only
+    std::shared_ptr<const MusicnnEmbedder> m_reference; // the trust rules' reference network (any model whose file carries one)
     std::shared_ptr<const MusicnnEmbeddingSource> m_embeddingSource;
 };
 
