@@ -1,4 +1,6 @@
 #include "app/gui/PredictionPanel.h"
+#include "dataset/GenreSets.h"
+#include "widgets/ReliabilityDiagram.h"
 #include "app/gui/SaliencyControls.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
@@ -376,7 +378,9 @@ void PredictionPanel::updateRowCells(int row) {
             genre->setIcon(QIcon());
             genre->setForeground(QBrush());
             genre->setFont(QFont());
-            genre->setBackground(genrecolors::color(p.genreName).lighter(125));
+            // A genre's colour says "confident": only a calibrated model's confidence means that.
+            genre->setBackground(m_summary.calibrated ? QBrush(genrecolors::color(p.genreName).lighter(125)) : QBrush());
+            if (!m_summary.calibrated) genre->setToolTip(tr("%1 (the model is not calibrated: its confidence may not mean what it says)").arg(p.genreName));
         }
         set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
         set(ColDuration, gtzan::clockText(p.seconds));
@@ -433,7 +437,16 @@ void PredictionPanel::showRow(int row) {
         verdict = tr("<b>unsure</b>: between %1 and %2 (%3%)")
                       .arg(p.genreName.toHtmlEscaped(), m_summary.genres.value(p.trust.runnerUp).toHtmlEscaped())
                       .arg(p.trust.confidence * 100.0, 0, 'f', 0);
-    else verdict = tr("<b>%1</b> (%2%)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    else if (m_summary.calibrated) verdict = tr("<b>%1</b> (%2%)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    else verdict = tr("%1 (%2%, not calibrated)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
+    if (p.trust.unsure && p.trust.kind == QLatin1String("too-short"))
+        verdict = tr("<b>unsure</b>: %1 s of audio is too little to tell a genre from").arg(p.seconds, 0, 'f', 2);
+    if (!p.soundsLike.empty()) {
+        const QString style = p.soundsLike.style.toHtmlEscaped();
+        verdict += QStringLiteral("; ") + (gtzan::genreSet(QStringLiteral("all")).contains(p.soundsLike.style)
+                                               ? tr("sounds %1: this model was not trained on %1").arg(style)
+                                               : tr("sounds %1: GTZAN has no such genre").arg(style));
+    }
     if (!r.done)
         m_detailTitle->setText(
             tr("<b>%1</b>: %2 &mdash; %3; refining...").arg(name.toHtmlEscaped(), verdict, partialSource(p, r.partialFraction).toHtmlEscaped()));
@@ -606,7 +619,19 @@ QString PredictionPanel::modelInfoText() const {
             text += QLatin1Char(' ') +
                     tr("It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.");
     }
-    text += QLatin1Char(' ') + (s.calibrated ? tr("Its confidences are calibrated.") : tr("Its confidences are not calibrated."));
+    if (s.calibration.calibrated())
+        text += QLatin1Char(' ') + (s.calibration.fittedOn == QLatin1String("validation")
+                                        ? tr("Its confidences are calibrated on %n validation clip(s) it did not train on", nullptr, s.calibration.clips)
+                                        : tr("Its confidences are calibrated on %n out-of-fold clip(s)", nullptr, s.calibration.clips)) +
+                tr(" (expected calibration error %1 before, %2 after).").arg(s.calibration.before.ece, 0, 'f', 2).arg(s.calibration.after.ece, 0, 'f', 2);
+    else
+        text += QLatin1Char(' ') + (s.calibrated ? tr("Its confidences are calibrated.")
+                                                 : tr("Its confidences are not calibrated: a high percentage may not mean it is usually right."));
+    if (s.referenceClips > 0)
+        text += QLatin1Char(' ') + (s.musicnnReference ? tr("It says \"unsure\" for sounds unlike all of its %1 training clips, as musicnn hears them.")
+                                                       : tr("It says \"unsure\" for sounds unlike all of its %1 training clips."))
+                                       .arg(s.referenceClips);
+    else text += QLatin1Char(' ') + tr("It cannot tell when a sound is nothing like its training music.");
     if (!s.provenance.isEmpty()) text += QLatin1Char(' ') + tr("Made by: %1").arg(s.provenance);
     return text;
 }
@@ -621,7 +646,9 @@ QString PredictionPanel::modelSummaryLine() const {
     else if (s.testClips > 0 && s.testAccuracy >= 0)
         line += QStringLiteral("; ") + tr("test accuracy %1% on %2 held-out clips").arg(s.testAccuracy * 100.0, 0, 'f', 0).arg(s.testClips);
     else if (s.trainClips >= 0) line += QStringLiteral("; ") + tr("accuracy unknown");
-    line += QStringLiteral("; ") + (s.calibrated ? tr("calibrated") : tr("not calibrated"));
+    line += QStringLiteral("; ") + (s.calibration.calibrated() ? tr("calibrated on %n clip(s)", nullptr, s.calibration.clips)
+                                    : s.calibrated             ? tr("calibrated")
+                                                               : tr("not calibrated"));
     if (!m_startupNote.isEmpty()) line = m_startupNote + QLatin1Char(' ') + line;
     return line + QStringLiteral(" (") + tr("more in Model details") + QLatin1Char(')');
 }
@@ -665,6 +692,16 @@ QDialog *PredictionPanel::createModelDetailsDialog() {
         }
     } else {
         matrixLayout->addWidget(new QLabel(tr("This model file holds no evaluation.")));
+    }
+    if (m_summary.calibration.calibrated()) {
+        auto *caption = new QLabel(tr("Reliability on the %n clip(s) it was calibrated on (bars: how often it was right at that confidence):",
+                                      nullptr, m_summary.calibration.clips));
+        caption->setWordWrap(true);
+        matrixLayout->addWidget(caption);
+        auto *diagram = new widgets::ReliabilityDiagram;
+        diagram->setObjectName(QStringLiteral("modelDetailsReliability"));
+        diagram->setFigures(m_summary.calibration.before, m_summary.calibration.after);
+        matrixLayout->addWidget(diagram, 1);
     }
     split->addWidget(matrixSide);
     split->setStretchFactor(0, 2);

@@ -34,6 +34,9 @@ ModelSummary summarizeModel(const Predictor &predictor) {
     s.crossValidationAccuracy = m.crossValidation.value(QStringLiteral("accuracy")).toDouble(-1);
     s.crossValidationUnsure = m.crossValidation.value(QStringLiteral("unsureClips")).toInt(-1);
     s.calibrated = m.trust.calibrated;
+    s.calibration = m.trust.calibration;
+    s.referenceClips = m.trust.hasDistanceCheck() ? m.trust.trainingEmbeddings.rows : 0;
+    s.musicnnReference = m.trust.usesMusicnnReference();
     if (const MusicnnEmbedder *e = predictor.musicnn()) {
         s.hasMusicnnWeights = bool(m.musicnn);
         s.musicnnNotice = QStringLiteral("%1 (ISC licence, Jordi Pons and Xavier Serra)").arg(e->modelName());
