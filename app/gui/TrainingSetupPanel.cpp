@@ -6,6 +6,7 @@
 #include "dsp/FeatureSpec.h"
 #include "faults/KnownFaults.h"
 #include "models/ModelConfig.h"
+#include "training/RecipeFile.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -56,7 +59,7 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
       m_rhythm(new QCheckBox(tr("Add rhythm (tempo and onsets, aubio)"))), m_splitPages(new QStackedWidget), m_testPerGenre(new QSpinBox),
       m_valPerGenre(new QSpinBox), m_epochs(new QSpinBox), m_batch(new QSpinBox), m_seeds(new QSpinBox), m_firstSeed(new QSpinBox),
       m_earlyStop(new QSpinBox), m_testFraction(new QDoubleSpinBox), m_segment(new QDoubleSpinBox), m_lr(new QDoubleSpinBox),
-      m_splitFolder(new QLineEdit), m_segmentOn(new QCheckBox(tr("Cut clips into segments of"))) {
+      m_splitFolder(new QLineEdit), m_segmentOn(new QCheckBox(tr("Cut clips into segments of"))), m_folds(new QSpinBox) {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_folder->setObjectName(QStringLiteral("trainDataFolder"));
@@ -151,6 +154,38 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
     m_earlyStop->setRange(0, 10000);
     m_earlyStop->setSpecialValueText(tr("off"));
     form->addRow(tr("Early stop after"), m_earlyStop);
+    m_folds->setObjectName(QStringLiteral("trainFolds"));
+    m_folds->setRange(1, 20); // 1 shows as "off": cross-validation takes 2 to 20 folds
+    m_folds->setSpecialValueText(tr("off"));
+    m_folds->setSuffix(tr(" folds"));
+    m_folds->setToolTip(tr("After training, train one model per fold on the other folds and predict the held-out clips: an honest accuracy "
+                           "without a test split, and the calibration of the model's confidences. Takes as many extra trainings as folds."));
+    form->addRow(tr("Cross-validation"), m_folds);
+
+    // The recipe's one JSON form, also what `gtzan-cli train --recipe` reads.
+    auto *recipeRow = new QWidget(this);
+    auto *recipeButtons = new QHBoxLayout(recipeRow);
+    recipeButtons->setContentsMargins(0, 0, 0, 0);
+    auto *open = new QPushButton(tr("Open recipe..."));
+    open->setObjectName(QStringLiteral("trainOpenRecipe"));
+    auto *save = new QPushButton(tr("Save recipe..."));
+    save->setObjectName(QStringLiteral("trainSaveRecipe"));
+    recipeButtons->addWidget(open);
+    recipeButtons->addWidget(save);
+    recipeButtons->addStretch(1);
+    form->addRow(QString(), recipeRow);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a training recipe"), QString(), tr("Training recipes (*.json)"));
+        if (path.isEmpty()) return;
+        QString error;
+        if (!openRecipe(path, &error)) QMessageBox::warning(this, tr("Open recipe"), error);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the training recipe"), QStringLiteral("recipe.json"), tr("Training recipes (*.json)"));
+        if (path.isEmpty()) return;
+        QString error;
+        if (!saveRecipe(path, &error)) QMessageBox::warning(this, tr("Save recipe"), error);
+    });
 
     connect(m_segmentOn, &QCheckBox::toggled, this, &TrainingSetupPanel::updateEnabled);
     connect(m_augment, &QComboBox::currentIndexChanged, this, &TrainingSetupPanel::updateEnabled);
@@ -210,7 +245,10 @@ void TrainingSetupPanel::setRecipe(const TrainingRecipe &r) {
     m_seeds->setValue(r.options.seeds);
     m_firstSeed->setValue(int(r.options.firstSeed));
     m_earlyStop->setValue(r.options.earlyStopPatience);
+    m_folds->setValue(std::max(1, r.crossValidationFolds));
     setProperty("cacheDir", r.cacheDir);
+    setProperty("provenance", r.provenance);
+    setProperty("reproducible", r.reproducible);
     setProperty("threads", r.threads);
     updateEnabled();
 }
@@ -238,7 +276,10 @@ TrainingRecipe TrainingSetupPanel::recipe() const {
     r.options.seeds = m_seeds->value();
     r.options.firstSeed = uint64_t(m_firstSeed->value());
     r.options.earlyStopPatience = m_earlyStop->value();
+    r.crossValidationFolds = m_folds->value() >= 2 ? m_folds->value() : 0;
     r.cacheDir = property("cacheDir").toString();
+    r.provenance = property("provenance").toString();
+    r.reproducible = property("reproducible").toBool();
     r.threads = property("threads").toInt();
     return r;
 }
@@ -266,6 +307,28 @@ void TrainingSetupPanel::followBrowserFolder(const QString &folder, bool fullGtz
     m_splitNote->setText(tr("A full GTZAN: the fault-filtered split is chosen (artists kept apart, replicas and mislabelled clips left "
                             "out). A random split would report leakage as accuracy."));
     m_splitNote->show();
+}
+
+bool TrainingSetupPanel::openRecipe(const QString &path, QString *error) {
+    try {
+        gtzan::TrainingRecipe r = gtzan::loadRecipeFile(path);
+        setRecipe(r);
+        m_folderChosenHere = true; // the recipe names its data: the browser's folder does not replace it
+        return true;
+    } catch (const gtzan::Error &e) {
+        if (error) *error = e.message();
+        return false;
+    }
+}
+
+bool TrainingSetupPanel::saveRecipe(const QString &path, QString *error) const {
+    try {
+        gtzan::saveRecipeFile(path, recipe());
+        return true;
+    } catch (const gtzan::Error &e) {
+        if (error) *error = e.message();
+        return false;
+    }
 }
 
 QString TrainingSetupPanel::splitNote() const { return m_splitNote->isHidden() ? QString() : m_splitNote->text(); }

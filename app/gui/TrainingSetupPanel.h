@@ -34,6 +34,11 @@ public:
     QString splitNote() const;
     QString dataFolder() const;
 
+    // The recipe file (RecipeFile.h), as `gtzan-cli train --recipe` reads it. False with the
+    // reason when it cannot be read, is not a valid recipe, or cannot be written.
+    bool openRecipe(const QString &path, QString *error = nullptr);
+    bool saveRecipe(const QString &path, QString *error = nullptr) const;
+
     void saveSettings() const;
     void loadSettings();
 
@@ -49,6 +54,7 @@ private:
     QLineEdit *m_splitFolder;
     QLabel *m_splitNote = nullptr;
     QCheckBox *m_segmentOn;
+    QSpinBox *m_folds; // cross-validation folds; 1 shows as "off"
 };
 
 } // namespace gui
