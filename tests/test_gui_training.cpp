@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -204,6 +205,59 @@ private Q_SLOTS:
         QVERIFY(failed.wait(60000));
         QCOMPARE(failed.first().first().toBool(), false);
         QVERIFY2(empty->summaryText().contains(QLatin1String("failed")), qPrintable(empty->summaryText()));
+    }
+
+    // Issue #28: one orchestrator. The recipe saved by the Train tab, trained in the window and by
+    // `gtzan-cli train --recipe`, gives the same model file byte for byte (reproducible), and that
+    // model, trained on the real sample, calls a made-up sound unsure.
+    void theWindowAndTheCliTrainTheSameModel() {
+        const QString sample = testsupport::requireShared(QStringLiteral("data/gtzan-sample"));
+        qputenv("GTZAN_MUSICNN_DIR", QFile::encodeName(testsupport::requireShared(QStringLiteral("models/musicnn"))));
+        TrainingDashboard d;
+        d.setModelsDir(m_tmp.filePath(QStringLiteral("models-same")));
+        d.loadHistory(m_tmp.filePath(QStringLiteral("history-same.json")));
+        d.resize(1400, 900);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        TrainingRecipe r = shortRecipe(3);
+        r.dataFolder = sample;
+        r.testPerGenre = 1;
+        r.reproducible = true;
+        r.threads = 2;
+        d.setup()->setRecipe(r);
+        const QString recipeFile = m_tmp.filePath(QStringLiteral("same.json"));
+        QString error;
+        QVERIFY2(d.setup()->saveRecipe(recipeFile, &error), qPrintable(error));
+        QVERIFY(d.setup()->openRecipe(recipeFile, &error));
+        QCOMPARE(d.setup()->recipe().toJson(), r.toJson());
+        QSignalSpy finished(&d, &TrainingDashboard::runFinished);
+        QTest::mouseClick(d.startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
+        QVERIFY2(!finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(d.statusText().contains(QStringLiteral("Calibrated on 10 validation clips")), qPrintable(d.statusText()));
+        const QString windowModel = d.history()->history().records().front().modelPath;
+
+        const QString cliModel = m_tmp.filePath(QStringLiteral("cli.gtzm"));
+        QProcess cli;
+        cli.start(testsupport::cliPath(), {QStringLiteral("train"), QStringLiteral("--recipe"), recipeFile, QStringLiteral("--out"), cliModel});
+        QVERIFY(cli.waitForFinished(300000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile a(windowModel), b(cliModel);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray windowBytes = a.readAll(), cliBytes = b.readAll();
+        QVERIFY(windowBytes.size() > 100000);
+        QVERIFY2(windowBytes == cliBytes, "the window and the CLI trained different files from one recipe");
+
+        const QString noise = m_tmp.filePath(QStringLiteral("noise.wav"));
+        QProcess sox;
+        sox.start(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("22050"), QStringLiteral("-c"), QStringLiteral("1"), noise,
+                                          QStringLiteral("synth"), QStringLiteral("10"), QStringLiteral("whitenoise"), QStringLiteral("vol"), QStringLiteral("0.5")});
+        QVERIFY(sox.waitForFinished(60000) && sox.exitCode() == 0);
+        QProcess predict;
+        predict.start(testsupport::cliPath(), {QStringLiteral("predict"), windowModel, noise, QStringLiteral("--json")});
+        QVERIFY(predict.waitForFinished(120000));
+        const QByteArray answer = predict.readAllStandardOutput();
+        QVERIFY2(answer.contains("\"unsure\":true") && answer.contains("far-from-training"), answer.constData());
     }
 
     void historyPersistsDeletesAndUndoes() {

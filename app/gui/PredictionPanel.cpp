@@ -621,8 +621,8 @@ QString PredictionPanel::modelInfoText() const {
     }
     if (s.calibration.calibrated())
         text += QLatin1Char(' ') + (s.calibration.fittedOn == QLatin1String("validation")
-                                        ? tr("Its confidences are calibrated on %n validation clip(s) it did not train on", nullptr, s.calibration.clips)
-                                        : tr("Its confidences are calibrated on %n out-of-fold clip(s)", nullptr, s.calibration.clips)) +
+                                        ? tr("Its confidences are calibrated on %1 validation clips it did not train on").arg(s.calibration.clips)
+                                        : tr("Its confidences are calibrated on %1 out-of-fold clips").arg(s.calibration.clips)) +
                 tr(" (expected calibration error %1 before, %2 after).").arg(s.calibration.before.ece, 0, 'f', 2).arg(s.calibration.after.ece, 0, 'f', 2);
     else
         text += QLatin1Char(' ') + (s.calibrated ? tr("Its confidences are calibrated.")
@@ -646,7 +646,7 @@ QString PredictionPanel::modelSummaryLine() const {
     else if (s.testClips > 0 && s.testAccuracy >= 0)
         line += QStringLiteral("; ") + tr("test accuracy %1% on %2 held-out clips").arg(s.testAccuracy * 100.0, 0, 'f', 0).arg(s.testClips);
     else if (s.trainClips >= 0) line += QStringLiteral("; ") + tr("accuracy unknown");
-    line += QStringLiteral("; ") + (s.calibration.calibrated() ? tr("calibrated on %n clip(s)", nullptr, s.calibration.clips)
+    line += QStringLiteral("; ") + (s.calibration.calibrated() ? tr("calibrated on %1 clips").arg(s.calibration.clips)
                                     : s.calibrated             ? tr("calibrated")
                                                                : tr("not calibrated"));
     if (!m_startupNote.isEmpty()) line = m_startupNote + QLatin1Char(' ') + line;
@@ -694,8 +694,8 @@ QDialog *PredictionPanel::createModelDetailsDialog() {
         matrixLayout->addWidget(new QLabel(tr("This model file holds no evaluation.")));
     }
     if (m_summary.calibration.calibrated()) {
-        auto *caption = new QLabel(tr("Reliability on the %n clip(s) it was calibrated on (bars: how often it was right at that confidence):",
-                                      nullptr, m_summary.calibration.clips));
+        auto *caption = new QLabel(tr("Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):")
+                                       .arg(m_summary.calibration.clips));
         caption->setWordWrap(true);
         matrixLayout->addWidget(caption);
         auto *diagram = new widgets::ReliabilityDiagram;
