@@ -250,8 +250,9 @@ private Q_SLOTS:
 
         const QString noise = m_tmp.filePath(QStringLiteral("noise.wav"));
         QProcess sox;
-        sox.start(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("22050"), QStringLiteral("-c"), QStringLiteral("1"), noise,
-                                          QStringLiteral("synth"), QStringLiteral("10"), QStringLiteral("whitenoise"), QStringLiteral("vol"), QStringLiteral("0.5")});
+        sox.start(QStringLiteral("sox"),
+                  {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("22050"), QStringLiteral("-c"), QStringLiteral("1"), noise,
+                   QStringLiteral("synth"), QStringLiteral("10"), QStringLiteral("whitenoise"), QStringLiteral("vol"), QStringLiteral("0.5")});
         QVERIFY(sox.waitForFinished(60000) && sox.exitCode() == 0);
         QProcess predict;
         predict.start(testsupport::cliPath(), {QStringLiteral("predict"), windowModel, noise, QStringLiteral("--json")});

@@ -39,13 +39,26 @@ class ModelTrust : public QObject {
     QString made(const QString &name) const { return m_dir.filePath(name); }
 
     QStringList trainArgs(const QString &model, int epochs) const {
-        return {QStringLiteral("train"),      QStringLiteral("--data"),          m_data,
-                QStringLiteral("--genres"),   QStringLiteral("all"),             QStringLiteral("--model"),
-                model,                        QStringLiteral("--test-per-genre"), QStringLiteral("1"),
-                QStringLiteral("--val-per-genre"), QStringLiteral("1"),          QStringLiteral("--epochs"),
-                QString::number(epochs),      QStringLiteral("--seeds"),         QStringLiteral("1"),
-                QStringLiteral("--threads"),  QStringLiteral("2"),               QStringLiteral("--cache"),
-                made(QStringLiteral("cache")), QStringLiteral("--reproducible")};
+        return {QStringLiteral("train"),
+                QStringLiteral("--data"),
+                m_data,
+                QStringLiteral("--genres"),
+                QStringLiteral("all"),
+                QStringLiteral("--model"),
+                model,
+                QStringLiteral("--test-per-genre"),
+                QStringLiteral("1"),
+                QStringLiteral("--val-per-genre"),
+                QStringLiteral("1"),
+                QStringLiteral("--epochs"),
+                QString::number(epochs),
+                QStringLiteral("--seeds"),
+                QStringLiteral("1"),
+                QStringLiteral("--threads"),
+                QStringLiteral("2"),
+                QStringLiteral("--cache"),
+                made(QStringLiteral("cache")),
+                QStringLiteral("--reproducible")};
     }
 
     // Trains through the CLI and checks what every such model must say of the made-up sounds.
@@ -67,8 +80,8 @@ class ModelTrust : public QObject {
         for (const QString &file : m_strange) {
             const gtzan::FilePrediction p = predictor.predictFile(file);
             qInfo("%s on %s: %s %.2f, %s (%s), nearest %.3f (threshold %.3f)", qPrintable(model), qPrintable(QFileInfo(file).fileName()),
-                  qPrintable(p.genreName), p.trust.confidence, p.trust.unsure ? "unsure" : "SURE", qPrintable(p.trust.kind),
-                  p.trust.nearestDistance, m.trust.distanceThreshold);
+                  qPrintable(p.genreName), p.trust.confidence, p.trust.unsure ? "unsure" : "SURE", qPrintable(p.trust.kind), p.trust.nearestDistance,
+                  m.trust.distanceThreshold);
             QVERIFY2(p.trust.unsure, qPrintable(QStringLiteral("%1 called %2 %3").arg(model, QFileInfo(file).fileName(), p.genreName)));
         }
         // A real clip it trained on is near its own reference vector.
@@ -84,14 +97,15 @@ private Q_SLOTS:
         qputenv("GTZAN_MUSICNN_DIR", QFile::encodeName(testsupport::requireShared(QStringLiteral("models/musicnn"))));
         const QString sr = QStringLiteral("22050");
         const QString one = QStringLiteral("1");
-        QVERIFY(runTool(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), sr, QStringLiteral("-c"), one, made(QStringLiteral("noise.wav")),
-                                                QStringLiteral("synth"), QStringLiteral("15"), QStringLiteral("whitenoise"), QStringLiteral("vol"),
-                                                QStringLiteral("0.5")}));
-        QVERIFY(runTool(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), sr, QStringLiteral("-c"), one, made(QStringLiteral("tone.wav")),
-                                                QStringLiteral("synth"), QStringLiteral("15"), QStringLiteral("sine"), QStringLiteral("440"),
-                                                QStringLiteral("vol"), QStringLiteral("0.5")}));
+        QVERIFY(runTool(QStringLiteral("sox"),
+                        {QStringLiteral("-n"), QStringLiteral("-r"), sr, QStringLiteral("-c"), one, made(QStringLiteral("noise.wav")),
+                         QStringLiteral("synth"), QStringLiteral("15"), QStringLiteral("whitenoise"), QStringLiteral("vol"), QStringLiteral("0.5")}));
         QVERIFY(runTool(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), sr, QStringLiteral("-c"), one,
-                                                made(QStringLiteral("silence.wav")), QStringLiteral("trim"), QStringLiteral("0"), QStringLiteral("15")}));
+                                                made(QStringLiteral("tone.wav")), QStringLiteral("synth"), QStringLiteral("15"),
+                                                QStringLiteral("sine"), QStringLiteral("440"), QStringLiteral("vol"), QStringLiteral("0.5")}));
+        QVERIFY(
+            runTool(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), sr, QStringLiteral("-c"), one,
+                                            made(QStringLiteral("silence.wav")), QStringLiteral("trim"), QStringLiteral("0"), QStringLiteral("15")}));
         QVERIFY(runTool(QStringLiteral("espeak-ng"), {QStringLiteral("-w"), made(QStringLiteral("speech.wav")),
                                                       QStringLiteral("Good evening. Here is the news. The council met today to discuss the new "
                                                                      "bridge, and the vote will take place next week after a public hearing.")}));
@@ -101,8 +115,9 @@ private Q_SLOTS:
 
     void recipeRoundTrips() {
         QByteArray printed;
-        QVERIFY(runTool(testsupport::cliPath(), trainArgs(QStringLiteral("cnn2d"), 7) + QStringList{QStringLiteral("--folds"), QStringLiteral("3"),
-                                                                                                   QStringLiteral("--print-recipe")},
+        QVERIFY(runTool(testsupport::cliPath(),
+                        trainArgs(QStringLiteral("cnn2d"), 7) +
+                            QStringList{QStringLiteral("--folds"), QStringLiteral("3"), QStringLiteral("--print-recipe")},
                         &printed));
         const QString file = made(QStringLiteral("recipe.json"));
         {
@@ -116,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(r.crossValidationFolds, 3);
         QVERIFY(r.reproducible);
         QByteArray again;
-        QVERIFY(runTool(testsupport::cliPath(), {QStringLiteral("train"), QStringLiteral("--recipe"), file, QStringLiteral("--print-recipe")}, &again));
+        QVERIFY(
+            runTool(testsupport::cliPath(), {QStringLiteral("train"), QStringLiteral("--recipe"), file, QStringLiteral("--print-recipe")}, &again));
         QCOMPARE(again, printed);
         QCOMPARE(gtzan::recipeFileText(r).trimmed(), printed.trimmed());
         // One source for a recipe: a flag beside --recipe is refused, as is a damaged file.
@@ -143,7 +159,8 @@ private Q_SLOTS:
         QStringList args = trainArgs(QStringLiteral("cnn1d"), 6);
         args.replace(args.indexOf(QStringLiteral("--test-per-genre")) + 1, QStringLiteral("0"));
         args.replace(args.indexOf(QStringLiteral("--val-per-genre")) + 1, QStringLiteral("0"));
-        QVERIFY(runTool(testsupport::cliPath(), args + QStringList{QStringLiteral("--folds"), QStringLiteral("5"), QStringLiteral("--out"), path}, &out));
+        QVERIFY(
+            runTool(testsupport::cliPath(), args + QStringList{QStringLiteral("--folds"), QStringLiteral("5"), QStringLiteral("--out"), path}, &out));
         const gtzan::TrainedModel m = gtzan::loadModelFile(path);
         QCOMPARE(m.trust.calibration.fittedOn, QStringLiteral("cross-validation"));
         QCOMPARE(m.trust.calibration.clips, 50);
@@ -159,7 +176,9 @@ private Q_SLOTS:
     void anOlderModelFileStillLoads() {
         // The small starter was made before calibration records and musicnn reference vectors.
         const QString old = QStringLiteral(":/models/starter-cnn1d.gtzm");
-        const QString path = QFileInfo::exists(old) ? old : QString::fromLocal8Bit(qgetenv("GTZAN_SOURCE_DIR")) + QStringLiteral("/resources/models/starter-cnn1d.gtzm");
+        const QString path = QFileInfo::exists(old)
+                                 ? old
+                                 : QString::fromLocal8Bit(qgetenv("GTZAN_SOURCE_DIR")) + QStringLiteral("/resources/models/starter-cnn1d.gtzm");
         const gtzan::TrainedModel m = gtzan::loadModelFile(path);
         QVERIFY(!m.trust.calibration.calibrated());
         QVERIFY(!m.trust.usesMusicnnReference());

@@ -1293,10 +1293,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Seine Konfidenzen sind kalibriert.</translation>
     </message>
     <message>
-        <source>Its confidences are not calibrated.</source>
-        <translation>Seine Konfidenzen sind nicht kalibriert.</translation>
-    </message>
-    <message>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
@@ -1379,6 +1375,62 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>more in Model details</source>
         <translation>mehr unter „Modelldetails“</translation>
+    </message>
+    <message>
+        <source>%1 (the model is not calibrated: its confidence may not mean what it says)</source>
+        <translation>%1 (das Modell ist nicht kalibriert: seine Konfidenz bedeutet vielleicht nicht, was sie sagt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%, not calibrated)</source>
+        <translation>%1 (%2%, nicht kalibriert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: %1 s Audio sind zu wenig, um ein Genre zu erkennen</translation>
+    </message>
+    <message>
+        <source>sounds %1: this model was not trained on %1</source>
+        <translation>klingt nach %1: dieses Modell wurde nicht auf %1 trainiert</translation>
+    </message>
+    <message>
+        <source>sounds %1: GTZAN has no such genre</source>
+        <translation>klingt nach %1: GTZAN hat kein solches Genre</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 validation clips it did not train on</source>
+        <translation>Seine Konfidenzen sind auf %1 Validierungsclips kalibriert, auf denen es nicht trainiert hat</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 out-of-fold clips</source>
+        <translation>Seine Konfidenzen sind auf %1 Out-of-Fold-Clips kalibriert</translation>
+    </message>
+    <message>
+        <source> (expected calibration error %1 before, %2 after).</source>
+        <translation> (erwarteter Kalibrierungsfehler vorher %1, nachher %2).</translation>
+    </message>
+    <message>
+        <source>Its confidences are not calibrated: a high percentage may not mean it is usually right.</source>
+        <translation>Seine Konfidenzen sind nicht kalibriert: ein hoher Prozentwert heißt nicht unbedingt, dass es meist richtig liegt.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips, as musicnn hears them.</source>
+        <translation>Es sagt „unsicher“ bei Klängen, die keinem seiner %1 Trainingsclips ähneln, so wie musicnn sie hört.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips.</source>
+        <translation>Es sagt „unsicher“ bei Klängen, die keinem seiner %1 Trainingsclips ähneln.</translation>
+    </message>
+    <message>
+        <source>It cannot tell when a sound is nothing like its training music.</source>
+        <translation>Es kann nicht erkennen, wenn ein Klang nichts mit seiner Trainingsmusik gemein hat.</translation>
+    </message>
+    <message>
+        <source>calibrated on %1 clips</source>
+        <translation>kalibriert auf %1 Clips</translation>
+    </message>
+    <message>
+        <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
+        <translation>Verlässlichkeit auf den %1 Clips, auf denen es kalibriert wurde (Balken: wie oft es bei dieser Konfidenz richtig lag):</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2201,34 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperimente</translation>
     </message>
+    <message>
+        <source>Not calibrated: give validation clips or cross-validation folds to fit it on.</source>
+        <translation>Nicht kalibriert: Validierungsclips oder Kreuzvalidierungs-Folds angeben, um es anzupassen.</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 validation clips</source>
+        <translation>Kalibriert auf %1 Validierungsclips</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 out-of-fold clips</source>
+        <translation>Kalibriert auf %1 Out-of-Fold-Clips</translation>
+    </message>
+    <message>
+        <source> (expected calibration error %1 before, %2 after).</source>
+        <translation> (erwarteter Kalibrierungsfehler vorher %1, nachher %2).</translation>
+    </message>
+    <message>
+        <source>Cross-validating to calibrate: fold %1 of %2 ...</source>
+        <translation>Kreuzvalidierung zur Kalibrierung: Fold %1 von %2 ...</translation>
+    </message>
+    <message>
+        <source>Learning what the training music sounds like (musicnn): %1 of %2 clips ...</source>
+        <translation>Lernt, wie die Trainingsmusik klingt (musicnn): %1 von %2 Clips ...</translation>
+    </message>
+    <message>
+        <source>On the test clips: expected calibration error %1.</source>
+        <translation>Auf den Testclips: erwarteter Kalibrierungsfehler %1.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::TrainingSetupPanel</name>
@@ -2315,6 +2395,46 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Append tempo and onset figures to the musicnn embedding: the reference report&apos;s idea against country taken for pop. The model file records it; prediction computes the same figures.</source>
         <translation>Tempo- und Onset-Kennzahlen an die musicnn-Einbettung anhängen: die Idee des Referenzberichts gegen Country, das für Pop gehalten wird. Die Modelldatei vermerkt dies; die Vorhersage berechnet dieselben Kennzahlen.</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> Folds</translation>
+    </message>
+    <message>
+        <source>After training, train one model per fold on the other folds and predict the held-out clips: an honest accuracy without a test split, and the calibration of the model&apos;s confidences. Takes as many extra trainings as folds.</source>
+        <translation>Nach dem Training je Fold ein Modell auf den übrigen Folds trainieren und die zurückgehaltenen Clips vorhersagen: eine ehrliche Genauigkeit ohne Testaufteilung und die Kalibrierung der Konfidenzen des Modells. Kostet so viele zusätzliche Trainings wie Folds.</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>Open recipe...</source>
+        <translation>Rezept öffnen...</translation>
+    </message>
+    <message>
+        <source>Save recipe...</source>
+        <translation>Rezept speichern...</translation>
+    </message>
+    <message>
+        <source>Open a training recipe</source>
+        <translation>Ein Trainingsrezept öffnen</translation>
+    </message>
+    <message>
+        <source>Training recipes (*.json)</source>
+        <translation>Trainingsrezepte (*.json)</translation>
+    </message>
+    <message>
+        <source>Open recipe</source>
+        <translation>Rezept öffnen</translation>
+    </message>
+    <message>
+        <source>Save the training recipe</source>
+        <translation>Das Trainingsrezept speichern</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Rezept speichern</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2817,29 @@ Weiterhin angezeigt: %2.</translation>
     <message>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ReliabilityDiagram</name>
+    <message>
+        <source>confidence (top probability)</source>
+        <translation>Konfidenz (höchste Wahrscheinlichkeit)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>before (ECE %1)</source>
+        <translation>vorher (ECE %1)</translation>
+    </message>
+    <message>
+        <source>after (ECE %1)</source>
+        <translation>nachher (ECE %1)</translation>
     </message>
 </context>
 <context>

@@ -1292,10 +1292,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>신뢰도가 보정되어 있습니다.</translation>
     </message>
     <message>
-        <source>Its confidences are not calibrated.</source>
-        <translation>신뢰도가 보정되어 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>Model details</source>
         <translation>모델 세부 정보</translation>
     </message>
@@ -1378,6 +1374,62 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>more in Model details</source>
         <translation>자세한 내용은 모델 세부 정보 참조</translation>
+    </message>
+    <message>
+        <source>%1 (the model is not calibrated: its confidence may not mean what it says)</source>
+        <translation>%1 (모델이 보정되지 않았습니다: 신뢰도가 보이는 그대로의 의미가 아닐 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%, not calibrated)</source>
+        <translation>%1 (%2%, 보정되지 않음)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1초의 오디오로는 장르를 알기에 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>sounds %1: this model was not trained on %1</source>
+        <translation>%1처럼 들립니다: 이 모델은 %1(으)로 학습되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>sounds %1: GTZAN has no such genre</source>
+        <translation>%1처럼 들립니다: GTZAN에는 그런 장르가 없습니다</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 validation clips it did not train on</source>
+        <translation>신뢰도는 학습에 쓰지 않은 검증 클립 %1개로 보정되었습니다</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 out-of-fold clips</source>
+        <translation>신뢰도는 폴드 밖 클립 %1개로 보정되었습니다</translation>
+    </message>
+    <message>
+        <source> (expected calibration error %1 before, %2 after).</source>
+        <translation> (기대 보정 오차: 보정 전 %1, 보정 후 %2).</translation>
+    </message>
+    <message>
+        <source>Its confidences are not calibrated: a high percentage may not mean it is usually right.</source>
+        <translation>신뢰도가 보정되지 않았습니다: 높은 백분율이 대개 맞는다는 뜻은 아닐 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips, as musicnn hears them.</source>
+        <translation>musicnn이 듣기에 학습 클립 %1개 중 어느 것과도 닮지 않은 소리에는 &quot;불확실&quot;이라고 말합니다.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips.</source>
+        <translation>학습 클립 %1개 중 어느 것과도 닮지 않은 소리에는 &quot;불확실&quot;이라고 말합니다.</translation>
+    </message>
+    <message>
+        <source>It cannot tell when a sound is nothing like its training music.</source>
+        <translation>소리가 학습한 음악과 전혀 다를 때 이를 알아차리지 못합니다.</translation>
+    </message>
+    <message>
+        <source>calibrated on %1 clips</source>
+        <translation>클립 %1개로 보정됨</translation>
+    </message>
+    <message>
+        <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
+        <translation>보정에 쓴 클립 %1개에서의 신뢰도 (막대: 그 신뢰도에서 얼마나 자주 맞았는지):</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2198,34 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
+    <message>
+        <source>Not calibrated: give validation clips or cross-validation folds to fit it on.</source>
+        <translation>보정되지 않음: 보정할 검증 클립이나 교차 검증 폴드를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 validation clips</source>
+        <translation>검증 클립 %1개로 보정됨</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 out-of-fold clips</source>
+        <translation>폴드 밖 클립 %1개로 보정됨</translation>
+    </message>
+    <message>
+        <source> (expected calibration error %1 before, %2 after).</source>
+        <translation> (기대 보정 오차: 보정 전 %1, 보정 후 %2).</translation>
+    </message>
+    <message>
+        <source>Cross-validating to calibrate: fold %1 of %2 ...</source>
+        <translation>보정을 위한 교차 검증: 폴드 %2개 중 %1번째 ...</translation>
+    </message>
+    <message>
+        <source>Learning what the training music sounds like (musicnn): %1 of %2 clips ...</source>
+        <translation>학습 음악이 어떻게 들리는지 익히는 중 (musicnn): 클립 %2개 중 %1개 ...</translation>
+    </message>
+    <message>
+        <source>On the test clips: expected calibration error %1.</source>
+        <translation>테스트 클립에서: 기대 보정 오차 %1.</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::TrainingSetupPanel</name>
@@ -2312,6 +2392,46 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Append tempo and onset figures to the musicnn embedding: the reference report&apos;s idea against country taken for pop. The model file records it; prediction computes the same figures.</source>
         <translation>musicnn 임베딩에 템포와 온셋 수치를 덧붙입니다: 컨트리가 팝으로 오인되는 문제에 대한 참고 보고서의 아이디어입니다. 모델 파일에 이 설정이 기록되고, 예측할 때도 같은 수치를 계산합니다.</translation>
+    </message>
+    <message>
+        <source> folds</source>
+        <translation> 폴드</translation>
+    </message>
+    <message>
+        <source>After training, train one model per fold on the other folds and predict the held-out clips: an honest accuracy without a test split, and the calibration of the model&apos;s confidences. Takes as many extra trainings as folds.</source>
+        <translation>학습 후 폴드마다 나머지 폴드로 모델을 하나씩 학습하고 남겨 둔 클립을 예측합니다: 테스트 분할 없이 얻는 정직한 정확도와 모델 신뢰도의 보정. 폴드 수만큼 학습이 더 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>교차 검증</translation>
+    </message>
+    <message>
+        <source>Open recipe...</source>
+        <translation>레시피 열기...</translation>
+    </message>
+    <message>
+        <source>Save recipe...</source>
+        <translation>레시피 저장...</translation>
+    </message>
+    <message>
+        <source>Open a training recipe</source>
+        <translation>학습 레시피 열기</translation>
+    </message>
+    <message>
+        <source>Training recipes (*.json)</source>
+        <translation>학습 레시피 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open recipe</source>
+        <translation>레시피 열기</translation>
+    </message>
+    <message>
+        <source>Save the training recipe</source>
+        <translation>학습 레시피 저장</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>레시피 저장</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2814,29 @@ Still showing %2.</source>
     <message>
         <source>probability</source>
         <translation>확률</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::widgets::ReliabilityDiagram</name>
+    <message>
+        <source>confidence (top probability)</source>
+        <translation>신뢰도 (최고 확률)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>보정됨</translation>
+    </message>
+    <message>
+        <source>before (ECE %1)</source>
+        <translation>보정 전 (ECE %1)</translation>
+    </message>
+    <message>
+        <source>after (ECE %1)</source>
+        <translation>보정 후 (ECE %1)</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
 #include "app/gui/PredictionPanel.h"
-#include "dataset/GenreSets.h"
-#include "widgets/ReliabilityDiagram.h"
 #include "app/gui/SaliencyControls.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
+#include "dataset/GenreSets.h"
 #include "tasks/TaskRunner.h"
 #include "training/Evaluation.h"
 #include "widgets/ClipInspector.h"
 #include "widgets/ConfusionMatrixView.h"
 #include "widgets/GenreColors.h"
 #include "widgets/GenreProbabilityChart.h"
+#include "widgets/ReliabilityDiagram.h"
 #include "widgets/ScrollPage.h"
 #include "widgets/SegmentTimeline.h"
 #include "widgets/TaggramView.h"
@@ -380,7 +380,8 @@ void PredictionPanel::updateRowCells(int row) {
             genre->setFont(QFont());
             // A genre's colour says "confident": only a calibrated model's confidence means that.
             genre->setBackground(m_summary.calibrated ? QBrush(genrecolors::color(p.genreName).lighter(125)) : QBrush());
-            if (!m_summary.calibrated) genre->setToolTip(tr("%1 (the model is not calibrated: its confidence may not mean what it says)").arg(p.genreName));
+            if (!m_summary.calibrated)
+                genre->setToolTip(tr("%1 (the model is not calibrated: its confidence may not mean what it says)").arg(p.genreName));
         }
         set(ColConfidence, QString::number(double(p.probabilities.at(size_t(p.genre))) * 100.0, 'f', 1) + QLatin1Char('%'));
         set(ColDuration, gtzan::clockText(p.seconds));
@@ -620,17 +621,20 @@ QString PredictionPanel::modelInfoText() const {
                     tr("It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.");
     }
     if (s.calibration.calibrated())
-        text += QLatin1Char(' ') + (s.calibration.fittedOn == QLatin1String("validation")
-                                        ? tr("Its confidences are calibrated on %1 validation clips it did not train on").arg(s.calibration.clips)
-                                        : tr("Its confidences are calibrated on %1 out-of-fold clips").arg(s.calibration.clips)) +
-                tr(" (expected calibration error %1 before, %2 after).").arg(s.calibration.before.ece, 0, 'f', 2).arg(s.calibration.after.ece, 0, 'f', 2);
+        text +=
+            QLatin1Char(' ') +
+            (s.calibration.fittedOn == QLatin1String("validation")
+                 ? tr("Its confidences are calibrated on %1 validation clips it did not train on").arg(s.calibration.clips)
+                 : tr("Its confidences are calibrated on %1 out-of-fold clips").arg(s.calibration.clips)) +
+            tr(" (expected calibration error %1 before, %2 after).").arg(s.calibration.before.ece, 0, 'f', 2).arg(s.calibration.after.ece, 0, 'f', 2);
     else
         text += QLatin1Char(' ') + (s.calibrated ? tr("Its confidences are calibrated.")
                                                  : tr("Its confidences are not calibrated: a high percentage may not mean it is usually right."));
     if (s.referenceClips > 0)
-        text += QLatin1Char(' ') + (s.musicnnReference ? tr("It says \"unsure\" for sounds unlike all of its %1 training clips, as musicnn hears them.")
-                                                       : tr("It says \"unsure\" for sounds unlike all of its %1 training clips."))
-                                       .arg(s.referenceClips);
+        text +=
+            QLatin1Char(' ') + (s.musicnnReference ? tr("It says \"unsure\" for sounds unlike all of its %1 training clips, as musicnn hears them.")
+                                                   : tr("It says \"unsure\" for sounds unlike all of its %1 training clips."))
+                                   .arg(s.referenceClips);
     else text += QLatin1Char(' ') + tr("It cannot tell when a sound is nothing like its training music.");
     if (!s.provenance.isEmpty()) text += QLatin1Char(' ') + tr("Made by: %1").arg(s.provenance);
     return text;

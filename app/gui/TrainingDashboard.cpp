@@ -287,7 +287,8 @@ QString TrainingDashboard::calibrationText(const gtzan::RecipeRun &run) {
     QString text = (c.fittedOn == QLatin1String("validation") ? tr("Calibrated on %1 validation clips").arg(c.clips)
                                                               : tr("Calibrated on %1 out-of-fold clips").arg(c.clips)) +
                    tr(" (expected calibration error %1 before, %2 after).").arg(c.before.ece, 0, 'f', 2).arg(c.after.ece, 0, 'f', 2);
-    if (run.testCalibration) text += QLatin1Char(' ') + tr("On the test clips: %1.").arg(run.testCalibration->ece, 0, 'f', 2);
+    if (run.testCalibration)
+        text += QLatin1Char(' ') + tr("On the test clips: expected calibration error %1.").arg(run.testCalibration->ece, 0, 'f', 2);
     return text;
 }
 

@@ -181,7 +181,8 @@ TrainingSetupPanel::TrainingSetupPanel(QWidget *parent)
         if (!openRecipe(path, &error)) QMessageBox::warning(this, tr("Open recipe"), error);
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the training recipe"), QStringLiteral("recipe.json"), tr("Training recipes (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the training recipe"), QStringLiteral("recipe.json"), tr("Training recipes (*.json)"));
         if (path.isEmpty()) return;
         QString error;
         if (!saveRecipe(path, &error)) QMessageBox::warning(this, tr("Save recipe"), error);

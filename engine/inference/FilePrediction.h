@@ -28,10 +28,10 @@ struct TagScore {
 
 // A style musicnn hears in a file that is none of the model's genres (StyleOutsideGenres.h).
 struct SoundsLike {
-    QString style;     // "electronic"; empty: none
-    QString tag;       // the musicnn tag that says it
+    QString style; // "electronic"; empty: none
+    QString tag;   // the musicnn tag that says it
     float probability = 0;
-    QString note;      // for a person: "sounds electronic: GTZAN has no such genre"
+    QString note; // for a person: "sounds electronic: GTZAN has no such genre"
     bool empty() const { return style.isEmpty(); }
 };
 
@@ -52,7 +52,7 @@ struct FilePrediction {
     QStringList tagNames;
     Matrix taggram;
     double taggramPatchSeconds = 0;
-    SoundsLike soundsLike; // a style outside the model's genres, from the tags (any model whose file carries musicnn)
+    SoundsLike soundsLike;  // a style outside the model's genres, from the tags (any model whose file carries musicnn)
     bool partial = false;   // a first answer from part of a long file; more follows
     int spreadExcerpts = 0; // partial answers: short excerpts from beyond the part done that it includes
     // The file as decoded for the prediction, mono at the rate the caller asked for (predictFile's

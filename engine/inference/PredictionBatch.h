@@ -31,9 +31,9 @@ struct ModelSummary {
     double crossValidationAccuracy = -1;
     int crossValidationUnsure = -1; // clips the trust rules call unsure in cross-validation
     bool calibrated = false;
-    CalibrationRecord calibration; // on what it was calibrated, with the reliability figures (empty: older files)
-    int referenceClips = 0;        // training clips the "nothing like its training" rule compares with (0: no such rule)
-    bool musicnnReference = false; // that rule measures in musicnn's space (else the model's own embedding)
+    CalibrationRecord calibration;  // on what it was calibrated, with the reliability figures (empty: older files)
+    int referenceClips = 0;         // training clips the "nothing like its training" rule compares with (0: no such rule)
+    bool musicnnReference = false;  // that rule measures in musicnn's space (else the model's own embedding)
     bool hasMusicnnWeights = false; // the file carries the musicnn weights (and their licence)
     QString musicnnNotice;          // "MSD_musicnn (ISC licence, Pons & Serra)" or empty
     QJsonObject dataset, training, evaluation;

@@ -78,9 +78,9 @@ QJsonObject FilePrediction::toJson(const QStringList &genres) const {
     if (trust.nearestDistance >= 0) o.insert(QStringLiteral("nearestTrainingDistance"), trust.nearestDistance);
     if (!soundsLike.empty())
         o.insert(QStringLiteral("soundsLike"), QJsonObject{{QStringLiteral("style"), soundsLike.style},
-                                                            {QStringLiteral("tag"), soundsLike.tag},
-                                                            {QStringLiteral("probability"), double(soundsLike.probability)},
-                                                            {QStringLiteral("note"), soundsLike.note}});
+                                                           {QStringLiteral("tag"), soundsLike.tag},
+                                                           {QStringLiteral("probability"), double(soundsLike.probability)},
+                                                           {QStringLiteral("note"), soundsLike.note}});
     if (!tagNames.isEmpty()) {
         QJsonArray t;
         for (const TagScore &s : tags) t.append(QJsonObject{{QStringLiteral("tag"), s.tag}, {QStringLiteral("probability"), double(s.probability)}});
@@ -344,8 +344,7 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
             for (size_t i = 0; i < mean.size(); ++i) mean[i] = float(acc.referenceSum[i] / acc.patches);
             reference = m_model.trust.standardizedReference(mean);
         }
-    } else if (m_model.config.usesEmbedding() && !acc.embedding.empty())
-        reference = m_model.normalization.normalizeEmbedding(acc.embedding);
+    } else if (m_model.config.usesEmbedding() && !acc.embedding.empty()) reference = m_model.normalization.normalizeEmbedding(acc.embedding);
     out.trust = judgePrediction(m_model.trust, out.probabilities, m_model.genres, reference.empty() ? nullptr : &reference);
     if (!out.partial && acc.seconds > 0 && acc.seconds < kShortestSeconds) {
         out.trust.unsure = true;
@@ -433,38 +432,39 @@ FilePrediction Predictor::predictFrom(const WindowSource &source, const QString 
         const bool withReference = bool(m_reference);
         const qint64 window = qint64(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop;
         // The passes run after this block: what they use from it is captured by value.
-        passes.push_back({mspec.sampleRate, window, [&, embeddingOnly, ownInput, withReference, layer, mspec](const Audio &audio, bool first, double fraction) {
-                              const double start = musicnnSeconds;
-                              musicnnSeconds += audio.seconds();
-                              if (ownInput) { // else the spectrogram pass measures the level
-                                  acc.sumSquares += sumOfSquares(audio);
-                                  acc.samples += qint64(audio.samples.size());
-                              }
-                              // The tail of a long file shorter than a patch is dropped, as for a whole file.
-                              if (!first && qint64(audio.samples.size()) < qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop) return;
-                              step.start();
-                              const Matrix logMel = musicnn.logMel(audio);
-                              acc.featuresMs += step.nsecsElapsed() / 1e6;
-                              step.start();
-                              const MusicnnPatchOutputs o = musicnn.patchOutputsOfLogMel(logMel);
-                              const Matrix &rows = o.layer(layer);
-                              const Matrix *reference = withReference ? &o.layer(MusicnnLayer::MaxPool) : nullptr;
-                              for (int r = 0; r < rows.rows; ++r)
-                                  acc.addPatch(ownInput ? rows.row(r) : nullptr, size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols),
-                                               reference ? reference->row(r) : nullptr, reference ? size_t(reference->cols) : 0);
-                              if (embeddingOnly && rhythm) waitingPatches.push_back({rows, start});
-                              else if (embeddingOnly) {
-                                  const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
-                                  for (const SegmentPrediction &s : patchVerdicts(rows, start, patchSeconds)) acc.addSegment(s, false);
-                              }
-                              acc.networkMs += step.nsecsElapsed() / 1e6;
-                              musicnnCovered = musicnnSeconds;
-                              if (embeddingOnly) {
-                                  segmentsCovered = musicnnSeconds;
-                                  acc.seconds = musicnnSeconds;
-                                  partial(fraction);
-                              }
-                          }});
+        passes.push_back(
+            {mspec.sampleRate, window, [&, embeddingOnly, ownInput, withReference, layer, mspec](const Audio &audio, bool first, double fraction) {
+                 const double start = musicnnSeconds;
+                 musicnnSeconds += audio.seconds();
+                 if (ownInput) { // else the spectrogram pass measures the level
+                     acc.sumSquares += sumOfSquares(audio);
+                     acc.samples += qint64(audio.samples.size());
+                 }
+                 // The tail of a long file shorter than a patch is dropped, as for a whole file.
+                 if (!first && qint64(audio.samples.size()) < qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop) return;
+                 step.start();
+                 const Matrix logMel = musicnn.logMel(audio);
+                 acc.featuresMs += step.nsecsElapsed() / 1e6;
+                 step.start();
+                 const MusicnnPatchOutputs o = musicnn.patchOutputsOfLogMel(logMel);
+                 const Matrix &rows = o.layer(layer);
+                 const Matrix *reference = withReference ? &o.layer(MusicnnLayer::MaxPool) : nullptr;
+                 for (int r = 0; r < rows.rows; ++r)
+                     acc.addPatch(ownInput ? rows.row(r) : nullptr, size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols),
+                                  reference ? reference->row(r) : nullptr, reference ? size_t(reference->cols) : 0);
+                 if (embeddingOnly && rhythm) waitingPatches.push_back({rows, start});
+                 else if (embeddingOnly) {
+                     const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
+                     for (const SegmentPrediction &s : patchVerdicts(rows, start, patchSeconds)) acc.addSegment(s, false);
+                 }
+                 acc.networkMs += step.nsecsElapsed() / 1e6;
+                 musicnnCovered = musicnnSeconds;
+                 if (embeddingOnly) {
+                     segmentsCovered = musicnnSeconds;
+                     acc.seconds = musicnnSeconds;
+                     partial(fraction);
+                 }
+             }});
     }
     const FeatureSpec &spec = m_model.spec;
     const bool bandStatistics = cfg.usesEmbedding() && !m_embedder;
