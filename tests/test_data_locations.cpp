@@ -108,7 +108,13 @@ private Q_SLOTS:
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
         const QByteArray plan = p.readAllStandardOutput();
         QCOMPARE(plan.trimmed().split('\n').size(), 87);
-        QVERIFY(plan.contains(QFile::encodeName(splits + QStringLiteral("/gct634-8genre/train.txt"))));
+        // Each line trains a recipe file (OUT/recipes/ID.json) that names the installed split lists.
+        const QList<QByteArray> words = plan.trimmed().split('\n').front().split(' ');
+        const int recipeAt = int(words.indexOf(QByteArray("--recipe")));
+        QVERIFY(recipeAt > 0 && recipeAt + 1 < words.size());
+        QFile recipe(QFile::decodeName(words.at(recipeAt + 1)));
+        QVERIFY(recipe.open(QIODevice::ReadOnly));
+        QVERIFY(recipe.readAll().contains(QFile::encodeName(splits + QStringLiteral("/gct634-8genre/train.txt"))));
     }
 
     void noPathOfThisMachineIsCompiledIn() {

@@ -27,6 +27,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -698,16 +699,23 @@ QDialog *PredictionPanel::createModelDetailsDialog() {
         matrixLayout->addWidget(new QLabel(tr("This model file holds no evaluation.")));
     }
     if (m_summary.calibration.calibrated()) {
+        // Beside the matrix as a second page, not under it: both at once do not fit a laptop's height.
+        auto *pages = new QTabWidget;
+        pages->setObjectName(QStringLiteral("modelDetailsPages"));
+        pages->addTab(matrixSide, tr("Confusion matrix"));
+        auto *reliabilitySide = new QWidget;
+        auto *reliabilityLayout = new QVBoxLayout(reliabilitySide);
         auto *caption = new QLabel(tr("Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):")
                                        .arg(m_summary.calibration.clips));
         caption->setWordWrap(true);
-        matrixLayout->addWidget(caption);
+        reliabilityLayout->addWidget(caption);
         auto *diagram = new widgets::ReliabilityDiagram;
         diagram->setObjectName(QStringLiteral("modelDetailsReliability"));
         diagram->setFigures(m_summary.calibration.before, m_summary.calibration.after);
-        matrixLayout->addWidget(diagram, 1);
-    }
-    split->addWidget(matrixSide);
+        reliabilityLayout->addWidget(diagram, 1);
+        pages->addTab(reliabilitySide, tr("Reliability"));
+        split->addWidget(pages);
+    } else split->addWidget(matrixSide);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);

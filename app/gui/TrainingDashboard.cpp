@@ -1,6 +1,7 @@
 #include "app/gui/TrainingDashboard.h"
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/ExperimentsView.h"
+#include "app/gui/PredictionPanel.h"
 #include "app/gui/RunHistoryPanel.h"
 #include "app/gui/TrainingSetupPanel.h"
 #include "common/ClockText.h"
@@ -202,6 +203,7 @@ void TrainingDashboard::start() {
             };
             gtzan::RecipeOutput output;
             output.modelPath = modelPath;
+            output.musicnnFallbackModel = PredictionPanel::kStarterModel; // carries MSD musicnn when no .h5 is installed
             return gtzan::runRecipe(recipe, output, cb, task.cancelFlag());
         },
         [this](gtzan::RecipeRun run) { onFinished(run.record, run.cancelled, calibrationText(run)); },

@@ -25,7 +25,7 @@ std::vector<int> labelsOf(const std::vector<ClipFeatures> &clips) {
 // The musicnn network of the reference vectors: the model's own musicnn when it takes one, else
 // the pretrained MSD musicnn (its .h5, see musicnnModelPath). Null, with the reason, when there
 // are no weights to be found: the model then keeps the confidence and silence rules only.
-std::shared_ptr<const MusicnnEmbedder> referenceMusicnn(const PreparedTraining &prepared, QString *why) {
+std::shared_ptr<const MusicnnEmbedder> referenceMusicnn(const PreparedTraining &prepared, const QString &fallbackModel, QString *why) {
     if (prepared.musicnn) return prepared.musicnn;
     try {
         MusicnnEmbeddingSource msd;
@@ -33,8 +33,15 @@ std::shared_ptr<const MusicnnEmbedder> referenceMusicnn(const PreparedTraining &
         return std::make_shared<const MusicnnEmbedder>(msd.loadEmbedder());
     } catch (const Error &e) {
         *why = e.message();
-        return nullptr;
     }
+    if (fallbackModel.isEmpty()) return nullptr;
+    try {
+        const TrainedModel carrier = loadModelFile(fallbackModel);
+        if (carrier.musicnn && carrier.musicnn->modelName() == QLatin1String("MSD_musicnn")) return carrier.musicnn;
+    } catch (const Error &e) {
+        *why += QStringLiteral("; ") + e.message();
+    }
+    return nullptr;
 }
 
 QString trustSummary(const TrainedModel &tm) {
@@ -126,7 +133,7 @@ RecipeRun runRecipe(const TrainingRecipe &recipe, const RecipeOutput &output, co
         // The reference vectors first: cross-validation's folds judge their held-out clips with them.
         QString noMusicnn;
         MusicnnReference reference;
-        if (const auto musicnn = referenceMusicnn(prepared, &noMusicnn)) {
+        if (const auto musicnn = referenceMusicnn(prepared, output.musicnnFallbackModel, &noMusicnn)) {
             say(QStringLiteral("embedding the training clips with %1 for the \"nothing like its training\" rule ...").arg(musicnn->modelName()));
             reference = musicnnReferenceOf(
                 data.train, musicnn, recipe.cacheDir,

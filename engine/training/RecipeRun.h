@@ -30,6 +30,9 @@ struct RecipeCallbacks {
 struct RecipeOutput {
     QString modelPath;              // empty: no model file
     bool saveWhenCancelled = false; // the CLI's Ctrl+C keeps the best model so far (uncalibrated); the window keeps none
+    // A model file whose carried musicnn weights serve the "nothing like its training" rule when
+    // no .h5 is found (the window passes its embedded starter, which carries MSD musicnn).
+    QString musicnnFallbackModel;
 };
 
 // What a finished (or cancelled) runRecipe hands back.
