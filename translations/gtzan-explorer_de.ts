@@ -1432,6 +1432,14 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
         <translation>Verlässlichkeit auf den %1 Clips, auf denen es kalibriert wurde (Balken: wie oft es bei dieser Konfidenz richtig lag):</translation>
     </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PreferencesDialog</name>

@@ -1431,6 +1431,14 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
         <translation>보정에 쓴 클립 %1개에서의 신뢰도 (막대: 그 신뢰도에서 얼마나 자주 맞았는지):</translation>
     </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>신뢰도 도표</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PreferencesDialog</name>
