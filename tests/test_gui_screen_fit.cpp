@@ -214,6 +214,18 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("Model details needs %1x%2").arg(need.width()).arg(need.height())));
         QVERIFY2(details->height() <= room.height() && details->width() <= room.width(),
                  qPrintable(QStringLiteral("Model details opens at %1x%2").arg(details->width()).arg(details->height())));
+        // The starter is calibrated: its reliability diagram is the second page beside the matrix.
+        auto *pages = details->findChild<QTabWidget *>(QStringLiteral("modelDetailsPages"));
+        QVERIFY(pages);
+        QVERIFY(details->findChild<QWidget *>(QStringLiteral("modelDetailsReliability")));
+        const QString shots = qEnvironmentVariable("GTZAN_SCREENSHOT_DIR");
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            if (!shots.isEmpty())
+                details->grab().save(
+                    QStringLiteral("%1/details-%2x%3-%4-page%5.png").arg(shots).arg(screen.width()).arg(screen.height()).arg(language).arg(page));
+        }
     }
 
     // The same checks on a 1280x720 screen, in a process of its own (a process has one screen).
