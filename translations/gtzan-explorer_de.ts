@@ -1249,10 +1249,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; Dekodieren %5 ms, Merkmale %6 ms, Netz %7 ms; %8 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
         <source>Tags: this model does not use musicnn.</source>
         <translation>Tags: Dieses Modell verwendet musicnn nicht.</translation>
     </message>
@@ -1439,6 +1435,18 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Reliability</source>
         <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
+        <translation>Dekodieren %1 ms, Merkmale %2 ms, Netz %3 ms; %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; %5</translation>
     </message>
 </context>
 <context>

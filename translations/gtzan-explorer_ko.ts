@@ -1248,10 +1248,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; %8 ms from drop to probabilities</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; 디코딩 %5 ms, 특징 %6 ms, 신경망 %7 ms; 놓기부터 확률까지 %8 ms</translation>
-    </message>
-    <message>
         <source>Tags: this model does not use musicnn.</source>
         <translation>태그: 이 모델은 musicnn을 사용하지 않습니다.</translation>
     </message>
@@ -1438,6 +1434,18 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Reliability</source>
         <translation>신뢰도 도표</translation>
+    </message>
+    <message>
+        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
+        <translation>디코딩 %1 ms, 특징 %2 ms, 신경망 %3 ms; 놓기부터 확률까지 %4 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; %5</translation>
     </message>
 </context>
 <context>

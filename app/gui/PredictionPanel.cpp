@@ -452,15 +452,22 @@ void PredictionPanel::showRow(int row) {
     if (!r.done)
         m_detailTitle->setText(
             tr("<b>%1</b>: %2 &mdash; %3; refining...").arg(name.toHtmlEscaped(), verdict, partialSource(p, r.partialFraction).toHtmlEscaped()));
-    else
-        m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; %3, segments: %4; decode %5 ms, features %6 ms, network %7 ms; "
-                                  "%8 ms from drop to probabilities")
-                                   .arg(name.toHtmlEscaped(), verdict, gtzan::clockText(p.seconds))
-                                   .arg(p.segments.size())
+    else {
+        const QString timing = tr("decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities")
                                    .arg(r.entry.timing.decodeMs, 0, 'f', 0)
                                    .arg(r.entry.timing.featuresMs, 0, 'f', 0)
                                    .arg(r.entry.timing.networkMs, 0, 'f', 0)
-                                   .arg(r.latencyMs, 0, 'f', 0));
+                                   .arg(r.latencyMs, 0, 'f', 0);
+        // A long answer (unsure, a style outside the genres) keeps to two lines: the timings go to
+        // the tooltip, or the charts below would be squeezed on a laptop's screen.
+        const bool longAnswer = p.trust.unsure || !p.soundsLike.empty();
+        m_detailTitle->setText(longAnswer ? tr("<b>%1</b>: %2 &mdash; %3").arg(name.toHtmlEscaped(), verdict, gtzan::clockText(p.seconds))
+                                          : tr("<b>%1</b>: %2 &mdash; %3, segments: %4; %5")
+                                                .arg(name.toHtmlEscaped(), verdict, gtzan::clockText(p.seconds))
+                                                .arg(p.segments.size())
+                                                .arg(timing));
+        m_detailTitle->setToolTip(timing);
+    }
     m_chart->setProbabilities(m_summary.genres, p.probabilities);
     m_timeline->setSegments(m_summary.genres, p.segments, p.seconds);
     if (p.tags.empty()) {
