@@ -69,7 +69,7 @@ TrustRules TrustRules::fromJson(const QJsonObject &o) {
         if (r.referenceMean.empty() || r.referenceMean.size() != r.referenceScale.size())
             throw Error(QStringLiteral("its reference mean and scale differ in length"));
         for (float s : r.referenceScale)
-            if (!(s > 0)) throw Error(QStringLiteral("its reference scale holds a value that is not above 0"));
+            if (!(s >= 1e-12f)) throw Error(QStringLiteral("its reference scale holds a value that is not above 0"));
     }
     if (!std::isfinite(r.temperature) || r.temperature < 0.01 || r.temperature > 100)
         throw Error(QStringLiteral("its calibration temperature %1 is outside 0.01..100").arg(r.temperature));
