@@ -2,7 +2,6 @@
 #include "app/gui/SaliencyControls.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
-#include "dataset/GenreSets.h"
 #include "tasks/TaskRunner.h"
 #include "training/Evaluation.h"
 #include "widgets/ClipInspector.h"
@@ -445,9 +444,8 @@ void PredictionPanel::showRow(int row) {
         verdict = tr("<b>unsure</b>: %1 s of audio is too little to tell a genre from").arg(p.seconds, 0, 'f', 2);
     if (!p.soundsLike.empty()) {
         const QString style = p.soundsLike.style.toHtmlEscaped();
-        verdict += QStringLiteral("; ") + (gtzan::genreSet(QStringLiteral("all")).contains(p.soundsLike.style)
-                                               ? tr("sounds %1: this model was not trained on %1").arg(style)
-                                               : tr("sounds %1: GTZAN has no such genre").arg(style));
+        verdict += QStringLiteral("; ") + (p.soundsLike.gtzanGenre ? tr("sounds %1: this model was not trained on %1").arg(style)
+                                                                   : tr("sounds %1: GTZAN has no such genre").arg(style));
     }
     if (!r.done)
         m_detailTitle->setText(

@@ -1,4 +1,5 @@
 #include "dataset/ClipFeatures.h"
+#include <QSet>
 
 namespace gtzan {
 
@@ -8,6 +9,17 @@ std::vector<int> segmentStarts(int frames, int segmentFrames, int hopFrames) {
     std::vector<int> starts;
     for (int start = 0; start + segmentFrames <= frames; start += hop) starts.push_back(start);
     return starts;
+}
+
+std::vector<size_t> originalClipIndices(const std::vector<ClipFeatures> &clips) {
+    std::vector<size_t> out;
+    QSet<QString> seen;
+    for (size_t i = 0; i < clips.size(); ++i)
+        if (clips[i].augmentation == 0 && !seen.contains(clips[i].clip.id)) {
+            seen.insert(clips[i].clip.id);
+            out.push_back(i);
+        }
+    return out;
 }
 
 std::vector<SegmentRef> segmentClips(const std::vector<ClipFeatures> &clips, int segmentFrames, int hopFrames) {

@@ -46,4 +46,8 @@ std::vector<SegmentRef> segmentClips(const std::vector<ClipFeatures> &clips, int
 // The same for one matrix of `frames` frames: where its windows start.
 std::vector<int> segmentStarts(int frames, int segmentFrames, int hopFrames = 0);
 
+// The indices of the originals among clips (augmentation 0), the first of each clip id, in order:
+// augmented copies sit next to their own original, so "the training clips" means these.
+std::vector<size_t> originalClipIndices(const std::vector<ClipFeatures> &clips);
+
 } // namespace gtzan

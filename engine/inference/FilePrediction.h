@@ -31,7 +31,8 @@ struct SoundsLike {
     QString style; // "electronic"; empty: none
     QString tag;   // the musicnn tag that says it
     float probability = 0;
-    QString note; // for a person: "sounds electronic: GTZAN has no such genre"
+    QString note;            // for a person: "sounds electronic: GTZAN has no such genre"
+    bool gtzanGenre = false; // the style is a GTZAN genre this model was not trained on ("rock" for 8-genre models)
     bool empty() const { return style.isEmpty(); }
 };
 

@@ -62,8 +62,9 @@ SoundsLike styleOutsideGenres(const std::vector<TagScore> &tags, const QStringLi
         s.style = style;
         s.tag = tags[i].tag;
         s.probability = tags[i].probability;
-        s.note = gtzan.contains(style) ? QStringLiteral("sounds %1: this model was not trained on %1").arg(style)
-                                       : QStringLiteral("sounds %1: GTZAN has no such genre").arg(style);
+        s.gtzanGenre = gtzan.contains(style);
+        s.note = s.gtzanGenre ? QStringLiteral("sounds %1: this model was not trained on %1").arg(style)
+                              : QStringLiteral("sounds %1: GTZAN has no such genre").arg(style);
         return s;
     }
     return {};

@@ -6,7 +6,6 @@
 #include "training/SegmentSet.h"
 #include "training/TemperatureCalibration.h"
 #include <QJsonArray>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -16,15 +15,10 @@ namespace gtzan {
 
 namespace {
 
-// The originals among the clips (augmentation 0), one per id.
+// The originals among the clips (originalClipIndices), copied.
 std::vector<ClipFeatures> originals(const std::vector<ClipFeatures> &clips) {
     std::vector<ClipFeatures> out;
-    QSet<QString> seen;
-    for (const ClipFeatures &c : clips)
-        if (c.augmentation == 0 && !seen.contains(c.clip.id)) {
-            seen.insert(c.clip.id);
-            out.push_back(c);
-        }
+    for (size_t i : originalClipIndices(clips)) out.push_back(clips[i]);
     return out;
 }
 
@@ -59,7 +53,7 @@ QJsonObject CrossValidationReport::toJson() const {
 
 void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &trainClips, const MusicnnReference *reference) {
     if (reference && !reference->empty()) {
-        setMusicnnReferenceRule(model.trust, reference->rowsOf(originals(trainClips)),
+        setMusicnnReferenceRule(model.trust, reference->rowsOf(trainClips),
                                 reference->musicnn ? reference->musicnn->modelName() : QStringLiteral("musicnn"));
         return;
     }
@@ -67,14 +61,7 @@ void setDistanceRule(TrainedModel &model, const std::vector<ClipFeatures> &train
     const std::vector<ClipFeatures> clips = originals(trainClips);
     if (clips.size() < 3) return; // too few neighbours to say what "near" is
     model.trust.trainingEmbeddings = normalisedEmbeddings(clips, model.normalization);
-    const std::vector<double> loo = leaveOneOutDistances(model.trust.trainingEmbeddings);
-    constexpr double kQuantile = 1.0, kFactor = 1.25; // as the musicnn reference rule
-    model.trust.distanceThreshold = kFactor * quantile(loo, kQuantile);
-    QJsonObject provenance = model.trust.provenance;
-    provenance.insert(QStringLiteral("distanceRule"), QJsonObject{{QStringLiteral("looQuantile"), kQuantile}, {QStringLiteral("factor"), kFactor}});
-    provenance.insert(QStringLiteral("looDistanceMax"), quantile(loo, 1.0));
-    provenance.insert(QStringLiteral("looDistanceMedian"), quantile(loo, 0.5));
-    model.trust.provenance = provenance;
+    setLeaveOneOutThreshold(model.trust);
 }
 
 CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const ModelConfig &modelConfig, TrainingOptions options, int folds,

@@ -27,14 +27,11 @@ MusicnnReference musicnnReferenceOf(const std::vector<ClipFeatures> &clips, std:
                                     const EmbeddingProgress &progress, const std::atomic_bool *cancel) {
     if (!musicnn) throw Error(QStringLiteral("no musicnn network for the reference vectors"));
     std::vector<ClipFeatures> originals;
-    QSet<QString> seen;
-    for (const ClipFeatures &c : clips)
-        if (c.augmentation == 0 && !seen.contains(c.clip.id)) {
-            seen.insert(c.clip.id);
-            ClipFeatures light; // only the clip record: the embedding is computed from its file
-            light.clip = c.clip;
-            originals.push_back(std::move(light));
-        }
+    for (size_t i : originalClipIndices(clips)) {
+        ClipFeatures light; // only the clip record: the embedding is computed from its file
+        light.clip = clips[i].clip;
+        originals.push_back(std::move(light));
+    }
     const EmbeddingCache cache(cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : cacheDir + QStringLiteral("/musicnn"));
     attachMusicnnEmbeddings(originals, *musicnn, MusicnnLayer::MaxPool, &cache, progress, cancel);
     MusicnnReference ref;
@@ -77,14 +74,8 @@ void setMusicnnReferenceRule(TrustRules &rules, const Matrix &raw, const QString
         const std::vector<float> s = rules.standardizedReference(std::vector<float>(raw.row(r), raw.row(r) + dims));
         std::copy(s.begin(), s.end(), rules.trainingEmbeddings.row(r));
     }
-    const std::vector<double> loo = leaveOneOutDistances(rules.trainingEmbeddings);
-    rules.distanceThreshold = factor * quantile(loo, q);
-    QJsonObject provenance = rules.provenance;
-    provenance.insert(QStringLiteral("distanceRule"), QJsonObject{{QStringLiteral("looQuantile"), q}, {QStringLiteral("factor"), factor}});
-    provenance.insert(QStringLiteral("referenceSpace"), QStringLiteral("%1 max_pool clip embedding, standardised").arg(musicnnName));
-    provenance.insert(QStringLiteral("looDistanceMax"), quantile(loo, 1.0));
-    provenance.insert(QStringLiteral("looDistanceMedian"), quantile(loo, 0.5));
-    rules.provenance = provenance;
+    setLeaveOneOutThreshold(rules, q, factor);
+    rules.provenance.insert(QStringLiteral("referenceSpace"), QStringLiteral("%1 max_pool clip embedding, standardised").arg(musicnnName));
 }
 
 } // namespace gtzan

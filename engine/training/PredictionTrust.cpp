@@ -115,6 +115,14 @@ std::vector<double> leaveOneOutDistances(const Matrix &rows) {
     return out;
 }
 
+void setLeaveOneOutThreshold(TrustRules &rules, double q, double factor) {
+    const std::vector<double> loo = leaveOneOutDistances(rules.trainingEmbeddings);
+    rules.distanceThreshold = factor * quantile(loo, q);
+    rules.provenance.insert(QStringLiteral("distanceRule"), QJsonObject{{QStringLiteral("looQuantile"), q}, {QStringLiteral("factor"), factor}});
+    rules.provenance.insert(QStringLiteral("looDistanceMax"), quantile(loo, 1.0));
+    rules.provenance.insert(QStringLiteral("looDistanceMedian"), quantile(loo, 0.5));
+}
+
 double quantile(std::vector<double> values, double q) {
     if (values.empty()) throw Error(QStringLiteral("a quantile of no values"));
     std::sort(values.begin(), values.end());

@@ -66,6 +66,10 @@ double embeddingDistance(const float *a, const float *b, int dims);
 double nearestRowDistance(const Matrix &rows, const float *v, int skip = -1);
 // Each row's distance to its nearest other row.
 std::vector<double> leaveOneOutDistances(const Matrix &rows);
+// The "far from training" threshold of rules.trainingEmbeddings (at least 2 rows): `factor` x the
+// `q`-quantile of their leave-one-out distances; the rule and the distances' spread go into the
+// provenance.
+void setLeaveOneOutThreshold(TrustRules &rules, double q = 1.0, double factor = 1.25);
 // The q-quantile (0..1) of values, linear interpolation; values must not be empty.
 double quantile(std::vector<double> values, double q);
 
