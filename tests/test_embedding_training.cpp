@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains("MSD_musicnn.h5") && err.contains("GTZAN_MUSICNN_DIR"), err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.gtzm"))));
         // ... while prediction with a musicnn model trained here does not: the model file carries
-        // the weights it was trained with (format 2), so it predicts with no .h5 anywhere.
+        // the weights it was trained with (format 2 on), so it predicts with no .h5 anywhere.
         QVERIFY(!m_model.isEmpty());
         err.clear();
         const QJsonArray predicted =

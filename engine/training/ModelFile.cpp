@@ -3,7 +3,9 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "models/GenreNet.h"
+#include "tensor/RawTensorBlock.h"
 #include "tensor/TensorChecks.h"
+#include "training/LegacyModelWeights.h"
 #include "training/ModelState.h"
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <cstring>
-#include <sstream>
 
 namespace gtzan {
 
@@ -41,6 +42,14 @@ QJsonArray shapeJson(const torch::Tensor &t) {
     QJsonArray a;
     for (int64_t d : t.sizes()) a.append(double(d));
     return a;
+}
+
+// How the JSON lists a stored tensor; the dtype tells a reader (this one, or a Python script)
+// how many bytes it takes in the raw block.
+QJsonObject tensorEntry(const std::string &name, const torch::Tensor &t) {
+    return QJsonObject{{QStringLiteral("name"), QString::fromStdString(name)},
+                       {QStringLiteral("shape"), shapeJson(t)},
+                       {QStringLiteral("dtype"), rawDtypeName(t.scalar_type())}};
 }
 
 struct Parsed {
@@ -141,6 +150,45 @@ TrainedModel fromMetadata(const QString &path, const QJsonObject &meta) {
     return m;
 }
 
+// Format 3 on: the tensors' raw bytes in the order the JSON lists them, each read with the shape
+// and dtype the rebuilt network (its own tensors) or the checked JSON (musicnn's, the reference
+// vectors) gives, so no allocation is larger than the file.
+std::vector<torch::Tensor> readRawWeights(const QString &path, const Parsed &p, const std::vector<std::pair<std::string, torch::Tensor>> &network,
+                                          const QJsonArray &musicnnListed, const QJsonArray &embeddingShape) {
+    std::vector<torch::Tensor> values;
+    try {
+        RawTensorReader reader(p.weights);
+        for (const auto &[name, t] : network)
+            values.push_back(reader.next(t.sizes().vec(), t.scalar_type(), QStringLiteral("weight tensor \"%1\"").arg(QString::fromStdString(name))));
+        for (int i = 0; i < musicnnListed.size(); ++i) {
+            const QString what = QStringLiteral("musicnn tensor %1").arg(i);
+            const QJsonObject entry = musicnnListed.at(i).toObject();
+            values.push_back(reader.next(shapeFromJson(entry.value(QStringLiteral("shape")).toArray(), what),
+                                         rawDtypeFromName(entry.value(QStringLiteral("dtype")).toString(), what), what));
+        }
+        if (!embeddingShape.isEmpty())
+            values.push_back(reader.next(shapeFromJson(embeddingShape, QStringLiteral("the training reference vectors")), torch::kFloat32,
+                                         QStringLiteral("the training reference vectors")));
+        if (reader.remainingBytes() != 0) throw Error(QStringLiteral("%1 bytes follow the last tensor").arg(reader.remainingBytes()));
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: the model file is damaged: %2").arg(path, e.message()));
+    }
+    return values;
+}
+
+std::vector<torch::Tensor> readLegacyWeights(const QString &path, const Parsed &p, LegacyWeights legacy) {
+    if (legacy != LegacyWeights::Read)
+        throw Error(QStringLiteral("%1: this model file is format %2, whose weights only LibTorch's archive reader reads, and that reader trusts "
+                                   "sizes a damaged file claims; if you trust the file, convert it once with: gtzan-cli upgrade-model \"%1\"")
+                        .arg(path)
+                        .arg(p.version));
+    try {
+        return readLegacyModelWeights(p.weights);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: %2").arg(path, e.message()));
+    }
+}
+
 } // namespace
 
 void saveModelFile(const QString &path, const TrainedModel &m) {
@@ -149,7 +197,7 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
     QJsonArray tensorList;
     std::vector<torch::Tensor> values;
     for (const auto &[name, t] : tensors) {
-        tensorList.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(name)}, {QStringLiteral("shape"), shapeJson(t)}});
+        tensorList.append(tensorEntry(name, t));
         values.push_back(t.detach().to(torch::kCPU).contiguous());
     }
     QJsonObject meta{{QStringLiteral("format"), QStringLiteral("gtzan-explorer-model")},
@@ -167,7 +215,7 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
         QJsonObject musicnn = musicnnProvenance(*m.musicnn);
         QJsonArray list;
         for (const auto &[name, t] : m.musicnn->weightTensors()) {
-            list.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(name)}, {QStringLiteral("shape"), shapeJson(t)}});
+            list.append(tensorEntry(name, t));
             values.push_back(t.detach().to(torch::kCPU).contiguous());
         }
         musicnn.insert(QStringLiteral("tensors"), list);
@@ -182,14 +230,12 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
     meta.insert(QStringLiteral("trust"), trust);
     if (!m.crossValidation.isEmpty()) meta.insert(QStringLiteral("crossValidation"), m.crossValidation);
     const QByteArray json = QJsonDocument(meta).toJson(QJsonDocument::Compact);
-    std::ostringstream stream;
+    QByteArray weights;
     try {
-        torch::save(values, stream);
-    } catch (const std::exception &e) {
-        throw Error(QStringLiteral("%1: could not serialise the weights (%2)").arg(path, QString::fromLocal8Bit(e.what())));
+        for (const torch::Tensor &t : values) appendRawTensor(weights, t);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: could not store the weights (%2)").arg(path, e.message()));
     }
-    const std::string w = stream.str();
-    const QByteArray weights(w.data(), int(w.size()));
 
     QByteArray header(kMagic, 8);
     putLE<quint32>(header, kModelFileVersion);
@@ -208,7 +254,9 @@ QJsonObject readModelMetadata(const QString &path) {
     return p.meta;
 }
 
-TrainedModel loadModelFile(const QString &path) {
+quint32 readModelFileVersion(const QString &path) { return parseFile(path).version; }
+
+TrainedModel loadModelFile(const QString &path, LegacyWeights legacy) {
     const Parsed p = parseFile(path);
     TrainedModel m = fromMetadata(path, p.meta);
     try {
@@ -238,13 +286,8 @@ TrainedModel loadModelFile(const QString &path) {
     const QJsonArray embeddingShape = p.meta.value(QStringLiteral("trust")).toObject().value(QStringLiteral("trainingEmbeddingShape")).toArray();
     const size_t expectedTensors = tensors.size() + size_t(musicnnListed.size()) + (embeddingShape.isEmpty() ? 0 : 1);
 
-    std::vector<torch::Tensor> values;
-    try {
-        std::istringstream stream(std::string(p.weights.constData(), size_t(p.weights.size())));
-        torch::load(values, stream);
-    } catch (const std::exception &) {
-        throw Error(QStringLiteral("%1: the weights cannot be read (the tensor data is damaged)").arg(path));
-    }
+    const std::vector<torch::Tensor> values =
+        p.version >= kRawWeightsVersion ? readRawWeights(path, p, tensors, musicnnListed, embeddingShape) : readLegacyWeights(path, p, legacy);
     if (values.size() != expectedTensors)
         throw Error(QStringLiteral("%1: the weights hold %2 tensors, the file describes %3").arg(path).arg(values.size()).arg(expectedTensors));
     torch::NoGradGuard noGrad;
