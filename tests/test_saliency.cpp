@@ -169,11 +169,15 @@ private Q_SLOTS:
             QString model, clip;
             SaliencyMethod method;
         };
-        const std::vector<Case> cases{
-            {QStringLiteral("starter.gtzm"), QStringLiteral("jazz/jazz.00001.wav"), SaliencyMethod::Occlusion},
-            {QStringLiteral("starter.gtzm"), QStringLiteral("pop/pop.00001.wav"), SaliencyMethod::Occlusion},
+        std::vector<Case> cases{
             {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::GradCam},
-            {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::Occlusion}};
+            {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::Occlusion},
+            {QStringLiteral("starter.gtzm"), QStringLiteral("jazz/jazz.00001.wav"), SaliencyMethod::Occlusion}};
+        // The musicnn starter's occlusion runs musicnn once per block (about 100 times a clip): under
+        // the sanitizers that took 5 of the asan suite's 13 minutes in CI, for code the first jazz case
+        // already runs; the second clip is checked in the release suite.
+        if (!qEnvironmentVariableIsSet("GTZAN_SANITIZED_BUILD"))
+            cases.push_back({QStringLiteral("starter.gtzm"), QStringLiteral("pop/pop.00001.wav"), SaliencyMethod::Occlusion});
         for (const Case &c : cases) {
             const Predictor p = Predictor::fromFile(source + QStringLiteral("/resources/models/") + c.model);
             SaliencyOptions o; // the defaults: the first 30 s, blocks of 1/8 of the bands x 0.5 s
