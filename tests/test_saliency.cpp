@@ -169,10 +169,9 @@ private Q_SLOTS:
             QString model, clip;
             SaliencyMethod method;
         };
-        std::vector<Case> cases{
-            {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::GradCam},
-            {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::Occlusion},
-            {QStringLiteral("starter.gtzm"), QStringLiteral("jazz/jazz.00001.wav"), SaliencyMethod::Occlusion}};
+        std::vector<Case> cases{{QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::GradCam},
+                                {QStringLiteral("starter-cnn1d.gtzm"), QStringLiteral("classical/classical.00000.wav"), SaliencyMethod::Occlusion},
+                                {QStringLiteral("starter.gtzm"), QStringLiteral("jazz/jazz.00001.wav"), SaliencyMethod::Occlusion}};
         // The musicnn starter's occlusion runs musicnn once per block (about 100 times a clip): under
         // the sanitizers that took 5 of the asan suite's 13 minutes in CI, for code the first jazz case
         // already runs; the second clip is checked in the release suite.

@@ -3,6 +3,8 @@
 #include "app/gui/AppSettings.h"
 #include "app/gui/FaultsPanel.h"
 #include "app/gui/FigureSizeDialog.h"
+#include "app/gui/FirstStartPage.h"
+#include "app/gui/GetGtzanDialog.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MapView.h"
@@ -39,6 +41,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -83,7 +86,16 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setCurrentWidget(m_predict);
         if (!m_predict->setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_predict->lastModelError());
     });
-    setCentralWidget(m_tabs);
+    // The middle of the window: the first-start page while no data set is open, then the tabs.
+    m_middle = new QStackedWidget;
+    m_startPage = new FirstStartPage;
+    m_middle->addWidget(m_tabs);
+    m_middle->addWidget(m_startPage);
+    setCentralWidget(m_middle);
+    connect(m_startPage, &FirstStartPage::openFolderRequested, this, &MainWindow::openFolderAsked);
+    connect(m_startPage, &FirstStartPage::downloadRequested, this, &MainWindow::showDownload);
+    connect(m_startPage, &FirstStartPage::sampleRequested, this, &MainWindow::openFolder);
+    connect(m_startPage, &FirstStartPage::demoRequested, this, &MainWindow::openDemoDataset);
     auto *browserDock = new QDockWidget(tr("Data set"), this);
     browserDock->setObjectName(QStringLiteral("browserDock"));
     browserDock->setWidget(m_browser);
@@ -117,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_inspector->openFile(path);
     });
     connect(m_browser, &DatasetBrowser::folderOpened, this, [this](const QString &root, int clips, int problems) {
+        m_middle->setCurrentWidget(m_tabs);
         AppSettings::setDataFolder(root);
         AppSettings::addRecentPath(root);
         m_training->setBrowserFolder(root, gtzan::isFullGtzan(m_browser->scan()));
@@ -332,10 +345,7 @@ void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
-    QAction *openFolderAction = file->addAction(tr("Open &folder..."), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a GTZAN folder"), AppSettings::dataFolder());
-        if (!dir.isEmpty()) openFolder(dir);
-    });
+    QAction *openFolderAction = file->addAction(tr("Open &folder..."), this, &MainWindow::openFolderAsked);
     openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     tools->addAction(openFolderAction);
     QAction *open = file->addAction(tr("&Open audio file..."), this, [this] {
@@ -369,6 +379,9 @@ void MainWindow::buildMenus() {
         if (!dir.isEmpty()) m_browser->loadSplitFolder(dir);
     });
     tools->addAction(split);
+    file->addSeparator();
+    file->addAction(tr("&Download GTZAN..."), this, &MainWindow::showDownload);
+    file->addAction(tr("Start &page"), this, &MainWindow::showStartPage);
     file->addSeparator();
     QAction *prefs = file->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -440,17 +453,42 @@ void MainWindow::openStartupPaths(const QStringList &paths) {
 
 void MainWindow::openDefaultDataset() {
     // The folder opened last time, else the real sample in the shared data folder when there is
-    // one (beside the checkout for a build, see common/DataLocations.h), else the synthetic demo.
+    // one (beside the checkout for a build, see common/DataLocations.h), else the first-start page.
     const QString last = AppSettings::dataFolder();
-    const QString shared = gtzan::sharedDataDir();
-    const QString sample = shared.isEmpty() ? QString() : shared + QStringLiteral("/data/gtzan-sample");
     if (!last.isEmpty() && QFileInfo(last).isDir()) openFolder(last);
-    else if (QFileInfo(sample).isDir()) openFolder(sample);
-    else openDemoDataset();
+    else if (!sampleFolder().isEmpty()) openFolder(sampleFolder());
+    else showStartPage();
 }
 
-// The embedded default when neither a remembered folder nor ../shared's sample exists: a small
-// synthetic data set the engine writes once (a few seconds, off the GUI thread), clearly labelled.
+QString MainWindow::sampleFolder() const {
+    const QString shared = gtzan::sharedDataDir();
+    const QString sample = shared.isEmpty() ? QString() : shared + QStringLiteral("/data/gtzan-sample");
+    return QFileInfo(sample).isDir() ? sample : QString();
+}
+
+void MainWindow::showStartPage() {
+    m_startPage->setSampleFolder(sampleFolder());
+    m_middle->setCurrentWidget(m_startPage);
+    setWindowTitle(tr("GTZAN Explorer"));
+}
+
+void MainWindow::openFolderAsked() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a GTZAN folder"), AppSettings::dataFolder());
+    if (!dir.isEmpty()) openFolder(dir);
+}
+
+void MainWindow::showDownload() {
+    if (!m_download) {
+        m_download = new GetGtzanDialog(this);
+        connect(m_download, &GetGtzanDialog::datasetReady, this, &MainWindow::openFolder);
+    }
+    m_download->show();
+    m_download->raise();
+    m_download->activateWindow();
+}
+
+// The synthetic demo (the first-start page's last choice): a small synthetic data set the engine
+// writes once (a few seconds, off the GUI thread), clearly labelled.
 void MainWindow::openDemoDataset() {
     setWindowTitle(tr("GTZAN Explorer - making the synthetic demo data set..."));
     gtzan::TaskRunner::instance().start<QString>(

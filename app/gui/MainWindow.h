@@ -9,6 +9,7 @@ class DatasetBrowser;
 } // namespace widgets
 } // namespace gtzan
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace gtzan {
@@ -19,6 +20,8 @@ using widgets::ClipInspector;
 using widgets::DatasetBrowser;
 
 class FaultsPanel;
+class FirstStartPage;
+class GetGtzanDialog;
 class MapView;
 class PredictionPanel;
 class TrainingDashboard;
@@ -40,8 +43,11 @@ public:
     // What the command line named: a folder opens as the data set (else the default one opens, so
     // the browser always has a data set); one audio file opens in Explore; several are predicted.
     void openStartupPaths(const QStringList &paths);
-    // The folder opened last time, else the 50-clip sample beside the program, else the synthetic demo.
+    // The folder opened last time, else the 50-clip sample beside the program, else the first-start
+    // page (open a folder, download GTZAN, the synthetic demo).
     void openDefaultDataset();
+    void showStartPage();
+    void showDownload(); // File > Download GTZAN...
     // Presentation mode: fonts and plot lines 1.5x for a projector, the docks out of the way.
     // remember: kept for the next start (the View menu); a --presentation start is not remembered.
     void setPresentationMode(bool on, bool remember = true);
@@ -68,6 +74,8 @@ public:
     TrainingDashboard *training() const { return m_training; }
     PredictionPanel *predictionPanel() const { return m_predict; }
     FaultsPanel *faults() const { return m_faults; }
+    FirstStartPage *startPage() const { return m_startPage; }
+    GetGtzanDialog *downloadDialog() const { return m_download; } // after showDownload()
     MapView *mapView() const { return m_map; }
 
     void showPreferences();
@@ -89,6 +97,8 @@ private:
     void applySettings();
     void playVersion(bool augmented);
     void openDemoDataset();
+    void openFolderAsked();
+    QString sampleFolder() const; // ../shared's 50-clip sample, or empty
     void exportFigureAsked();
     void exportPairAsked();
     QString exportFolder() const; // where exports went last time (else home)
@@ -96,6 +106,9 @@ private:
     QString layoutKey(const char *key) const; // per screen size: a laptop and a projector keep their own layout
 
     QTabWidget *m_tabs;
+    QStackedWidget *m_middle;
+    FirstStartPage *m_startPage;
+    GetGtzanDialog *m_download = nullptr;
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;

@@ -1,0 +1,136 @@
+// The way to real music in the window: with no data set and no sample the window starts on the
+// first-start page (and shows the sample's button only when the sample is there); the download
+// dialog, pointed at a local server (loopback only) serving a tar.gz of real sample clips, shows
+// its progress, then the data set opens. Screenshots of both go to $GTZAN_SCREENSHOT_DIR.
+#include "GtzanArchive.h"
+#include "LocalHttpServer.h"
+#include "TestSupport.h"
+#include "app/gui/FirstStartPage.h"
+#include "app/gui/GetGtzanDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/TaskControls.h"
+#include "widgets/DatasetBrowser.h"
+#include <QCryptographicHash>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gtzan::gui;
+
+class GuiGetGtzan : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+
+    static void grab(QWidget *w, const QString &name) {
+        const QString dir = qEnvironmentVariable("GTZAN_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_tmp.isValid());
+    }
+
+    void withNothingToOpenTheStartPageShows() {
+        const QByteArray shared = qgetenv("GTZAN_SHARED");
+        qputenv("GTZAN_SHARED", m_tmp.filePath(QStringLiteral("no-shared-here")).toUtf8());
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        w.openDefaultDataset();
+        FirstStartPage *page = w.startPage();
+        QVERIFY(page->isVisible());
+        QVERIFY(!w.tabs()->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("sampleButton"))->isVisible());
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("downloadButton"))->isVisible());
+        grab(&w, QStringLiteral("first-start.png"));
+        qputenv("GTZAN_SHARED", shared);
+        // With the sample beside the program, the page offers it; taking it opens the tabs.
+        w.showStartPage();
+        QPushButton *sample = page->findChild<QPushButton *>(QStringLiteral("sampleButton"));
+        QVERIFY(sample->isVisible());
+        QSignalSpy opened(w.browser(), &gtzan::widgets::DatasetBrowser::folderOpened);
+        sample->click();
+        QVERIFY(QTest::qWaitFor([&] { return opened.count() == 1; }, 60000));
+        QVERIFY(w.tabs()->isVisible());
+        QVERIFY(!page->isVisible());
+    }
+
+    void theDownloadDialogShowsProgressAndOpensTheDataSet() {
+        const QByteArray archive = testsupport::gtzanLikeArchive(testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres")));
+        testsupport::LocalHttpServer server;
+        server.serve(QStringLiteral("/genres.tar.gz"), archive);
+        server.setRate(archive.size() / 4); // about four seconds: long enough to be seen
+        gtzan::ArchiveMirror m;
+        m.name = QStringLiteral("local test server");
+        m.url = server.url(QStringLiteral("/genres.tar.gz"));
+        m.sha256 = QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex();
+        m.bytes = archive.size();
+        m.unpackedBytes = archive.size() * 2;
+
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        w.showStartPage();
+        w.startPage()->findChild<QPushButton *>(QStringLiteral("downloadButton"))->click();
+        GetGtzanDialog *dialog = w.downloadDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setFolder(m_tmp.filePath(QStringLiteral("GTZAN")));
+        dialog->setMirrors({m});
+        QSignalSpy ready(dialog, &GetGtzanDialog::datasetReady);
+        QSignalSpy opened(w.browser(), &gtzan::widgets::DatasetBrowser::folderOpened);
+        dialog->start();
+        QProgressBar *bar = dialog->findChild<QProgressBar *>();
+        QVERIFY(bar);
+        QVERIFY(QTest::qWaitFor([&] { return bar->isVisible() && bar->value() > bar->minimum() + (bar->maximum() - bar->minimum()) / 5; }, 30000));
+        grab(dialog, QStringLiteral("download-in-progress.png"));
+        QVERIFY(QTest::qWaitFor([&] { return ready.count() == 1; }, 60000));
+        QCOMPARE(ready.first().at(0).toString(), m_tmp.filePath(QStringLiteral("GTZAN")));
+        QVERIFY(QTest::qWaitFor([&] { return opened.count() == 1; }, 60000));
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(w.tabs()->isVisible());
+    }
+
+    void cancelInTheDialogKeepsThePartForDownloadAgain() {
+        const QByteArray archive = testsupport::gtzanLikeArchive(testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres")));
+        testsupport::LocalHttpServer server;
+        server.serve(QStringLiteral("/genres.tar.gz"), archive);
+        server.setRate(archive.size() / 8);
+        gtzan::ArchiveMirror m;
+        m.name = QStringLiteral("slow server");
+        m.url = server.url(QStringLiteral("/genres.tar.gz"));
+        m.sha256 = QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex();
+        m.bytes = archive.size();
+        m.unpackedBytes = archive.size() * 2;
+        GetGtzanDialog dialog;
+        const QString folder = m_tmp.filePath(QStringLiteral("cancelled"));
+        dialog.setFolder(folder);
+        dialog.setMirrors({m});
+        dialog.show();
+        dialog.start();
+        const QString part = folder + QStringLiteral("/genres.tar.gz.part");
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo(part).size() > 0; }, 30000));
+        QPushButton *cancel = dialog.findChild<TaskControls *>()->cancelButton();
+        QVERIFY(cancel->isEnabled());
+        cancel->click();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.running(); }, 30000));
+        QVERIFY(QFileInfo(part).size() > 0 && QFileInfo(part).size() < archive.size());
+        server.setRate(0);
+        QSignalSpy ready(&dialog, &GetGtzanDialog::datasetReady);
+        const int before = server.ranges().size();
+        dialog.start();
+        QVERIFY(QTest::qWaitFor([&] { return ready.count() == 1; }, 60000));
+        QVERIFY2(server.ranges().value(before).startsWith(QStringLiteral("bytes=")), qPrintable(server.ranges().value(before)));
+    }
+};
+
+QTEST_MAIN(GuiGetGtzan)
+#include "test_gui_get_gtzan.moc"
