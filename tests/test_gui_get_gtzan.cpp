@@ -7,12 +7,15 @@
 #include "TestSupport.h"
 #include "app/gui/FirstStartPage.h"
 #include "app/gui/GetGtzanDialog.h"
+#include "app/gui/Language.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/TaskControls.h"
 #include "widgets/DatasetBrowser.h"
 #include <QCryptographicHash>
+#include <QGuiApplication>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -29,7 +32,16 @@ class GuiGetGtzan : public QObject {
 
     static void grab(QWidget *w, const QString &name) {
         const QString dir = qEnvironmentVariable("GTZAN_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+        const QSize screen = QGuiApplication::primaryScreen()->size();
+        if (!dir.isEmpty())
+            QVERIFY(w->grab().save(
+                QStringLiteral("%1/%2-%3x%4-%5.png").arg(dir, name).arg(screen.width()).arg(screen.height()).arg(Language::current())));
+    }
+    // As a person would have it: the window as large as the screen allows.
+    static void sizeLikeAPerson(QWidget &w) { w.resize(QGuiApplication::primaryScreen()->availableGeometry().size().boundedTo(QSize(1920, 1080))); }
+    static void languages() {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"en", "de", "ko"}) QTest::newRow(l) << QString::fromLatin1(l);
     }
 
 private Q_SLOTS:
@@ -39,11 +51,21 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
     }
 
+    void cleanup() { Language::install(QStringLiteral("en")); }
+
+    void withNothingToOpenTheStartPageShows_data() { languages(); }
     void withNothingToOpenTheStartPageShows() {
+        QFETCH(QString, language);
+        QCOMPARE(Language::install(language), language);
+        QSettings().clear(); // no data set from an earlier row
         const QByteArray shared = qgetenv("GTZAN_SHARED");
+        struct Restore { // however the function ends, the next one finds ../shared again
+            QByteArray value;
+            ~Restore() { qputenv("GTZAN_SHARED", value); }
+        } restore{shared};
         qputenv("GTZAN_SHARED", m_tmp.filePath(QStringLiteral("no-shared-here")).toUtf8());
         MainWindow w;
-        w.resize(1280, 720);
+        sizeLikeAPerson(w);
         w.show();
         w.openDefaultDataset();
         FirstStartPage *page = w.startPage();
@@ -51,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(!w.tabs()->isVisible());
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("sampleButton"))->isVisible());
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("downloadButton"))->isVisible());
-        grab(&w, QStringLiteral("first-start.png"));
+        grab(&w, QStringLiteral("first-start"));
         qputenv("GTZAN_SHARED", shared);
         // With the sample beside the program, the page offers it; taking it opens the tabs.
         w.showStartPage();
@@ -64,7 +86,10 @@ private Q_SLOTS:
         QVERIFY(!page->isVisible());
     }
 
+    void theDownloadDialogShowsProgressAndOpensTheDataSet_data() { languages(); }
     void theDownloadDialogShowsProgressAndOpensTheDataSet() {
+        QFETCH(QString, language);
+        QCOMPARE(Language::install(language), language);
         const QByteArray archive = testsupport::gtzanLikeArchive(testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres")));
         testsupport::LocalHttpServer server;
         server.serve(QStringLiteral("/genres.tar.gz"), archive);
@@ -77,13 +102,14 @@ private Q_SLOTS:
         m.unpackedBytes = archive.size() * 2;
 
         MainWindow w;
-        w.resize(1280, 720);
+        sizeLikeAPerson(w);
         w.show();
         w.showStartPage();
         w.startPage()->findChild<QPushButton *>(QStringLiteral("downloadButton"))->click();
         GetGtzanDialog *dialog = w.downloadDialog();
         QVERIFY(dialog && dialog->isVisible());
-        dialog->setFolder(m_tmp.filePath(QStringLiteral("GTZAN")));
+        const QString folder = m_tmp.filePath(QStringLiteral("GTZAN-") + language);
+        dialog->setFolder(folder);
         dialog->setMirrors({m});
         QSignalSpy ready(dialog, &GetGtzanDialog::datasetReady);
         QSignalSpy opened(w.browser(), &gtzan::widgets::DatasetBrowser::folderOpened);
@@ -91,9 +117,9 @@ private Q_SLOTS:
         QProgressBar *bar = dialog->findChild<QProgressBar *>();
         QVERIFY(bar);
         QVERIFY(QTest::qWaitFor([&] { return bar->isVisible() && bar->value() > bar->minimum() + (bar->maximum() - bar->minimum()) / 5; }, 30000));
-        grab(dialog, QStringLiteral("download-in-progress.png"));
+        grab(dialog, QStringLiteral("download-in-progress"));
         QVERIFY(QTest::qWaitFor([&] { return ready.count() == 1; }, 60000));
-        QCOMPARE(ready.first().at(0).toString(), m_tmp.filePath(QStringLiteral("GTZAN")));
+        QCOMPARE(ready.first().at(0).toString(), folder);
         QVERIFY(QTest::qWaitFor([&] { return opened.count() == 1; }, 60000));
         QVERIFY(!dialog->isVisible());
         QVERIFY(w.tabs()->isVisible());

@@ -403,6 +403,49 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     </message>
 </context>
 <context>
+    <name>gtzan::gui::FirstStartPage</name>
+    <message>
+        <source>Welcome to GTZAN Explorer</source>
+        <translation>Willkommen bei GTZAN Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;GTZAN&lt;/b&gt; is the music-genre data set most genre classifiers are first tried on: 1000 clips of 30 seconds, 100 in each of 10 genres (blues, classical, country, disco, hiphop, jazz, metal, pop, reggae, rock), 22050 Hz mono, collected by George Tzanetakis in 2000-2001. The archive is about 1.2 GB.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its faults&lt;/b&gt; are known and shown here in the Faults tab: repeated clips, clips from the same recording, mislabelled clips and distortions (Sturm, 2013). They make accuracies on random splits look better than they are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its terms:&lt;/b&gt; GTZAN has no licence. The clips are excerpts of commercial recordings, shared for research and teaching; do not redistribute them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;GTZAN&lt;/b&gt; ist der Musikgenre-Datensatz, an dem die meisten Genre-Klassifikatoren zuerst erprobt werden: 1000 Clips zu 30 Sekunden, 100 in jedem von 10 Genres (blues, classical, country, disco, hiphop, jazz, metal, pop, reggae, rock), 22050 Hz mono, gesammelt von George Tzanetakis 2000-2001. Das Archiv ist etwa 1,2 GB groß.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seine Fehler&lt;/b&gt; sind bekannt und hier im Reiter Fehler zu sehen: wiederholte Clips, Clips aus derselben Aufnahme, falsch beschriftete Clips und Verzerrungen (Sturm, 2013). Sie lassen Genauigkeiten auf zufälligen Aufteilungen besser aussehen, als sie sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seine Bedingungen:&lt;/b&gt; GTZAN hat keine Lizenz. Die Clips sind Ausschnitte kommerzieller Aufnahmen, für Forschung und Lehre geteilt; geben Sie sie nicht weiter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a GTZAN folder...</source>
+        <translation>GTZAN-Ordner öffnen...</translation>
+    </message>
+    <message>
+        <source>A GTZAN you already have, in any of its layouts (genres/, genres_original/, or the folder above or below).</source>
+        <translation>Ein GTZAN, das Sie schon haben, in jedem seiner Layouts (genres/, genres_original/ oder der Ordner darüber oder darunter).</translation>
+    </message>
+    <message>
+        <source>Download GTZAN...</source>
+        <translation>GTZAN herunterladen...</translation>
+    </message>
+    <message>
+        <source>About 1.2 GB from a known mirror, checked against its published SHA-256, unpacked safely, then opened. It can be paused and resumed.</source>
+        <translation>Etwa 1,2 GB von einem bekannten Spiegelserver, gegen die veröffentlichte SHA-256 geprüft, sicher entpackt und dann geöffnet. Es lässt sich anhalten und fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Use the 50-clip sample</source>
+        <translation>Die 50-Clip-Stichprobe verwenden</translation>
+    </message>
+    <message>
+        <source>Five real clips per genre, found beside the program: enough to try everything.</source>
+        <translation>Fünf echte Clips je Genre, neben dem Programm gefunden: genug, um alles auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Try the synthetic demo</source>
+        <translation>Die synthetische Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Made-up sounds in ten folders, made on this computer in a few seconds: for trying the program, not for learning genres.</source>
+        <translation>Erfundene Klänge in zehn Ordnern, in wenigen Sekunden auf diesem Rechner erzeugt: zum Ausprobieren des Programms, nicht zum Lernen von Genres.</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::FolderEvaluationDialog</name>
     <message>
         <source>Evaluate %1 on %2</source>
@@ -427,6 +470,65 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>The evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::GetGtzanDialog</name>
+    <message>
+        <source>Download GTZAN</source>
+        <translation>GTZAN herunterladen</translation>
+    </message>
+    <message>
+        <source>GTZAN&apos;s genres.tar.gz (about 1.2 GB; 1.3 GB unpacked) comes from the first mirror that answers. Its SHA-256 is checked before anything is unpacked, and it is unpacked into the folder below only. GTZAN has no licence: it is shared for research and teaching.</source>
+        <translation>GTZANs genres.tar.gz (etwa 1,2 GB; entpackt 1,3 GB) kommt vom ersten Spiegelserver, der antwortet. Seine SHA-256 wird geprüft, bevor etwas entpackt wird, und entpackt wird nur in den Ordner unten. GTZAN hat keine Lizenz: Es wird für Forschung und Lehre geteilt.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Put GTZAN in</source>
+        <translation>GTZAN ablegen in</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>What each mirror does appears here.</source>
+        <translation>Was jeder Spiegelserver tut, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Wird gestartet...</translation>
+    </message>
+    <message>
+        <source>GTZAN is in %1: %2 clips (%3).</source>
+        <translation>GTZAN liegt in %1: %2 Clips (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped. What was downloaded is kept: Download again resumes it.</source>
+        <translation>Angehalten. Das bisher Heruntergeladene bleibt erhalten: Erneut herunterladen setzt fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Download again</source>
+        <translation>&amp;Erneut herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloading from %1: %2 of %3 MB, %4 MB/s, %5 left</source>
+        <translation>Herunterladen von %1: %2 von %3 MB, %4 MB/s, noch %5</translation>
+    </message>
+    <message>
+        <source>Checking the SHA-256: %1 of %2 MB</source>
+        <translation>SHA-256 wird geprüft: %1 von %2 MB</translation>
+    </message>
+    <message>
+        <source>Unpacking: %1 MB</source>
+        <translation>Entpacken: %1 MB</translation>
     </message>
 </context>
 <context>
@@ -829,6 +931,14 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Export A/&amp;B pair...</source>
         <translation>A/B-&amp;Paar exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Download GTZAN...</source>
+        <translation>GTZAN &amp;herunterladen...</translation>
+    </message>
+    <message>
+        <source>Start &amp;page</source>
+        <translation>&amp;Startseite</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,49 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     </message>
 </context>
 <context>
+    <name>gtzan::gui::FirstStartPage</name>
+    <message>
+        <source>Welcome to GTZAN Explorer</source>
+        <translation>GTZAN Explorer에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;GTZAN&lt;/b&gt; is the music-genre data set most genre classifiers are first tried on: 1000 clips of 30 seconds, 100 in each of 10 genres (blues, classical, country, disco, hiphop, jazz, metal, pop, reggae, rock), 22050 Hz mono, collected by George Tzanetakis in 2000-2001. The archive is about 1.2 GB.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its faults&lt;/b&gt; are known and shown here in the Faults tab: repeated clips, clips from the same recording, mislabelled clips and distortions (Sturm, 2013). They make accuracies on random splits look better than they are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its terms:&lt;/b&gt; GTZAN has no licence. The clips are excerpts of commercial recordings, shared for research and teaching; do not redistribute them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;GTZAN&lt;/b&gt;은 대부분의 장르 분류기가 처음 시험되는 음악 장르 데이터 세트입니다: 30초 클립 1000개, 10개 장르(blues, classical, country, disco, hiphop, jazz, metal, pop, reggae, rock)마다 100개, 22050 Hz 모노, George Tzanetakis가 2000-2001년에 모았습니다. 압축 파일은 약 1.2 GB입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;결함&lt;/b&gt;이 알려져 있으며 여기 결함 탭에서 볼 수 있습니다: 반복된 클립, 같은 녹음에서 나온 클립, 잘못 붙은 레이블과 왜곡(Sturm, 2013). 이 때문에 무작위 분할의 정확도가 실제보다 좋아 보입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;이용 조건:&lt;/b&gt; GTZAN에는 라이선스가 없습니다. 클립은 상업 음반의 발췌로, 연구와 교육을 위해 공유됩니다. 다시 배포하지 마십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a GTZAN folder...</source>
+        <translation>GTZAN 폴더 열기...</translation>
+    </message>
+    <message>
+        <source>A GTZAN you already have, in any of its layouts (genres/, genres_original/, or the folder above or below).</source>
+        <translation>이미 가지고 있는 GTZAN, 어떤 배치든 됩니다(genres/, genres_original/, 또는 그 위나 아래 폴더).</translation>
+    </message>
+    <message>
+        <source>Download GTZAN...</source>
+        <translation>GTZAN 내려받기...</translation>
+    </message>
+    <message>
+        <source>About 1.2 GB from a known mirror, checked against its published SHA-256, unpacked safely, then opened. It can be paused and resumed.</source>
+        <translation>알려진 미러에서 약 1.2 GB를 받아 공개된 SHA-256으로 확인하고 안전하게 풀어서 엽니다. 멈췄다가 이어 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use the 50-clip sample</source>
+        <translation>50개 클립 샘플 사용</translation>
+    </message>
+    <message>
+        <source>Five real clips per genre, found beside the program: enough to try everything.</source>
+        <translation>장르마다 실제 클립 다섯 개로, 프로그램 옆에서 찾았습니다: 모든 기능을 써 보기에 충분합니다.</translation>
+    </message>
+    <message>
+        <source>Try the synthetic demo</source>
+        <translation>합성 데모 써 보기</translation>
+    </message>
+    <message>
+        <source>Made-up sounds in ten folders, made on this computer in a few seconds: for trying the program, not for learning genres.</source>
+        <translation>열 개 폴더에 든 지어낸 소리로, 이 컴퓨터에서 몇 초 만에 만듭니다: 프로그램을 써 보는 용도이지 장르를 배우는 용도가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::FolderEvaluationDialog</name>
     <message>
         <source>Evaluate %1 on %2</source>
@@ -426,6 +469,65 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>The evaluation failed: %1</source>
         <translation>평가에 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::GetGtzanDialog</name>
+    <message>
+        <source>Download GTZAN</source>
+        <translation>GTZAN 내려받기</translation>
+    </message>
+    <message>
+        <source>GTZAN&apos;s genres.tar.gz (about 1.2 GB; 1.3 GB unpacked) comes from the first mirror that answers. Its SHA-256 is checked before anything is unpacked, and it is unpacked into the folder below only. GTZAN has no licence: it is shared for research and teaching.</source>
+        <translation>GTZAN의 genres.tar.gz(약 1.2 GB, 풀면 1.3 GB)는 먼저 응답하는 미러에서 받습니다. 무엇이든 풀기 전에 SHA-256을 확인하고, 아래 폴더에만 풉니다. GTZAN에는 라이선스가 없습니다: 연구와 교육용으로 공유됩니다.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>선택...</translation>
+    </message>
+    <message>
+        <source>Put GTZAN in</source>
+        <translation>GTZAN을 둘 곳</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>내려받기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What each mirror does appears here.</source>
+        <translation>각 미러에서 일어나는 일이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>시작하는 중...</translation>
+    </message>
+    <message>
+        <source>GTZAN is in %1: %2 clips (%3).</source>
+        <translation>GTZAN이 %1에 있습니다: 클립 %2개 (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped. What was downloaded is kept: Download again resumes it.</source>
+        <translation>멈췄습니다. 받은 부분은 남겨 두었습니다: 다시 내려받기로 이어 받습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Download again</source>
+        <translation>다시 내려받기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Downloading from %1: %2 of %3 MB, %4 MB/s, %5 left</source>
+        <translation>%1에서 받는 중: %3 MB 중 %2 MB, %4 MB/s, %5 남음</translation>
+    </message>
+    <message>
+        <source>Checking the SHA-256: %1 of %2 MB</source>
+        <translation>SHA-256 확인 중: %2 MB 중 %1 MB</translation>
+    </message>
+    <message>
+        <source>Unpacking: %1 MB</source>
+        <translation>푸는 중: %1 MB</translation>
     </message>
 </context>
 <context>
@@ -828,6 +930,14 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Export A/&amp;B pair...</source>
         <translation>A/B 쌍 내보내기(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Download GTZAN...</source>
+        <translation>GTZAN 내려받기(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Start &amp;page</source>
+        <translation>시작 페이지(&amp;P)</translation>
     </message>
 </context>
 <context>

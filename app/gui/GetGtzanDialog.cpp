@@ -24,15 +24,14 @@ namespace {
 const char *const kFolderKey = "download/folder";
 
 // A progress line in the user's language, made on the worker (QCoreApplication::translate is
-// thread-safe).
+// thread-safe; the context is the dialog's, as its tr() would give).
 QString progressText(const gtzan::GetGtzanProgress &p) {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("GetGtzanDialog", s); };
     const double mb = 1024.0 * 1024.0;
     switch (p.stage) {
     case gtzan::GetGtzanProgress::Stage::Downloading: {
         const QString left =
             p.bytesPerSecond > 0 && p.total > 0 ? gtzan::clockText(double(p.total - p.done) / p.bytesPerSecond) : QStringLiteral("?");
-        return tr("Downloading from %1: %2 of %3 MB, %4 MB/s, %5 left")
+        return QCoreApplication::translate("gtzan::gui::GetGtzanDialog", "Downloading from %1: %2 of %3 MB, %4 MB/s, %5 left")
             .arg(p.mirror)
             .arg(p.done / mb, 0, 'f', 0)
             .arg(p.total / mb, 0, 'f', 0)
@@ -40,8 +39,11 @@ QString progressText(const gtzan::GetGtzanProgress &p) {
             .arg(left);
     }
     case gtzan::GetGtzanProgress::Stage::Verifying:
-        return tr("Checking the SHA-256: %1 of %2 MB").arg(p.done / mb, 0, 'f', 0).arg(p.total / mb, 0, 'f', 0);
-    case gtzan::GetGtzanProgress::Stage::Unpacking: return tr("Unpacking: %1 MB").arg(p.done / mb, 0, 'f', 0);
+        return QCoreApplication::translate("gtzan::gui::GetGtzanDialog", "Checking the SHA-256: %1 of %2 MB")
+            .arg(p.done / mb, 0, 'f', 0)
+            .arg(p.total / mb, 0, 'f', 0);
+    case gtzan::GetGtzanProgress::Stage::Unpacking:
+        return QCoreApplication::translate("gtzan::gui::GetGtzanDialog", "Unpacking: %1 MB").arg(p.done / mb, 0, 'f', 0);
     }
     return {};
 }
