@@ -30,6 +30,8 @@ QString safeEntryPath(const QString &entryName, QString *reason) {
         kept << part;
     }
     if (kept.isEmpty()) return refuse(QStringLiteral("a name that is only the folder itself"));
+    // Again once "./" is gone: "././C:" must not become the drive-like "C:" (fuzz_download).
+    if (looksAbsolute(kept.first())) return refuse(QStringLiteral("an absolute path"));
     if (kept.size() > kMaxComponents) return refuse(QStringLiteral("more than %1 folders deep").arg(kMaxComponents));
     return kept.join(QLatin1Char('/'));
 }
