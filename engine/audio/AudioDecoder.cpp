@@ -80,7 +80,7 @@ AudioInfo decodeOpened(detail::SndFile &file, const DecodeOptions &options, cons
     auto allStopped = [&] { return std::all_of(outputs.begin(), outputs.end(), [](const Output &o) { return o.stopped; }); };
 
     while (!allStopped()) {
-        if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("%1: decoding was cancelled").arg(path));
+        if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("%1: decoding was cancelled").arg(path));
         const sf_count_t got = sf_readf_float(file.handle(), interleaved.data(), chunkFrames);
         if (got <= 0) break; // MP3's frame count is an estimate: read until the decoder says the end
         const float scale = 1.0f / float(channels);
@@ -169,7 +169,7 @@ std::vector<Audio> decodeExcerpts(const QString &path, int targetRate, const std
     if (!file.info().seekable) throw Error(QStringLiteral("%1: cannot seek in this file").arg(path));
     std::vector<Audio> out;
     for (double start : startSeconds) {
-        if (cancel && cancel->load()) throw Error(QStringLiteral("%1: decoding was cancelled").arg(path));
+        if (cancel && cancel->load()) throw Cancelled(QStringLiteral("%1: decoding was cancelled").arg(path));
         // decodeOpened seeks for a start above 0; the file's beginning needs a seek of its own
         // once earlier excerpts have moved the position.
         if (start <= 0 && sf_seek(file.handle(), 0, SEEK_SET) < 0) throw Error(QStringLiteral("%1: cannot seek to its start").arg(path));

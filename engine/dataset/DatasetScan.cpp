@@ -143,7 +143,7 @@ DatasetScan scanGtzan(const QString &root, const ScanOptions &options) {
     const int total = int(files.size() / 2);
     QSet<QString> seenIds;
     for (int i = 0; i < total; ++i) {
-        if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("%1: scan cancelled").arg(root));
+        if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("%1: scan cancelled").arg(root));
         const QString &genre = files[2 * i];
         const QString &path = files[2 * i + 1];
         const QString base = QFileInfo(path).completeBaseName();

@@ -216,7 +216,7 @@ QString ensureDemoDataset(const QString &root, const DemoDatasetOptions &options
         if (!dir.mkpath(QStringLiteral("genres/") + genre))
             throw Error(QStringLiteral("Cannot create %1").arg(dir.filePath(QStringLiteral("genres/") + genre)));
         for (int c = 0; c < options.clipsPerGenre; ++c) {
-            if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("Making the demo data set was cancelled"));
+            if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("Making the demo data set was cancelled"));
             const QString path = clipPath(root, genre, c);
             if (!sameVersion || !QFileInfo::exists(path)) {
                 Audio audio;

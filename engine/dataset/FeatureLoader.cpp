@@ -129,6 +129,8 @@ std::vector<ClipFeatures> loadClipFeatures(const std::vector<ClipRecord> &clips,
                 for (int k = 1; k <= copies; ++k)
                     out.push_back({clip, job.features(options.augmentation.draw(clip.id, options.drawOffset + std::uint64_t(k))), k, {}, spec});
                 perClip[size_t(i)] = std::move(out);
+            } catch (const Cancelled &) {
+                return; // not the clip's fault: the flag is checked once every worker is back
             } catch (const Error &e) {
                 tally.problem(QStringLiteral("%1 left out: %2").arg(clip.id, e.message()));
             } catch (const std::exception &e) {
@@ -147,7 +149,7 @@ std::vector<ClipFeatures> loadClipFeatures(const std::vector<ClipRecord> &clips,
     worker();
     for (auto &t : pool) t.join();
     fillReport(options.report, tally, wall.nsecsElapsed() / 1e6);
-    if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("Computing the features was cancelled"));
+    if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("Computing the features was cancelled"));
 
     std::vector<ClipFeatures> result;
     result.reserve(clips.size() * size_t(copies + 1));

@@ -25,7 +25,7 @@ QByteArray sha256Of(const QString &path, const GetGtzanOptions &o, const QString
     const qint64 total = f.size();
     QByteArray block(4 * kMB, Qt::Uninitialized);
     for (qint64 done = 0;;) {
-        if (cancelled(o)) throw Error(QStringLiteral("checking the download cancelled"));
+        if (cancelled(o)) throw Cancelled(QStringLiteral("checking the download cancelled"));
         const qint64 n = f.read(block.data(), block.size());
         if (n < 0) throw Error(QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString()));
         if (n == 0) break;
@@ -132,12 +132,12 @@ GetGtzanResult getGtzan(const GetGtzanOptions &options) {
         try {
             return fromMirror(m, options);
         } catch (const Error &e) {
-            if (cancelled(options)) throw Error(QStringLiteral("getting GTZAN cancelled; what was downloaded is kept for a resume"));
+            if (cancelled(options)) throw Cancelled(QStringLiteral("getting GTZAN cancelled; what was downloaded is kept for a resume"));
             failures << QStringLiteral("%1: %2").arg(m.name, e.message());
             if (options.say) options.say(QStringLiteral("%1 failed: %2").arg(m.name, e.message()));
         }
     }
-    if (cancelled(options)) throw Error(QStringLiteral("getting GTZAN cancelled; what was downloaded is kept for a resume"));
+    if (cancelled(options)) throw Cancelled(QStringLiteral("getting GTZAN cancelled; what was downloaded is kept for a resume"));
     throw Error(QStringLiteral("GTZAN could not be fetched from any mirror:\n  %1").arg(failures.join(QStringLiteral("\n  "))));
 }
 

@@ -140,7 +140,7 @@ qint64 downloadResumable(const QUrl &url, const QString &partPath, const Downloa
                       .arg(attempt + 1)
                       .arg(o.attempts));
         for (int waited = 0; waited < o.retryPauseMs; waited += 50) {
-            if (o.cancel && o.cancel->load()) throw Error(QStringLiteral("%1: download cancelled").arg(url.toString()));
+            if (o.cancel && o.cancel->load()) throw Cancelled(QStringLiteral("%1: download cancelled").arg(url.toString()));
             QThread::msleep(50);
         }
     }

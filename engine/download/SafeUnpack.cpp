@@ -61,7 +61,7 @@ UnpackResult unpackArchiveSafely(const QString &archivePath, const QString &fold
     UnpackResult result;
     const QByteArray stagingPrefix = QFile::encodeName(staging.path) + '/';
     for (;;) {
-        if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("%1: unpacking cancelled").arg(name));
+        if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("%1: unpacking cancelled").arg(name));
         archive_entry *entry = nullptr;
         const int r = archive_read_next_header(in.a, &entry);
         if (r == ARCHIVE_EOF) break;
@@ -110,7 +110,7 @@ UnpackResult unpackArchiveSafely(const QString &archivePath, const QString &fold
                         QStringLiteral("%1 unpacks to more than the %2 MB it may; nothing was unpacked").arg(name).arg(options.maxTotalBytes >> 20));
                 if (archive_write_data_block(out.a, block, size, offset) < ARCHIVE_WARN)
                     throw Error(QStringLiteral("%1: cannot write \"%2\" (%3)").arg(name, path.left(200), libarchiveError(out.a)));
-                if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("%1: unpacking cancelled").arg(name));
+                if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("%1: unpacking cancelled").arg(name));
                 if (options.progress) options.progress(result.bytes, options.maxTotalBytes);
             }
             ++result.files;

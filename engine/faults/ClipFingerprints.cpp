@@ -49,7 +49,7 @@ ClipFingerprints fingerprintFiles(const QStringList &paths, const FingerprintOpt
     std::optional<FeatureCache> cache;
     if (!options.cacheDir.isEmpty()) cache.emplace(QDir(options.cacheDir).filePath(QStringLiteral("fingerprints")));
     for (int i = 0; i < paths.size(); ++i) {
-        if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("fingerprinting was cancelled"));
+        if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("fingerprinting was cancelled"));
         if (options.progress) options.progress(i, int(paths.size()));
         try {
             QJsonObject key;
@@ -74,7 +74,7 @@ ClipFingerprints fingerprintFiles(const QStringList &paths, const FingerprintOpt
             out.fingerprints[size_t(i)] = std::move(f);
             ++out.computed;
         } catch (const Error &e) {
-            if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("fingerprinting was cancelled"));
+            if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("fingerprinting was cancelled"));
             out.errors[i] = e.message();
         }
     }

@@ -9,7 +9,7 @@ namespace gtzan {
 namespace {
 
 void throwIfCancelled(const std::atomic_bool *cancel) {
-    if (cancel && cancel->load()) throw Error(QStringLiteral("the replica search was cancelled"));
+    if (cancel && cancel->load()) throw Cancelled(QStringLiteral("the replica search was cancelled"));
 }
 
 int popcount32(quint32 x) { return __builtin_popcount(x); }

@@ -113,8 +113,9 @@ FolderMap mapFolder(const QString &dir, const MapSource &source, const FolderMap
             p.label = r.label;
             p.predicted = source.predictionOfFile(r.path);
             out.points.push_back(p);
+        } catch (const Cancelled &) {
+            throw; // a cancel inside a clip (its decoding, say) stops the map; it is not that clip's problem
         } catch (const Error &e) {
-            if (e.message() == QLatin1String("cancelled")) throw;
             out.problems << QStringLiteral("%1: %2").arg(r.id, e.message());
         }
         if (o.progress) o.progress(QStringLiteral("embedding"), double(i + 1) / double(scan.clips.size()));

@@ -592,7 +592,7 @@ FilePrediction Predictor::predictFile(const QString &audioPath, PredictionTiming
                 const bool longFile = totalSeconds * c.pass->sampleRate > 2.0 * double(windowSamples);
                 for (qint64 limit = (c.first && longFile) ? windowSamples / 2 : windowSamples;
                      windowSamples > 0 && qint64(c.buffer.samples.size()) >= limit; limit = windowSamples) {
-                    if (cancel && cancel->load()) throw Error(QStringLiteral("%1: prediction was cancelled").arg(audioPath));
+                    if (cancel && cancel->load()) throw Cancelled(QStringLiteral("%1: prediction was cancelled").arg(audioPath));
                     flush(c, size_t(limit));
                 }
             }

@@ -102,7 +102,7 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
     std::vector<TrustRules> foldRules(static_cast<size_t>(folds));
     std::vector<std::vector<float>> clipEmbeddingOf(clips.size()); // normalised by its fold's model
     for (int f = 0; f < folds; ++f) {
-        if (cancel && cancel->load()) throw Error(QStringLiteral("cross-validation was cancelled"));
+        if (cancel && cancel->load()) throw Cancelled(QStringLiteral("cross-validation was cancelled"));
         if (onFold) onFold(f, folds);
         TrainingData fold;
         fold.genres = data.genres;
@@ -126,12 +126,12 @@ CrossValidationReport crossValidateAndCalibrate(const TrainingData &data, const 
             };
         }
         const TrainingOutcome outcome = trainModels(fold, modelConfig, options, callbacks, cancel);
-        if (outcome.cancelled || !outcome.hasModel()) throw Error(QStringLiteral("cross-validation was cancelled"));
+        if (outcome.cancelled || !outcome.hasModel()) throw Cancelled(QStringLiteral("cross-validation was cancelled"));
         GenreNet net = outcome.runs[size_t(outcome.bestRun)].model;
         const SegmentSet held(fold.test, segmentClips(fold.test, fold.segmentFrames(), fold.segmentHopFrames), outcome.config, outcome.normalization,
                               fold.spec);
         const SegmentScores scores = scoreSegments(net, held, options.validationBatchSize, cancel);
-        if (scores.cancelled) throw Error(QStringLiteral("cross-validation was cancelled"));
+        if (scores.cancelled) throw Cancelled(QStringLiteral("cross-validation was cancelled"));
         for (size_t s = 0; s < held.size(); ++s) clipLogits[heldOut[size_t(held.segment(s).clipIndex)]].push_back(scores.logits[s]);
 
         // This fold's own "far from training" rule, as the final model will have its own.

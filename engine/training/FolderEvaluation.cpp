@@ -52,7 +52,7 @@ FolderEvaluation evaluateModelOnFolder(const TrainedModel &m, const QString &fol
         // The rhythm of the original audio (a perturbed sweep perturbs the musicnn part only).
         if (source->rhythm) attachRhythmFeatures(features, progress, options.cancel);
     }
-    if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("the evaluation was cancelled"));
+    if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("the evaluation was cancelled"));
     if (options.progress) options.progress(QStringLiteral("scoring"), 0, int(features.size()));
     const SegmentSet set(features, segmentClips(features, m.config.frames), m.config, m.normalization, m.spec);
     GenreNet net = m.model;

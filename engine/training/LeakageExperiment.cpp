@@ -101,7 +101,7 @@ LeakageArm trainArm(const QString &key, const QString &splitName, const QString 
     TrainingCallbacks tc;
     if (callbacks.onEpoch) tc.onEpoch = [&](const EpochReport &e) { callbacks.onEpoch(armIndex, e); };
     const TrainingOutcome outcome = trainModels(data, recipe.model, recipe.options, tc, cancel);
-    if (outcome.cancelled || (cancel && cancel->load())) throw Error(QStringLiteral("the leakage experiment was cancelled"));
+    if (outcome.cancelled || (cancel && cancel->load())) throw Cancelled(QStringLiteral("the leakage experiment was cancelled"));
     arm.ran = true;
     arm.testAccuracy = outcome.meanTestAccuracy;
     if (outcome.hasModel()) arm.test = outcome.runs[size_t(outcome.bestRun)].test;

@@ -122,7 +122,7 @@ SweepReport runRobustnessSweep(const TrainedModel &model, const QString &folder,
         if (i > 0) eval.perturbation = chains[size_t(i - 1)];
         if (options.progress) eval.progress = [&, i](const QString &stage, int done, int total) { options.progress(i, points, stage, done, total); };
         const FolderEvaluation result = evaluateModelOnFolder(model, folder, eval);
-        if (options.cancel && options.cancel->load()) throw Error(QStringLiteral("the sweep was cancelled"));
+        if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("the sweep was cancelled"));
         SweepPoint pt;
         pt.none = i == 0;
         pt.strength = i == 0 ? 0 : steps[size_t(i - 1)];

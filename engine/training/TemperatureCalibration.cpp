@@ -12,7 +12,7 @@ ClipLogits clipSegmentLogits(GenreNet &net, const std::vector<ClipFeatures> &cli
     if (clips.empty()) return out;
     const SegmentSet set(clips, segmentClips(clips, data.segmentFrames(), data.segmentHopFrames), config, normalization, data.spec);
     const SegmentScores scores = scoreSegments(net, set, batchSize, cancel);
-    if (scores.cancelled) throw Error(QStringLiteral("calibration was cancelled"));
+    if (scores.cancelled) throw Cancelled(QStringLiteral("calibration was cancelled"));
     for (size_t s = 0; s < set.size(); ++s) out[size_t(set.segment(s).clipIndex)].push_back(scores.logits[s]);
     return out;
 }
