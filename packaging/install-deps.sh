@@ -11,7 +11,7 @@ QT=(qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-d
     qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev)
 ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-dev
         librubberband-dev libhdf5-dev libqcustomplot-dev libchromaprint-dev libaubio-dev
-        libarchive-dev)
+        libarchive-dev libssl-dev)
 # What the tests need: an X server for screenshots, a sound server with a null sink,
 # Qt's multimedia backends, tools that make test audio in other formats (espeak-ng: speech), and
 # GNU parallel (test_reproduce runs `reproduce --plan` through it, as a class would).

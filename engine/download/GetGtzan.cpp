@@ -3,12 +3,13 @@
 #include "dataset/DatasetScan.h"
 #include "download/ResumableDownload.h"
 #include "download/SafeUnpack.h"
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <memory>
+#include <openssl/evp.h>
 
 namespace gtzan {
 
@@ -18,10 +19,13 @@ constexpr qint64 kMB = qint64(1) << 20;
 
 bool cancelled(const GetGtzanOptions &o) { return o.cancel && o.cancel->load(); }
 
+// OpenSSL's SHA-256, not QCryptographicHash: it uses the CPU's SHA instructions, 1.5 GB/s here
+// against Qt's 0.22 GB/s, which is 0.8 s instead of 5.5 s for GTZAN's 1.2 GB (tests/bench/get_gtzan.sh).
 QByteArray sha256Of(const QString &path, const GetGtzanOptions &o, const QString &mirror) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) throw Error(QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) throw Error(QStringLiteral("OpenSSL cannot compute a SHA-256"));
     const qint64 total = f.size();
     QByteArray block(4 * kMB, Qt::Uninitialized);
     for (qint64 done = 0;;) {
@@ -29,11 +33,14 @@ QByteArray sha256Of(const QString &path, const GetGtzanOptions &o, const QString
         const qint64 n = f.read(block.data(), block.size());
         if (n < 0) throw Error(QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString()));
         if (n == 0) break;
-        hash.addData(QByteArrayView(block.constData(), n));
+        EVP_DigestUpdate(ctx.get(), block.constData(), size_t(n));
         done += n;
         if (o.progress) o.progress({GetGtzanProgress::Stage::Verifying, done, total, 0, mirror});
     }
-    return hash.result().toHex();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1) throw Error(QStringLiteral("OpenSSL cannot compute a SHA-256"));
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
 // The data set, when the folder already holds a complete one.

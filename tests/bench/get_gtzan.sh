@@ -4,7 +4,8 @@
 # tarfile extraction; written out here with urllib, hashlib and tarfile, as torchaudio.datasets.utils
 # does), both from the same local HTTP server (python3 -m http.server, loopback) in the same run.
 # The archive is the 50-clip sample as genres/<genre>/<clip>.wav, repeated REPEAT times (default 4:
-# 200 clips, about 260 MB) so that the time is the work, not the start-up.
+# 200 clips, about 235 MB) so that the time is the work, not the start-up. Each side runs three
+# times, alternating; the medians are compared.
 #   sh tests/bench/get_gtzan.sh [build/bin/gtzan-cli] [../shared/data/gtzan-sample] [REPEAT]
 set -eu
 cli=$(cd "$(dirname "${1:-build/bin/gtzan-cli}")" && pwd)/$(basename "${1:-build/bin/gtzan-cli}")
@@ -30,10 +31,8 @@ server=$!
 sleep 1
 url="http://127.0.0.1:$port/genres.tar.gz"
 
-t0=$(date +%s.%N)
-"$cli" get-gtzan --to "$work/ours" --url "$url" --sha256 "$sha" --json >"$work/ours.json" 2>/dev/null
-t1=$(date +%s.%N)
-/usr/bin/python3 - "$url" "$work/peer" "$sha" <<'PY'
+# The peer, as a script of its own (torchaudio.datasets.utils does these three steps).
+cat >"$work/peer.py" <<'PY'
 import hashlib, os, sys, tarfile, urllib.request
 url, folder, sha = sys.argv[1:]
 os.makedirs(folder, exist_ok=True)
@@ -53,10 +52,20 @@ with tarfile.open(archive) as t:
     t.extractall(folder)
 os.remove(archive)
 PY
-t2=$(date +%s.%N)
-ours=$(echo "$t1 - $t0" | bc); peer=$(echo "$t2 - $t1" | bc)
+ours_all=""; peer_all=""
+for run in 1 2 3; do
+    rm -rf "$work/ours" "$work/peer"
+    t0=$(date +%s.%N)
+    "$cli" get-gtzan --to "$work/ours" --url "$url" --sha256 "$sha" --json >"$work/ours.json" 2>/dev/null
+    t1=$(date +%s.%N)
+    /usr/bin/python3 "$work/peer.py" "$url" "$work/peer" "$sha"
+    t2=$(date +%s.%N)
+    ours_all="$ours_all $(echo "$t1 - $t0" | bc)"; peer_all="$peer_all $(echo "$t2 - $t1" | bc)"
+done
+median() { echo $* | tr ' ' '\n' | sort -n | sed -n 2p; }
+ours=$(median $ours_all); peer=$(median $peer_all)
 clips=$(find "$work/ours/genres" -name '*.wav' | wc -l)
 echo "archive $((size / 1048576)) MB, $clips clips"
-echo "gtzan-cli get-gtzan: ${ours} s (download, SHA-256, safe unpack, scan)"
-echo "python urllib + hashlib + tarfile (torchaudio's way): ${peer} s (download, SHA-256, extractall)"
+echo "gtzan-cli get-gtzan: median ${ours} s of ($ours_all ) (start-up with LibTorch, download, SHA-256, safe unpack, scan)"
+echo "python urllib + hashlib + tarfile (torchaudio's way): median ${peer} s of ($peer_all ) (download, SHA-256, extractall)"
 echo "ratio peer/ours: $(echo "scale=2; $peer / $ours" | bc)"
