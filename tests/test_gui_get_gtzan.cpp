@@ -39,6 +39,21 @@ class GuiGetGtzan : public QObject {
     }
     // As a person would have it: the window as large as the screen allows.
     static void sizeLikeAPerson(QWidget &w) { w.resize(QGuiApplication::primaryScreen()->availableGeometry().size().boundedTo(QSize(1920, 1080))); }
+    static QByteArray sampleArchive() {
+        return testsupport::gtzanLikeArchive(testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres")));
+    }
+    // The archive served at `rate` bytes a second, as a mirror the dialog can be pointed at.
+    static gtzan::ArchiveMirror serve(testsupport::LocalHttpServer &server, const QByteArray &archive, qint64 rate) {
+        server.serve(QStringLiteral("/genres.tar.gz"), archive);
+        server.setRate(rate);
+        gtzan::ArchiveMirror m;
+        m.name = QStringLiteral("local test server");
+        m.url = server.url(QStringLiteral("/genres.tar.gz"));
+        m.sha256 = QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex();
+        m.bytes = archive.size();
+        m.unpackedBytes = archive.size() * 2;
+        return m;
+    }
     static void languages() {
         QTest::addColumn<QString>("language");
         for (const char *l : {"en", "de", "ko"}) QTest::newRow(l) << QString::fromLatin1(l);
@@ -90,16 +105,9 @@ private Q_SLOTS:
     void theDownloadDialogShowsProgressAndOpensTheDataSet() {
         QFETCH(QString, language);
         QCOMPARE(Language::install(language), language);
-        const QByteArray archive = testsupport::gtzanLikeArchive(testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres")));
+        const QByteArray archive = sampleArchive();
         testsupport::LocalHttpServer server;
-        server.serve(QStringLiteral("/genres.tar.gz"), archive);
-        server.setRate(archive.size() / 4); // about four seconds: long enough to be seen
-        gtzan::ArchiveMirror m;
-        m.name = QStringLiteral("local test server");
-        m.url = server.url(QStringLiteral("/genres.tar.gz"));
-        m.sha256 = QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex();
-        m.bytes = archive.size();
-        m.unpackedBytes = archive.size() * 2;
+        const gtzan::ArchiveMirror m = serve(server, archive, archive.size() / 4); // about four seconds: long enough to be seen
 
         MainWindow w;
         sizeLikeAPerson(w);
@@ -126,16 +134,9 @@ private Q_SLOTS:
     }
 
     void cancelInTheDialogKeepsThePartForDownloadAgain() {
-        const QByteArray archive = testsupport::gtzanLikeArchive(testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres")));
+        const QByteArray archive = sampleArchive();
         testsupport::LocalHttpServer server;
-        server.serve(QStringLiteral("/genres.tar.gz"), archive);
-        server.setRate(archive.size() / 8);
-        gtzan::ArchiveMirror m;
-        m.name = QStringLiteral("slow server");
-        m.url = server.url(QStringLiteral("/genres.tar.gz"));
-        m.sha256 = QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex();
-        m.bytes = archive.size();
-        m.unpackedBytes = archive.size() * 2;
+        const gtzan::ArchiveMirror m = serve(server, archive, archive.size() / 8);
         GetGtzanDialog dialog;
         const QString folder = m_tmp.filePath(QStringLiteral("cancelled"));
         dialog.setFolder(folder);
