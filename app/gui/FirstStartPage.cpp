@@ -17,6 +17,9 @@ FirstStartPage::FirstStartPage(QWidget *parent) : QWidget(parent) {
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
     auto *content = new QWidget;
+    // Lines of reading length on a wide screen: the page keeps to a column, centred.
+    content->setMaximumWidth(960);
+    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
