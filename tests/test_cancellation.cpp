@@ -2,12 +2,14 @@
 // throws gtzan::Cancelled (an Error, so plain error reporting still works), which callers tell
 // from a failure by type, never by the message's words. A cancel inside one clip's decoding is not
 // that clip's problem: the loops over clips stop instead of listing it.
+#include "LocalHttpServer.h"
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
 #include "common/Cancellation.h"
 #include "common/Error.h"
 #include "dataset/DatasetScan.h"
 #include "dataset/FeatureLoader.h"
+#include "download/ResumableDownload.h"
 #include "download/SafeUnpack.h"
 #include <QDir>
 #include <QTemporaryDir>
@@ -69,6 +71,23 @@ private Q_SLOTS:
         const QString features = cancelledMessage([&] { loadClipFeatures(clips, FeatureSpec::gct634(), f); });
         QVERIFY2(!features.startsWith(QStringLiteral("NOT")), qPrintable(features));
         QVERIFY2(report.problems.filter(QStringLiteral("cancel")).isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+
+    void aDownloadStopsWithCancelledAndKeepsItsPart() {
+        testsupport::LocalHttpServer server;
+        server.serve(QStringLiteral("/big"), QByteArray(4 << 20, 'x'));
+        server.setRate(1 << 20); // four seconds: the cancel lands mid-file
+        QTemporaryDir dir;
+        std::atomic_bool later{false};
+        DownloadOptions o;
+        o.cancel = &later;
+        o.progress = [&](qint64 received, qint64, double) {
+            if (received > 0) later = true;
+        };
+        const QString part = dir.filePath(QStringLiteral("big.part"));
+        const QString downloading = cancelledMessage([&] { downloadResumable(server.url(QStringLiteral("/big")), part, o); });
+        QVERIFY2(!downloading.startsWith(QStringLiteral("NOT")), qPrintable(downloading));
+        QVERIFY(QFileInfo(part).size() > 0 && QFileInfo(part).size() < (4 << 20));
     }
 
     void unpackingStopsWithCancelledAndLeavesNothing() {

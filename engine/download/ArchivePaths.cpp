@@ -7,6 +7,12 @@ namespace {
 constexpr int kMaxPathChars = 1024;
 constexpr int kMaxComponents = 32;
 
+bool hasControlCharacter(const QString &s) {
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) return true;
+    return false;
+}
+
 bool looksAbsolute(const QString &p) {
     return p.startsWith(QLatin1Char('/')) || (p.size() >= 2 && p.at(1) == QLatin1Char(':') && p.at(0).isLetter());
 }
@@ -19,8 +25,7 @@ QString safeEntryPath(const QString &entryName, QString *reason) {
     };
     if (entryName.isEmpty()) return refuse(QStringLiteral("an entry without a name"));
     if (entryName.size() > kMaxPathChars) return refuse(QStringLiteral("a name longer than %1 characters").arg(kMaxPathChars));
-    for (const QChar c : entryName)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f) return refuse(QStringLiteral("a control character in the name"));
+    if (hasControlCharacter(entryName)) return refuse(QStringLiteral("a control character in the name"));
     if (entryName.contains(QLatin1Char('\\'))) return refuse(QStringLiteral("a backslash in the name"));
     if (looksAbsolute(entryName)) return refuse(QStringLiteral("an absolute path"));
     QStringList kept;
@@ -43,8 +48,7 @@ bool linkStaysInside(const QString &entryPath, const QString &target, QString *r
     };
     if (target.isEmpty()) return refuse(QStringLiteral("a link to nothing"));
     if (target.size() > kMaxPathChars || target.contains(QLatin1Char('\\'))) return refuse(QStringLiteral("a link target that is not a plain path"));
-    for (const QChar c : target)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f) return refuse(QStringLiteral("a control character in the link target"));
+    if (hasControlCharacter(target)) return refuse(QStringLiteral("a control character in the link target"));
     if (looksAbsolute(target)) return refuse(QStringLiteral("a link to an absolute path"));
     // Resolve from the link's own folder, never climbing above the unpack folder.
     QStringList at = entryPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);

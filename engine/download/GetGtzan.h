@@ -43,7 +43,7 @@ struct GetGtzanResult {
 //  4. unpack safely (download/SafeUnpack.h) and scan the result as a GTZAN data set.
 // A mirror that fails is said (options.say) and the next one tried. A folder that already holds
 // the data set is scanned and returned. Throws gtzan::Error with every mirror's failure, or
-// "cancelled" (the part file stays for a resume).
+// gtzan::Cancelled (the part file stays for a resume).
 GetGtzanResult getGtzan(const GetGtzanOptions &options);
 
 // The archive file's name in a folder, and the data set's folder it unpacks to.

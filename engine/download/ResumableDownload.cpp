@@ -28,7 +28,7 @@ qint64 oneConnection(QNetworkAccessManager &nam, const QUrl &url, QFile &part, c
 
     QEventLoop loop;
     QString fatal;
-    bool started = false;
+    bool started = false, cancelled = false;
     qint64 total = -1, received = have;
     QElapsedTimer sinceData, clock;
     sinceData.start();
@@ -85,8 +85,10 @@ qint64 oneConnection(QNetworkAccessManager &nam, const QUrl &url, QFile &part, c
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
-        if (o.cancel && o.cancel->load()) fail(QStringLiteral("%1: download cancelled").arg(url.toString()));
-        else if (sinceData.elapsed() > qint64(o.stallSeconds) * 1000) {
+        if (o.cancel && o.cancel->load()) {
+            cancelled = true;
+            fail(QStringLiteral("%1: download cancelled").arg(url.toString()));
+        } else if (sinceData.elapsed() > qint64(o.stallSeconds) * 1000) {
             dropReason = QStringLiteral("no data for %1 s").arg(o.stallSeconds);
             reply->abort();
         }
@@ -95,6 +97,7 @@ qint64 oneConnection(QNetworkAccessManager &nam, const QUrl &url, QFile &part, c
     if (!reply->isFinished()) loop.exec();
     watch.stop();
     part.flush();
+    if (cancelled) throw Cancelled(fatal); // a cancel, by type (common/Error.h), not a failure
     if (!fatal.isEmpty()) throw Error(fatal);
     if (!started && reply->error() == QNetworkReply::NoError) begin();
     if (!fatal.isEmpty()) throw Error(fatal);

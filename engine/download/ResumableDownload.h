@@ -21,7 +21,7 @@ struct DownloadOptions {
 // file, which then replaces the part). A dropped or stalled connection is retried from where it
 // stopped, `attempts` times. Redirects are followed unless they lead to a less safe scheme. Blocks
 // (its own event loop): call it from a worker thread or a command-line program. Returns the
-// file's size; throws gtzan::Error naming the address (message ends "cancelled" on cancel, which
+// file's size; throws gtzan::Error naming the address, or gtzan::Cancelled on cancel (which
 // leaves the part file for a later resume).
 qint64 downloadResumable(const QUrl &url, const QString &partPath, const DownloadOptions &options);
 

@@ -28,7 +28,7 @@ struct UnpackResult {
 // hidden folder inside `folder` (".gtzan-unpacking", which a data-set scan never enters) and
 // moves the result into place only when all of it is there, so a half-unpacked folder is never
 // taken for a data set; on a refusal, an error or cancel the hidden folder is removed and
-// `folder` is as it was. Throws gtzan::Error (message ends "cancelled" when cancelled).
+// `folder` is as it was. Throws gtzan::Error, or gtzan::Cancelled when cancelled.
 UnpackResult unpackArchiveSafely(const QString &archive, const QString &folder, const UnpackOptions &options = {});
 
 } // namespace gtzan

@@ -198,7 +198,7 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
     std::vector<torch::Tensor> values;
     for (const auto &[name, t] : tensors) {
         tensorList.append(tensorEntry(name, t));
-        values.push_back(t.detach().to(torch::kCPU).contiguous());
+        values.push_back(t); // appendRawTensor takes a CPU, contiguous copy of its bytes
     }
     QJsonObject meta{{QStringLiteral("format"), QStringLiteral("gtzan-explorer-model")},
                      {QStringLiteral("genres"), QJsonArray::fromStringList(m.genres)},
@@ -216,7 +216,7 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
         QJsonArray list;
         for (const auto &[name, t] : m.musicnn->weightTensors()) {
             list.append(tensorEntry(name, t));
-            values.push_back(t.detach().to(torch::kCPU).contiguous());
+            values.push_back(t); // appendRawTensor takes a CPU, contiguous copy of its bytes
         }
         musicnn.insert(QStringLiteral("tensors"), list);
         meta.insert(QStringLiteral("musicnn"), musicnn);
@@ -224,7 +224,7 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
     QJsonObject trust = m.trust.toJson();
     if (!m.trust.trainingEmbeddings.empty()) {
         const Matrix &e = m.trust.trainingEmbeddings;
-        values.push_back(torch::from_blob(const_cast<float *>(e.data.data()), {e.rows, e.cols}, torch::kFloat32).clone());
+        values.push_back(torch::from_blob(const_cast<float *>(e.data.data()), {e.rows, e.cols}, torch::kFloat32)); // read only, while `m` lives
         trust.insert(QStringLiteral("trainingEmbeddingShape"), QJsonArray{e.rows, e.cols});
     }
     meta.insert(QStringLiteral("trust"), trust);
