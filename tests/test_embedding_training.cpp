@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "common/Npy.h"
 #include "inference/Predictor.h"
-#include "training/ModelFile.h"
+#include "model/ModelFile.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>

@@ -5,12 +5,12 @@
 #include "GeneratedGtzan.h"
 #include "TestSupport.h"
 #include "common/Error.h"
+#include "model/ModelFile.h"
+#include "model/TrainedModel.h"
+#include "studies/LeakageExperiment.h"
+#include "studies/RobustnessSweep.h"
+#include "studies/SuspectLabels.h"
 #include "training/FolderEvaluation.h"
-#include "training/LeakageExperiment.h"
-#include "training/ModelFile.h"
-#include "training/RobustnessSweep.h"
-#include "training/SuspectLabels.h"
-#include "training/TrainedModel.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>

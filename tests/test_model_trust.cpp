@@ -8,8 +8,8 @@
 #include "TestSupport.h"
 #include "common/Error.h"
 #include "inference/Predictor.h"
+#include "model/ModelFile.h"
 #include "tensor/TorchRuntime.h"
-#include "training/ModelFile.h"
 #include "training/RecipeFile.h"
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // errors that say what is wrong; a failed or refused save leaves the last good file intact.
 #include "GeneratedClips.h"
 #include "common/Error.h"
+#include "model/ModelFile.h"
+#include "model/ModelFileUpgrade.h"
+#include "tensor/ModelState.h"
 #include "tensor/TorchRuntime.h"
-#include "training/ModelFile.h"
-#include "training/ModelFileUpgrade.h"
-#include "training/ModelState.h"
 #include "training/SegmentSet.h"
 #include "training/Trainer.h"
 #include <QFile>

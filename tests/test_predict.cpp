@@ -8,8 +8,8 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "inference/Predictor.h"
+#include "model/ModelFile.h"
 #include "tensor/TorchRuntime.h"
-#include "training/ModelFile.h"
 #include "training/Trainer.h"
 #include <QDir>
 #include <QFile>

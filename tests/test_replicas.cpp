@@ -4,7 +4,7 @@
 // behind the threshold are measured here and printed.
 #include "TestSupport.h"
 #include "faults/ClipFingerprints.h"
-#include "faults/ReplicaSearch.h"
+#include "studies/ReplicaSearch.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>

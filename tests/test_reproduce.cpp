@@ -12,8 +12,8 @@
 // The slots run in order and build on each other's folders.
 #include "TestSupport.h"
 #include "common/Error.h"
-#include "experiments/ExperimentPlan.h"
-#include "experiments/ReferenceTables.h"
+#include "studies/ExperimentPlan.h"
+#include "studies/ReferenceTables.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>

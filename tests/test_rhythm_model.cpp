@@ -6,10 +6,10 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "inference/Predictor.h"
+#include "model/ModelFile.h"
+#include "model/PredictionTrust.h"
 #include "models/GenreNet.h"
 #include "tensor/TorchRuntime.h"
-#include "training/ModelFile.h"
-#include "training/PredictionTrust.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>

@@ -10,9 +10,9 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "inference/PredictionBatch.h"
 #include "inference/Predictor.h"
+#include "model/ModelFile.h"
 #include "tensor/TorchRuntime.h"
 #include "training/Evaluation.h"
-#include "training/ModelFile.h"
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>

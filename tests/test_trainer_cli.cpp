@@ -1,7 +1,7 @@
 // End to end on the real sample: gtzan-cli train (3 train / 2 test clips per genre, 1 epoch),
 // then eval and predict with the model file it wrote. Checks plumbing and file contents, not accuracy.
 #include "TestSupport.h"
-#include "training/ModelFile.h"
+#include "model/ModelFile.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>

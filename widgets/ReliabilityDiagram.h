@@ -1,5 +1,5 @@
 #pragma once
-#include "training/Calibration.h"
+#include "model/Calibration.h"
 #include <QWidget>
 
 class QCustomPlot;

@@ -1,9 +1,9 @@
 // gtzan-cli bench features DIR [--preset P] [--threads N] [--repeats N]
+#include "app/bench/FeatureBenchmark.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
-#include "dsp/FeatureBenchmark.h"
 #include <QJsonDocument>
 
 namespace gtzan {

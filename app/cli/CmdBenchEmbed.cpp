@@ -1,9 +1,9 @@
 // gtzan-cli bench embed FILE|DIR [--model MSD|MTT] [--threads N] [--repeats N]: musicnn embedding speed.
+#include "app/bench/EmbeddingBenchmark.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
-#include "embedding/EmbeddingBenchmark.h"
 #include "embedding/MusicnnModels.h"
 #include "tensor/TorchRuntime.h"
 #include <QFileInfo>

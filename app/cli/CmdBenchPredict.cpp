@@ -1,9 +1,9 @@
 // gtzan-cli bench predict MODEL DIR [--threads N] [--repeats N] [--long-seconds S]: file -> probabilities.
+#include "app/bench/PredictionBenchmark.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
 #include "audio/AudioFiles.h"
 #include "common/Error.h"
-#include "inference/PredictionBenchmark.h"
 #include "tensor/TorchRuntime.h"
 #include <QJsonArray>
 #include <QJsonDocument>

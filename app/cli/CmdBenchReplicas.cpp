@@ -1,7 +1,7 @@
 // gtzan-cli bench replicas [--clips 1000] [--seconds 30] [--planted 20] [--seed 1]
+#include "app/bench/ReplicaBenchmark.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
-#include "faults/ReplicaBenchmark.h"
 #include <QJsonDocument>
 
 namespace gtzan {

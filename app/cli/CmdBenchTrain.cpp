@@ -2,11 +2,11 @@
 //   the twin of ../shared/peers/train_peer.py (same input, steps and JSON fields);
 // gtzan-cli bench epoch --model M [--clips 1000] [--augment] [--batch 32] [--threads 2]
 //   one whole trainer epoch on a generated GTZAN-sized set, with the share of time outside the network.
+#include "app/bench/TrainingBenchmark.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
 #include "models/ModelConfig.h"
 #include "tensor/TorchRuntime.h"
-#include "training/TrainingBenchmark.h"
 #include <QJsonDocument>
 
 namespace gtzan {

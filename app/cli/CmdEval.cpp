@@ -3,10 +3,10 @@
 #include "app/cli/CliEvaluationText.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/DeviceCliOption.h"
+#include "model/ModelFile.h"
+#include "model/TrainedModel.h"
 #include "tensor/TorchRuntime.h"
 #include "training/FolderEvaluation.h"
-#include "training/ModelFile.h"
-#include "training/TrainedModel.h"
 #include <QJsonDocument>
 
 namespace gtzan {

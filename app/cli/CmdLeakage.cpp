@@ -6,7 +6,8 @@
 #include "common/DataLocations.h"
 #include "common/Error.h"
 #include "models/ModelConfig.h"
-#include "training/LeakageExperiment.h"
+#include "studies/LeakageExperiment.h"
+#include "tensor/TorchRuntime.h"
 #include <QDir>
 #include <QJsonDocument>
 #include <limits>
@@ -77,6 +78,8 @@ static int runLeakage(const QStringList &args) {
         cliErr(QStringLiteral("gtzan-cli leakage: %1 (see --help)").arg(e.message()));
         return ExitUsage;
     }
+    // LibTorch's thread count is set here, once for the command, never inside the training.
+    if (recipe.threads > 0) configureTorchThreads(recipe.threads);
     const bool json = p.isSet(QStringLiteral("json"));
     auto say = [json](const QString &text) { json ? cliErr(text) : cliOut(text); };
     LeakageCallbacks callbacks;

@@ -3,7 +3,7 @@
 #include "app/cli/CliParser.h"
 #include "common/Error.h"
 #include "dataset/FeatureCache.h"
-#include "faults/FolderReplicas.h"
+#include "studies/FolderReplicas.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>

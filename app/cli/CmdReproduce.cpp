@@ -8,9 +8,9 @@
 #include "app/cli/DeviceCliOption.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
-#include "experiments/ExperimentFolder.h"
-#include "experiments/ExperimentReport.h"
-#include "experiments/ExperimentRunner.h"
+#include "studies/ExperimentFolder.h"
+#include "studies/ExperimentReport.h"
+#include "studies/ExperimentRunner.h"
 #include "tensor/TorchRuntime.h"
 #include "training/RecipeFile.h"
 #include <QCoreApplication>
@@ -94,6 +94,8 @@ static int runReproduce(const QStringList &args) {
     request.seeds = seeds;
     request.epochs = epochs;
     request.threads = threads;
+    // LibTorch's thread count is set here, once for the command, never inside the training.
+    if (threads > 0) configureTorchThreads(threads);
     request.cacheDir = p.isSet(QStringLiteral("cache")) ? QDir(p.value(QStringLiteral("cache"))).absolutePath() : folder.cacheDir();
     request.splitFolder = p.value(QStringLiteral("split-folder"));
     ExperimentPlan plan;

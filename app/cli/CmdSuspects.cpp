@@ -3,7 +3,8 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
-#include "training/SuspectLabels.h"
+#include "studies/SuspectLabels.h"
+#include "tensor/TorchRuntime.h"
 #include <QJsonDocument>
 
 namespace gtzan {
@@ -35,6 +36,8 @@ static int runSuspects(const QStringList &args) {
         !optionInt(p, QStringLiteral("seed"), 0, 1 << 30, seed) || !optionInt(p, QStringLiteral("threads"), 1, 256, options.threads))
         return ExitUsage;
     options.seed = uint64_t(seed);
+    // LibTorch's thread count is set here, once for the command, never inside the training.
+    if (options.threads > 0) configureTorchThreads(options.threads);
     options.embedding = p.value(QStringLiteral("embedding")).toLower();
     options.genreSet = p.value(QStringLiteral("genres"));
     options.cacheDir = p.value(QStringLiteral("cache"));

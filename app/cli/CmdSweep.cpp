@@ -5,10 +5,10 @@
 #include "app/cli/CliParser.h"
 #include "common/Error.h"
 #include "common/ExportFile.h"
+#include "model/ModelFile.h"
+#include "model/TrainedModel.h"
+#include "studies/RobustnessSweep.h"
 #include "tensor/TorchRuntime.h"
-#include "training/ModelFile.h"
-#include "training/RobustnessSweep.h"
-#include "training/TrainedModel.h"
 #include <QJsonDocument>
 
 namespace gtzan {

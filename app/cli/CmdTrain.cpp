@@ -8,9 +8,10 @@
 #include "common/Error.h"
 #include "dataset/DatasetScan.h"
 #include "embedding/MusicnnLayer.h"
-#include "experiments/ExperimentFolder.h"
 #include "faults/KnownFaults.h"
-#include "training/ModelFile.h"
+#include "model/ModelFile.h"
+#include "studies/ExperimentFolder.h"
+#include "tensor/TorchRuntime.h"
 #include "training/RecipeFile.h"
 #include "training/RecipeRun.h"
 #include <QDir>
@@ -88,6 +89,8 @@ static bool recipeFromFlags(const QCommandLineParser &p, TrainingRecipe &recipe)
         cliErr(QStringLiteral("gtzan-cli train: %1 (see --help)").arg(e.message()));
         return false;
     }
+    // LibTorch's thread count is set here, once for the command, never inside the training.
+    if (recipe.threads > 0) configureTorchThreads(recipe.threads);
     return true;
 }
 

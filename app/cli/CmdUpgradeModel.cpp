@@ -2,8 +2,8 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliParser.h"
 #include "common/Error.h"
-#include "training/ModelFile.h"
-#include "training/ModelFileUpgrade.h"
+#include "model/ModelFile.h"
+#include "model/ModelFileUpgrade.h"
 
 namespace gtzan {
 namespace cli {

@@ -2,8 +2,8 @@
 #include "app/gui/TaskControls.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
-#include "experiments/ExperimentFolder.h"
-#include "experiments/ExperimentReport.h"
+#include "studies/ExperimentFolder.h"
+#include "studies/ExperimentReport.h"
 #include "tasks/TaskRunner.h"
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #pragma once
-#include "experiments/ExperimentPlan.h"
-#include "experiments/ExperimentRunner.h"
+#include "studies/ExperimentPlan.h"
+#include "studies/ExperimentRunner.h"
 #include "training/RunHistory.h"
 #include <QWidget>
 

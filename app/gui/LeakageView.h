@@ -1,5 +1,5 @@
 #pragma once
-#include "training/LeakageExperiment.h"
+#include "studies/LeakageExperiment.h"
 #include <QWidget>
 
 class QComboBox;

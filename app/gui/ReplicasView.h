@@ -1,5 +1,5 @@
 #pragma once
-#include "faults/FolderReplicas.h"
+#include "studies/FolderReplicas.h"
 #include <QHash>
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "training/SuspectLabels.h"
+#include "studies/SuspectLabels.h"
 #include <QWidget>
 
 class QSpinBox;

@@ -4,9 +4,9 @@
 #include "common/Error.h"
 #include "common/ExportFile.h"
 #include "dataset/FeatureCache.h"
+#include "model/ModelFile.h"
+#include "model/TrainedModel.h"
 #include "tasks/TaskRunner.h"
-#include "training/ModelFile.h"
-#include "training/TrainedModel.h"
 #include "widgets/PlotPalette.h"
 #include "widgets/QCustomPlotInclude.h"
 #include <QComboBox>

@@ -1,5 +1,5 @@
 #pragma once
-#include "training/RobustnessSweep.h"
+#include "studies/RobustnessSweep.h"
 #include <QWidget>
 
 class QComboBox;

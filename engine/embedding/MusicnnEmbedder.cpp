@@ -5,8 +5,8 @@
 #include "embedding/MusicnnFrontEnd.h"
 #include "embedding/MusicnnModels.h"
 #include "embedding/MusicnnNetwork.h"
+#include "tensor/ModelState.h"
 #include "tensor/TensorChecks.h"
-#include "training/ModelState.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 #include "common/Matrix.h"
-#include "training/PredictionTrust.h"
+#include "model/PredictionTrust.h"
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>

@@ -6,12 +6,12 @@
 #include "dsp/Rhythm.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
+#include "inference/PredictorParts.h"
 #include "inference/StyleOutsideGenres.h"
+#include "model/InputKind.h"
+#include "model/ModelFile.h"
 #include "tensor/ComputeDevice.h"
-#include "training/ModelFile.h"
-#include "training/SegmentSet.h"
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -20,9 +20,6 @@ namespace gtzan {
 
 namespace {
 
-// Long files are scored in windows of whole musicnn patches / whole segments, about a minute each.
-constexpr int kMusicnnPatchesPerWindow = 20; // 20 x 187 frames x 256 / 16 kHz = 59.8 s
-constexpr int kSegmentsPerWindow = 16;       // 16 x 4 s
 // A long file's first answer: 8 musicnn patches spread over it (24 s of audio), so that with the
 // seeks (an MP3 builds its seek index) it comes within the time of a whole 30 s clip's answer
 // (`gtzan-cli bench predict`: firstAnswerMs against the WAV's medianMs); spectrogram models take
@@ -39,114 +36,17 @@ constexpr double kSilenceRms = 1e-3;
 // Shorter than this, a file (a broken fragment, a click) holds too little music for any genre.
 constexpr double kShortestSeconds = 1.0;
 
-double sumOfSquares(const Audio &a) {
-    double s = 0;
-    for (float x : a.samples) s += double(x) * double(x);
-    return s;
-}
-
-QJsonArray toArray(const std::vector<float> &v) {
-    QJsonArray a;
-    for (float x : v) a.append(double(x));
-    return a;
-}
-
 int argmax(const std::vector<float> &v) { return v.empty() ? -1 : int(std::max_element(v.begin(), v.end()) - v.begin()); }
 
 } // namespace
 
-QJsonObject FilePrediction::toJson(const QStringList &genres) const {
-    QJsonArray segs;
-    for (const SegmentPrediction &s : segments)
-        segs.append(QJsonObject{{QStringLiteral("start"), s.startSeconds},
-                                {QStringLiteral("seconds"), s.seconds},
-                                {QStringLiteral("genre"), genres.value(s.genre)},
-                                {QStringLiteral("probabilities"), toArray(s.probabilities)}});
-    QJsonObject o{{QStringLiteral("file"), file},
-                  {QStringLiteral("seconds"), seconds},
-                  {QStringLiteral("genre"), genreName},
-                  {QStringLiteral("genres"), QJsonArray::fromStringList(genres)},
-                  {QStringLiteral("probabilities"), toArray(probabilities)},
-                  {QStringLiteral("segments"), segs},
-                  {QStringLiteral("unsure"), trust.unsure},
-                  {QStringLiteral("confidence"), trust.confidence}};
-    if (trust.unsure) {
-        o.insert(QStringLiteral("unsureKind"), trust.kind);
-        o.insert(QStringLiteral("unsureReason"), trust.reason);
-    }
-    if (trust.runnerUp >= 0) o.insert(QStringLiteral("runnerUp"), genres.value(trust.runnerUp));
-    if (trust.nearestDistance >= 0) o.insert(QStringLiteral("nearestTrainingDistance"), trust.nearestDistance);
-    if (!soundsLike.empty())
-        o.insert(QStringLiteral("soundsLike"), QJsonObject{{QStringLiteral("style"), soundsLike.style},
-                                                           {QStringLiteral("tag"), soundsLike.tag},
-                                                           {QStringLiteral("probability"), double(soundsLike.probability)},
-                                                           {QStringLiteral("note"), soundsLike.note}});
-    if (!tagNames.isEmpty()) {
-        QJsonArray t;
-        for (const TagScore &s : tags) t.append(QJsonObject{{QStringLiteral("tag"), s.tag}, {QStringLiteral("probability"), double(s.probability)}});
-        o.insert(QStringLiteral("tags"), t);
-    }
-    return o;
-}
-
-// What the windows of a file add up to.
-struct Predictor::Accumulator {
-    // Spectrogram models: every segment's calibrated probabilities, in order.
-    std::vector<std::vector<float>> segmentProbabilities;
-    std::vector<SegmentPrediction> segments;
-    // musicnn models: the sum of the embedding layer over patches, the taggram rows, and (models
-    // on the clip embedding alone) each patch's calibrated verdict.
-    std::vector<double> layerSum;
-    int patches = 0;
-    // The trust rules' musicnn reference (max_pool) summed over the patches, for every model
-    // whose file carries one (TrustRules::referenceSpace).
-    std::vector<double> referenceSum;
-    std::vector<float> taggramRows;
-    double seconds = 0;
-    std::vector<float> embedding;     // the clip embedding once known (raw, not normalised)
-    std::vector<float> rhythmFigures; // rhythm models: the file's figures, after the musicnn part
-    double featuresMs = 0, networkMs = 0;
-    double sumSquares = 0; // of the samples seen by the first pass, for the silence check
-    qint64 samples = 0;
-
-    // layerRow: the model's own input layer (null for a model that only hears musicnn for its
-    // trust rules); referenceRow: the reference layer (null without one).
-    void addPatch(const float *layerRow, size_t layerSize, const float *taggramRow, size_t tagCount, const float *referenceRow,
-                  size_t referenceSize) {
-        if (layerRow) {
-            if (layerSum.empty()) layerSum.assign(layerSize, 0.0);
-            for (size_t c = 0; c < layerSize; ++c) layerSum[c] += layerRow[c];
-        }
-        if (referenceRow) {
-            if (referenceSum.empty()) referenceSum.assign(referenceSize, 0.0);
-            for (size_t c = 0; c < referenceSize; ++c) referenceSum[c] += referenceRow[c];
-        }
-        taggramRows.insert(taggramRows.end(), taggramRow, taggramRow + tagCount);
-        ++patches;
-    }
-    void addSegment(const SegmentPrediction &s, bool countsForTheAnswer) {
-        if (countsForTheAnswer) segmentProbabilities.push_back(s.probabilities);
-        segments.push_back(s);
-    }
-
-    // musicnn models: the clip embedding is the layer's mean over every patch seen so far.
-    void settleEmbedding() {
-        embedding.resize(layerSum.size());
-        for (size_t i = 0; i < layerSum.size(); ++i) embedding[i] = float(layerSum[i] / patches);
-        embedding.insert(embedding.end(), rhythmFigures.begin(), rhythmFigures.end());
-    }
-};
-
 Predictor::Predictor(TrainedModel model) : m_model(std::move(model)) {
     if (!m_model.model) throw Error(QStringLiteral("the predictor was given no network"));
-    if (m_model.config.usesEmbedding())
-        if (const auto source = MusicnnEmbeddingSource::parse(m_model.embeddingSource))
-            m_embeddingSource = std::make_shared<const MusicnnEmbeddingSource>(*source);
-    m_embedder = musicnnWeightsOf(m_model);
+    m_kind = InputKind::of(m_model);
+    if (!m_kind->whyNoAudio().isEmpty())
+        throw Error(QStringLiteral("this %1 model cannot be used: %2").arg(m_model.config.name, m_kind->whyNoAudio()));
+    if (m_kind->musicnn()) m_embedder = musicnnWeightsOf(m_model);
     if (m_model.trust.usesMusicnnReference()) m_reference = m_model.musicnn; // the file carries it (ModelFile checks)
-    if (m_model.config.usesEmbedding() && !m_embedder && m_model.embeddingSource != QLatin1String("band-mean-std"))
-        throw Error(QStringLiteral("this %1 model needs clip embeddings (\"%2\") that prediction cannot compute yet")
-                        .arg(m_model.config.name, m_model.embeddingSource));
     m_model.model->eval();
     m_model.model->to(computeDevice());
 }
@@ -155,27 +55,18 @@ Predictor Predictor::fromFile(const QString &modelPath) { return Predictor(loadM
 
 std::vector<float> Predictor::logitsOfEmbeddings(const std::vector<std::vector<float>> &normalised) const {
     torch::NoGradGuard noGrad;
-    const int d = m_model.config.embeddingDim;
-    ModelInput in;
-    in.embedding = torch::empty({int64_t(normalised.size()), d});
-    float *dst = in.embedding.data_ptr<float>();
-    for (size_t i = 0; i < normalised.size(); ++i) {
-        if (int(normalised[i].size()) != d)
-            throw Error(QStringLiteral("an embedding of %1 values where the model takes %2").arg(normalised[i].size()).arg(d));
-        std::copy(normalised[i].begin(), normalised[i].end(), dst + i * size_t(d));
-    }
     GenreNet net = m_model.model;
-    const torch::Tensor z = net->forward(in).to(torch::kCPU).contiguous();
+    const torch::Tensor z = net->forward(InputKind::embeddingBatch(normalised, m_model.config)).to(torch::kCPU).contiguous();
     return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
 }
 
 void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector<float> &embedding, double startSeconds, Accumulator &acc) const {
     const ModelConfig &cfg = m_model.config;
-    if (cfg.usesSpectrogram() && features.rows != cfg.nMels)
+    if (m_kind->readsSegments() && features.rows != cfg.nMels)
         throw Error(QStringLiteral("features of %1 bands; the model takes %2").arg(features.rows).arg(cfg.nMels));
     std::vector<float> normalisedEmbedding;
-    if (cfg.usesEmbedding()) normalisedEmbedding = m_model.normalization.normalizeEmbedding(embedding);
-    const std::vector<int> starts = segmentStarts(features.cols, cfg.frames);
+    if (m_kind->takesClipEmbedding()) normalisedEmbedding = m_model.normalization.normalizeEmbedding(embedding);
+    const std::vector<int> starts = InputKind::segmentStartsOf(features, cfg);
     const double secondsPerFrame = double(m_model.spec.hop) / m_model.spec.sampleRate;
     torch::NoGradGuard noGrad;
     GenreNet net = m_model.model;
@@ -183,9 +74,8 @@ void Predictor::scoreSpectrogramWindow(const Matrix &features, const std::vector
         const size_t count = std::min(starts.size() - first, size_t(kBatch));
         const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
         const std::vector<const Matrix *> matrices(count, &features);
-        const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &normalisedEmbedding);
         const torch::Tensor z =
-            net->forward(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).to(torch::kCPU).contiguous();
+            net->forward(m_kind->segmentBatch(matrices, batchStarts, normalisedEmbedding, cfg, m_model.normalization)).to(torch::kCPU).contiguous();
         const int64_t k = z.size(1);
         for (size_t j = 0; j < count; ++j) {
             SegmentPrediction s;
@@ -220,11 +110,8 @@ std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSou
     const ModelConfig &cfg = m_model.config;
     const FeatureSpec &spec = m_model.spec;
     const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
-    // Whole-clip models and band statistics need the whole file; they have no first answer.
-    if (cfg.usesSpectrogram() && spec.segmentFrames() <= 0) return {};
-    if (cfg.usesEmbedding() && !m_embedder) return {};
-    // A rhythm model's embedding needs the tempo of the whole file: no answer before the end.
-    if (m_embeddingSource && m_embeddingSource->rhythm) return {};
+    // Whole-clip models, band statistics and rhythm figures need the whole file: no first answer.
+    if (!m_kind->answersWhileStreaming(spec)) return {};
     // Only files that stream in more than two windows: shorter ones are answered as fast whole.
     const double windowSeconds = m_embedder ? double(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop / mspec.sampleRate
                                             : double(kSegmentsPerWindow) * cfg.frames * spec.hop / spec.sampleRate;
@@ -257,8 +144,8 @@ std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSou
         for (size_t j = 0; j < mels.size(); ++j)
             for (int r = 0; r < all.rows; ++r) std::copy(mels[j].row(r), mels[j].row(r) + frames, all.row(r) + j * size_t(frames));
         const MusicnnPatchOutputs o = m_embedder->patchOutputsOfLogMel(all);
-        const Matrix &rows = o.layer(m_embeddingSource->layer);
-        const bool embeddingOnly = !cfg.usesSpectrogram();
+        const Matrix &rows = o.layer(m_kind->musicnn()->layer);
+        const bool embeddingOnly = m_kind->answersFromClipEmbedding();
         const std::vector<SegmentPrediction> verdicts = embeddingOnly ? patchVerdicts(rows, 0.0, patchSeconds) : std::vector<SegmentPrediction>();
         embedding = meanOverPatches(rows);
         for (int r = 0; r < rows.rows; ++r) {
@@ -278,7 +165,7 @@ std::vector<Predictor::SpreadExcerpt> Predictor::spreadExcerpts(const ExcerptSou
             out.push_back(std::move(e));
         }
     }
-    if (cfg.usesSpectrogram()) {
+    if (m_kind->readsSegments()) {
         // Segments worth about kSpreadSeconds of audio.
         const qint64 segmentSamples = qint64(cfg.frames) * spec.hop;
         const double segmentSeconds = double(segmentSamples) / spec.sampleRate;
@@ -323,8 +210,7 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
         out.tags = std::move(all);
         if (m_embedder) acc.settleEmbedding();
     }
-    const bool embeddingOnly = m_embedder && !m_model.config.usesSpectrogram();
-    if (embeddingOnly && acc.patches > 0) {
+    if (m_kind->answersFromClipEmbedding() && acc.patches > 0) {
         const std::vector<float> z = logitsOfEmbeddings({m_model.normalization.normalizeEmbedding(acc.embedding)});
         out.probabilities = calibratedProbabilities(z.data(), size_t(k), m_model.trust.temperature);
     } else {
@@ -344,7 +230,7 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
             for (size_t i = 0; i < mean.size(); ++i) mean[i] = float(acc.referenceSum[i] / acc.patches);
             reference = m_model.trust.standardizedReference(mean);
         }
-    } else if (m_model.config.usesEmbedding() && !acc.embedding.empty()) reference = m_model.normalization.normalizeEmbedding(acc.embedding);
+    } else if (m_kind->takesClipEmbedding() && !acc.embedding.empty()) reference = m_model.normalization.normalizeEmbedding(acc.embedding);
     out.trust = judgePrediction(m_model.trust, out.probabilities, m_model.genres, reference.empty() ? nullptr : &reference);
     if (!out.partial && acc.seconds > 0 && acc.seconds < kShortestSeconds) {
         out.trust.unsure = true;
@@ -357,190 +243,6 @@ void Predictor::finish(Accumulator &acc, FilePrediction &out) const {
         out.trust.reason = QStringLiteral("the file is (nearly) silent: there is no music to tell a genre from");
     }
     if (out.trust.kind == QLatin1String("silence") || out.trust.kind == QLatin1String("too-short")) out.soundsLike = {}; // nothing to hear a style in
-}
-
-FilePrediction Predictor::predictFrom(const WindowSource &source, const QString &name, PredictionTiming *timing, const PartialPrediction &onPartial,
-                                      const std::vector<SpreadExcerpt> &spread, double fileSeconds) const {
-    QElapsedTimer total, step;
-    total.start();
-    const ModelConfig &cfg = m_model.config;
-    Accumulator acc;
-    FilePrediction out;
-    out.file = name;
-    // How far the windows have got, per pass; spread excerpts beyond that stand in for the rest.
-    double musicnnCovered = 0, segmentsCovered = 0;
-    const bool rhythm = m_embeddingSource && m_embeddingSource->rhythm;
-    auto partial = [&](double fraction) {
-        if (!onPartial || fraction >= 1.0 || rhythm) return; // rhythm models: the tempo needs the whole file
-
-        Accumulator copy = acc;
-        int excerptsUsed = 0;
-        for (const SpreadExcerpt &e : spread) {
-            const bool layer = !e.layerRow.empty() && e.startSeconds >= musicnnCovered;
-            const bool segments = !e.segments.empty() && e.startSeconds >= segmentsCovered;
-            if (layer)
-                copy.addPatch(e.layerRow.data(), e.layerRow.size(), e.taggramRow.data(), e.taggramRow.size(),
-                              e.referenceRow.empty() ? nullptr : e.referenceRow.data(), e.referenceRow.size());
-            if (segments)
-                for (const SegmentPrediction &s : e.segments) copy.addSegment(s, cfg.usesSpectrogram());
-            excerptsUsed += (layer || segments) ? 1 : 0;
-        }
-        if (copy.patches == 0 && copy.segments.empty()) return;
-        FilePrediction soFar;
-        soFar.file = name;
-        finish(copy, soFar);
-        soFar.partial = true;
-        soFar.spreadExcerpts = excerptsUsed;
-        if (excerptsUsed > 0) soFar.seconds = std::max(soFar.seconds, fileSeconds);
-        onPartial(soFar, fraction);
-    };
-    if (!spread.empty()) partial(0.0); // the first answer, before any window
-
-    // One decode feeds both passes. musicnn: the clip embedding (and the tags) of the whole file.
-    // Spectrogram models (and band-statistics embedding models): segments over the model's
-    // features. A fusion model's segments need the whole file's embedding, so their features wait
-    // (a quarter of the audio's size at hop 512 and 128 bands) until the musicnn pass is through.
-    std::vector<WindowPass> passes;
-    const bool fusion = m_embedder && cfg.usesSpectrogram();
-    struct WaitingFeatures {
-        Matrix features;
-        double startSeconds = 0, endSeconds = 0, fraction = 0;
-    };
-    std::vector<WaitingFeatures> waiting;
-    double musicnnSeconds = 0, spectrogramSeconds = 0;
-    // Rhythm models: aubio hears the same decode at its own rate; their patches are judged at the
-    // end, with the whole file's rhythm figures beside each patch's embedding.
-    std::unique_ptr<RhythmStream> rhythmStream;
-    struct WaitingPatches {
-        Matrix rows;
-        double startSeconds = 0;
-    };
-    std::vector<WaitingPatches> waitingPatches;
-    if (rhythm) {
-        rhythmStream = std::make_unique<RhythmStream>(rhythmSampleRate());
-        passes.push_back({rhythmSampleRate(), qint64(rhythmSampleRate()) * 60,
-                          [&](const Audio &audio, bool, double) { rhythmStream->feed(audio.samples.data(), audio.samples.size()); }});
-    }
-    // musicnn: the model's own input (musicnn-embedding models), or only the trust rules'
-    // reference and the tags (every other model whose file carries a reference).
-    if (m_embedder || m_reference) {
-        const MusicnnEmbedder &musicnn = m_embedder ? *m_embedder : *m_reference;
-        const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
-        const bool embeddingOnly = m_embedder && !cfg.usesSpectrogram();
-        const bool ownInput = bool(m_embedder);
-        const MusicnnLayer layer = ownInput ? m_embeddingSource->layer : MusicnnLayer::MaxPool;
-        const bool withReference = bool(m_reference);
-        const qint64 window = qint64(kMusicnnPatchesPerWindow) * MusicnnEmbedder::kPatchFrames * mspec.hop;
-        // The passes run after this block: what they use from it is captured by value.
-        passes.push_back(
-            {mspec.sampleRate, window, [&, embeddingOnly, ownInput, withReference, layer, mspec](const Audio &audio, bool first, double fraction) {
-                 const double start = musicnnSeconds;
-                 musicnnSeconds += audio.seconds();
-                 if (ownInput) { // else the spectrogram pass measures the level
-                     acc.sumSquares += sumOfSquares(audio);
-                     acc.samples += qint64(audio.samples.size());
-                 }
-                 // The tail of a long file shorter than a patch is dropped, as for a whole file.
-                 if (!first && qint64(audio.samples.size()) < qint64(MusicnnEmbedder::kPatchFrames) * mspec.hop) return;
-                 step.start();
-                 const Matrix logMel = musicnn.logMel(audio);
-                 acc.featuresMs += step.nsecsElapsed() / 1e6;
-                 step.start();
-                 const MusicnnPatchOutputs o = musicnn.patchOutputsOfLogMel(logMel);
-                 const Matrix &rows = o.layer(layer);
-                 const Matrix *reference = withReference ? &o.layer(MusicnnLayer::MaxPool) : nullptr;
-                 for (int r = 0; r < rows.rows; ++r)
-                     acc.addPatch(ownInput ? rows.row(r) : nullptr, size_t(rows.cols), o.taggram.row(r), size_t(o.taggram.cols),
-                                  reference ? reference->row(r) : nullptr, reference ? size_t(reference->cols) : 0);
-                 if (embeddingOnly && rhythm) waitingPatches.push_back({rows, start});
-                 else if (embeddingOnly) {
-                     const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
-                     for (const SegmentPrediction &s : patchVerdicts(rows, start, patchSeconds)) acc.addSegment(s, false);
-                 }
-                 acc.networkMs += step.nsecsElapsed() / 1e6;
-                 musicnnCovered = musicnnSeconds;
-                 if (embeddingOnly) {
-                     segmentsCovered = musicnnSeconds;
-                     acc.seconds = musicnnSeconds;
-                     partial(fraction);
-                 }
-             }});
-    }
-    const FeatureSpec &spec = m_model.spec;
-    const bool bandStatistics = cfg.usesEmbedding() && !m_embedder;
-    if (cfg.usesSpectrogram() || !m_embedder) {
-        // Whole-clip models (frames = the longest training clip) and band statistics, which need
-        // the whole file's features, are not windowed.
-        const qint64 window = (spec.segmentFrames() > 0 && !bandStatistics) ? qint64(kSegmentsPerWindow) * cfg.frames * spec.hop : 0;
-        passes.push_back({spec.sampleRate, window, [&](const Audio &audio, bool first, double fraction) {
-                              const double start = spectrogramSeconds;
-                              spectrogramSeconds += audio.seconds();
-                              if (!m_embedder) {
-                                  acc.sumSquares += sumOfSquares(audio);
-                                  acc.samples += qint64(audio.samples.size());
-                              }
-                              if (!first && spec.framesFor(qint64(audio.samples.size())) < cfg.frames) return; // a tail shorter than a segment
-                              step.start();
-                              Matrix features = melFeatures(audio, spec);
-                              acc.featuresMs += step.nsecsElapsed() / 1e6;
-                              if (fusion) {
-                                  waiting.push_back({std::move(features), start, spectrogramSeconds, fraction});
-                                  return;
-                              }
-                              step.start();
-                              if (bandStatistics) {
-                                  ClipFeatures whole;
-                                  whole.features = features;
-                                  acc.embedding = clipEmbedding(whole);
-                              }
-                              acc.seconds = spectrogramSeconds;
-                              scoreSpectrogramWindow(features, acc.embedding, start, acc);
-                              acc.networkMs += step.nsecsElapsed() / 1e6;
-                              segmentsCovered = spectrogramSeconds;
-                              partial(fraction);
-                          }});
-    }
-    source(passes);
-    if (m_embedder) {
-        if (acc.patches == 0) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
-        if (rhythm) acc.rhythmFigures = rhythmFeatures(rhythmStream->finish());
-        acc.settleEmbedding();
-        if (rhythm) {
-            const std::vector<float> &figures = acc.rhythmFigures;
-            const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
-            const double patchSeconds = double(MusicnnEmbedder::kPatchFrames) * mspec.hop / mspec.sampleRate;
-            for (const WaitingPatches &w : waitingPatches) {
-                Matrix withFigures(w.rows.rows, w.rows.cols + int(figures.size()));
-                for (int r = 0; r < w.rows.rows; ++r) {
-                    std::copy(w.rows.row(r), w.rows.row(r) + w.rows.cols, withFigures.row(r));
-                    std::copy(figures.begin(), figures.end(), withFigures.row(r) + w.rows.cols);
-                }
-                for (const SegmentPrediction &s : patchVerdicts(withFigures, w.startSeconds, patchSeconds)) acc.addSegment(s, false);
-            }
-        }
-        musicnnCovered = std::numeric_limits<double>::infinity();
-        acc.seconds = musicnnSeconds;
-    }
-    if (fusion) {
-        for (const WaitingFeatures &w : waiting) {
-            step.start();
-            scoreSpectrogramWindow(w.features, acc.embedding, w.startSeconds, acc);
-            acc.networkMs += step.nsecsElapsed() / 1e6;
-            acc.seconds = w.endSeconds;
-            segmentsCovered = w.endSeconds;
-            partial(w.fraction);
-        }
-    }
-    if (cfg.usesSpectrogram() || !m_embedder) {
-        if (acc.segments.empty()) throw Error(QStringLiteral("%1: no audio to predict from").arg(name));
-        acc.seconds = spectrogramSeconds;
-    }
-    finish(acc, out);
-    if (timing) {
-        const double totalMs = total.nsecsElapsed() / 1e6;
-        *timing = PredictionTiming{std::max(0.0, totalMs - acc.featuresMs - acc.networkMs), acc.featuresMs, acc.networkMs};
-    }
-    return out;
 }
 
 FilePrediction Predictor::predictFile(const QString &audioPath, PredictionTiming *timing, const std::atomic_bool *cancel,
@@ -640,46 +342,35 @@ FilePrediction Predictor::predictAudio(const std::function<Audio(int sampleRate)
 
 std::vector<float> Predictor::embeddingOfFile(const QString &audioPath) const {
     if (!m_embedder) return {};
-    std::vector<float> e = musicnnClipEmbeddingOfFile(*m_embedder, audioPath, m_embeddingSource->layer);
-    if (m_embeddingSource->rhythm) {
-        const std::vector<float> figures = rhythmFeatures(analyseRhythmFile(audioPath));
-        e.insert(e.end(), figures.begin(), figures.end());
-    }
-    return e;
+    return m_kind->embeddingOfFile(*m_embedder, audioPath);
 }
 
 std::vector<float> Predictor::penultimateOfFile(const QString &audioPath, double maxSeconds) const {
     const ModelConfig &cfg = m_model.config;
     Matrix features;
-    if (cfg.usesSpectrogram()) {
+    if (m_kind->hearsFeatures()) {
         DecodeOptions decode;
         decode.targetRate = m_model.spec.sampleRate;
         decode.maxSeconds = maxSeconds;
         features = melFeatures(decodeAudio(audioPath, decode), m_model.spec);
     }
     std::vector<float> embedding;
-    if (cfg.usesEmbedding()) {
-        ClipFeatures clip;
-        clip.features = features;
-        embedding = m_model.normalization.normalizeEmbedding(m_embedder ? embeddingOfFile(audioPath) : clipEmbedding(clip));
-    }
+    if (m_kind->takesClipEmbedding())
+        embedding = m_model.normalization.normalizeEmbedding(m_embedder ? embeddingOfFile(audioPath) : m_kind->embeddingOfFeatures(features));
     torch::NoGradGuard noGrad;
     GenreNet net = m_model.model;
-    if (!cfg.usesSpectrogram()) {
-        ModelInput in;
-        in.embedding = torch::from_blob(embedding.data(), {1, int64_t(embedding.size())}, torch::kFloat32).clone();
-        const torch::Tensor z = net->penultimate(in).to(torch::kCPU).contiguous();
+    if (!m_kind->readsSegments()) {
+        const torch::Tensor z = net->penultimate(InputKind::embeddingBatch({embedding}, cfg)).to(torch::kCPU).contiguous();
         return std::vector<float>(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
     }
-    const std::vector<int> starts = segmentStarts(features.cols, cfg.frames);
+    const std::vector<int> starts = InputKind::segmentStartsOf(features, cfg);
     std::vector<double> sum;
     for (size_t first = 0; first < starts.size(); first += kBatch) {
         const size_t count = std::min(starts.size() - first, size_t(kBatch));
         const std::vector<int> batchStarts(starts.begin() + qsizetype(first), starts.begin() + qsizetype(first + count));
         const std::vector<const Matrix *> matrices(count, &features);
-        const std::vector<const std::vector<float> *> embeddings(cfg.usesEmbedding() ? count : 0, &embedding);
         const torch::Tensor z =
-            net->penultimate(segmentInput(matrices, batchStarts, embeddings, cfg, m_model.normalization)).sum(0).to(torch::kCPU).contiguous();
+            net->penultimate(m_kind->segmentBatch(matrices, batchStarts, embedding, cfg, m_model.normalization)).sum(0).to(torch::kCPU).contiguous();
         if (sum.empty()) sum.assign(size_t(z.numel()), 0.0);
         for (int64_t i = 0; i < z.numel(); ++i) sum[size_t(i)] += z.data_ptr<float>()[i];
     }
@@ -699,16 +390,12 @@ FilePrediction Predictor::predictFeatures(const Matrix &features, const FeatureS
                         .arg(features.cols)
                         .arg(m_model.spec.nMels));
     if (m_embedder && embedding.empty())
-        throw Error(QStringLiteral("%1: this model needs the file's musicnn embedding (%2)").arg(name, m_model.embeddingSource));
-    if (m_embedder && !m_model.config.usesSpectrogram())
+        throw Error(QStringLiteral("%1: this model needs the file's musicnn embedding (%2)").arg(name, m_kind->musicnn()->toString()));
+    if (!m_kind->hearsFeatures())
         throw Error(QStringLiteral("%1: this %2 model predicts from musicnn embeddings, not from features").arg(name, m_model.config.name));
     Accumulator acc;
     acc.embedding = embedding;
-    if (m_model.config.usesEmbedding() && !m_embedder) {
-        ClipFeatures whole;
-        whole.features = features;
-        acc.embedding = clipEmbedding(whole);
-    }
+    if (m_kind->embeddingFromFeatures()) acc.embedding = m_kind->embeddingOfFeatures(features);
     scoreSpectrogramWindow(features, acc.embedding, 0.0, acc);
     FilePrediction out;
     out.file = name;

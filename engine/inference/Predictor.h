@@ -1,7 +1,7 @@
 #pragma once
 #include "common/Matrix.h"
 #include "inference/FilePrediction.h"
-#include "training/TrainedModel.h"
+#include "model/TrainedModel.h"
 #include <QJsonObject>
 #include <atomic>
 #include <functional>
@@ -10,8 +10,8 @@
 
 namespace gtzan {
 
+class InputKind;
 class MusicnnEmbedder;
-struct MusicnnEmbeddingSource;
 struct Audio;
 
 // A first or refined answer for a long file, as it is computed: `soFar` covers `fraction` of it.
@@ -60,9 +60,11 @@ public:
 
     const TrainedModel &model() const { return m_model; }
     const MusicnnEmbedder *musicnn() const { return m_embedder.get(); }
+    const std::shared_ptr<const InputKind> &inputKind() const { return m_kind; }
 
 private:
     struct Accumulator;
+    class FileReading;
     // One excerpt of a long file's spread preview, and what it adds to an answer.
     struct SpreadExcerpt {
         double startSeconds = 0;
@@ -93,7 +95,7 @@ private:
     TrainedModel m_model;
     std::shared_ptr<const MusicnnEmbedder> m_embedder;  // musicnn-embedding models only
     std::shared_ptr<const MusicnnEmbedder> m_reference; // the trust rules' reference network (any model whose file carries one)
-    std::shared_ptr<const MusicnnEmbeddingSource> m_embeddingSource;
+    std::shared_ptr<const InputKind> m_kind;            // how this model reads audio
 };
 
 } // namespace gtzan

@@ -12,9 +12,9 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "inference/Predictor.h"
-#include "training/InputNormalization.h"
-#include "training/PredictionTrust.h"
-#include "training/SegmentSet.h"
+#include "model/InputKind.h"
+#include "model/InputNormalization.h"
+#include "model/PredictionTrust.h"
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -29,7 +29,7 @@ SaliencyMethod saliencyMethodFromName(const QString &n) {
     throw Error(QStringLiteral("Unknown saliency method \"%1\" (known: gradcam, occlusion)").arg(n));
 }
 
-bool saliencyMethodApplies(SaliencyMethod m, const Predictor &p) { return m == SaliencyMethod::Occlusion || p.model().config.usesSpectrogram(); }
+bool saliencyMethodApplies(SaliencyMethod m, const Predictor &p) { return m == SaliencyMethod::Occlusion || p.inputKind()->readsSegments(); }
 
 namespace {
 
@@ -76,25 +76,20 @@ ClipView spectrogramView(const Predictor &predictor, const QString &path, const 
     const MelFilterbank bank(tm.spec.sampleRate, tm.spec.nFft, tm.spec.nMels, tm.spec.fmin, tm.spec.fmax);
     for (int m = 0; m < bank.nMels(); ++m) v.rowHz.push_back(bank.centreHz(m));
     const ModelConfig cfg = tm.config;
-    for (int s : segmentStarts(v.grid.cols, cfg.frames)) {
+    const std::shared_ptr<const InputKind> kind = predictor.inputKind();
+    for (int s : InputKind::segmentStartsOf(v.grid, cfg)) {
         v.unitStart.push_back(s);
         v.unitLength.push_back(std::min(cfg.frames, v.grid.cols - s));
     }
     auto embedding = std::make_shared<std::vector<float>>();
-    if (cfg.usesEmbedding()) {
-        if (predictor.musicnn()) *embedding = predictor.embeddingOfFile(path);
-        else {
-            ClipFeatures clip;
-            clip.features = v.grid;
-            *embedding = clipEmbedding(clip);
-        }
-        *embedding = tm.normalization.normalizeEmbedding(*embedding);
-    }
+    if (kind->takesClipEmbedding())
+        *embedding = tm.normalization.normalizeEmbedding(predictor.musicnn() ? predictor.embeddingOfFile(path) : kind->embeddingOfFeatures(v.grid));
     v.embedding = embedding;
     const double temperature = tm.trust.temperature;
     GenreNet net = tm.model;
     // Logits of windows (each matrix from frame 0), in batches.
-    auto logitsOf = [cfg, embedding, net, norm = tm.normalization](const std::vector<const Matrix *> &ms, const std::vector<int> &starts) mutable {
+    auto logitsOf = [cfg, kind, embedding, net, norm = tm.normalization](const std::vector<const Matrix *> &ms,
+                                                                         const std::vector<int> &starts) mutable {
         torch::NoGradGuard noGrad;
         std::vector<std::vector<float>> out;
         const size_t batch = 32;
@@ -102,8 +97,7 @@ ClipView spectrogramView(const Predictor &predictor, const QString &path, const 
             const size_t count = std::min(batch, ms.size() - first);
             const std::vector<const Matrix *> part(ms.begin() + long(first), ms.begin() + long(first + count));
             const std::vector<int> partStarts(starts.begin() + long(first), starts.begin() + long(first + count));
-            const std::vector<const std::vector<float> *> e(cfg.usesEmbedding() ? count : 0, embedding.get());
-            const torch::Tensor z = net->forward(segmentInput(part, partStarts, e, cfg, norm)).to(torch::kCPU).contiguous();
+            const torch::Tensor z = net->forward(kind->segmentBatch(part, partStarts, *embedding, cfg, norm)).to(torch::kCPU).contiguous();
             for (size_t j = 0; j < count; ++j) out.emplace_back(z[long(j)].data_ptr<float>(), z[long(j)].data_ptr<float>() + z.size(1));
         }
         return out;
@@ -134,8 +128,11 @@ ClipView spectrogramView(const Predictor &predictor, const QString &path, const 
 ClipView musicnnView(const Predictor &predictor, const QString &path, const SaliencyOptions &o) {
     const TrainedModel &tm = predictor.model();
     const MusicnnEmbedder *embedder = predictor.musicnn();
-    const auto source = MusicnnEmbeddingSource::parse(tm.embeddingSource);
-    if (!embedder || !source) throw Error(QStringLiteral("this model's embedding (\"%1\") cannot be explained").arg(tm.embeddingSource));
+    const std::optional<MusicnnEmbeddingSource> &source = predictor.inputKind()->musicnn();
+    if (!embedder || !source)
+        throw Error(
+            QStringLiteral("this model's input (%1) cannot be explained: occlusion needs musicnn's patches or the model's own spectrogram segments")
+                .arg(predictor.inputKind()->name()));
     const FeatureSpec mspec = MusicnnEmbedder::featureSpec();
     ClipView v;
     DecodeOptions decode;
@@ -158,7 +155,6 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
     const MusicnnLayer layer = source->layer;
     const double temperature = tm.trust.temperature;
     GenreNet net = tm.model;
-    const int d = tm.config.embeddingDim;
     // A rhythm model's figures (tempo, onsets) of the excerpt stay as they are: the map is about
     // what musicnn heard.
     std::vector<float> figures;
@@ -169,18 +165,12 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
         at.cancel = o.cancel;
         figures = rhythmFeatures(analyseRhythm(decodeAudio(path, at)));
     }
-    auto probabilitiesOf = [=, norm = tm.normalization](const std::vector<std::vector<float>> &embeddings) mutable {
+    const std::shared_ptr<const InputKind> kind = predictor.inputKind();
+    auto probabilitiesOf = [=, norm = tm.normalization, cfg = tm.config](const std::vector<std::vector<float>> &embeddings) mutable {
         torch::NoGradGuard noGrad;
-        ModelInput in;
-        in.embedding = torch::empty({long(embeddings.size()), d});
-        for (size_t i = 0; i < embeddings.size(); ++i) {
-            std::vector<float> joined = embeddings[i];
-            joined.insert(joined.end(), figures.begin(), figures.end());
-            if (int(joined.size()) != d) throw Error(QStringLiteral("the embedding has %1 values; the model takes %2").arg(joined.size()).arg(d));
-            const std::vector<float> e = norm.normalizeEmbedding(joined);
-            std::copy(e.begin(), e.end(), in.embedding.data_ptr<float>() + i * size_t(d));
-        }
-        const torch::Tensor z = net->forward(in).to(torch::kCPU).contiguous();
+        std::vector<std::vector<float>> normalised;
+        for (const std::vector<float> &e : embeddings) normalised.push_back(norm.normalizeEmbedding(kind->withRhythm(e, figures)));
+        const torch::Tensor z = net->forward(InputKind::embeddingBatch(normalised, cfg)).to(torch::kCPU).contiguous();
         std::vector<std::vector<float>> out;
         for (size_t i = 0; i < embeddings.size(); ++i)
             out.push_back(calibratedProbabilities(z[long(i)].data_ptr<float>(), size_t(z.size(1)), temperature));
@@ -201,7 +191,8 @@ ClipView musicnnView(const Predictor &predictor, const QString &path, const Sali
         std::vector<std::vector<float>> embeddings;
         for (int k = 0; k < replaced.rows && k < int(variants.size()); ++k) {
             std::vector<float> e = mean;
-            for (int c = 0; c < d; ++c) e[size_t(c)] += (replaced.at(k, c) - rows.at(std::min(u, rows.rows - 1), c)) / float(rows.rows);
+            // musicnn's part only: a rhythm model's figures are joined after it (probabilitiesOf).
+            for (int c = 0; c < rows.cols; ++c) e[size_t(c)] += (replaced.at(k, c) - rows.at(std::min(u, rows.rows - 1), c)) / float(rows.rows);
             embeddings.push_back(std::move(e));
         }
         std::vector<float> out;
@@ -260,11 +251,9 @@ void gradCam(const Predictor &predictor, const ClipView &v, int genre, const Sal
     const TrainedModel &tm = predictor.model();
     const ModelConfig cfg = tm.config;
     GenreNet net = tm.model;
-    std::vector<const std::vector<float> *> embedding;
-    if (cfg.usesEmbedding()) embedding.push_back(v.embedding.get());
     for (size_t u = 0; u < v.unitStart.size(); ++u) {
         throwIfCancelled(o.cancel);
-        const ModelInput in = segmentInput({&v.grid}, {v.unitStart[u]}, embedding, cfg, tm.normalization);
+        const ModelInput in = predictor.inputKind()->segmentBatch({&v.grid}, {v.unitStart[u]}, *v.embedding, cfg, tm.normalization);
         torch::Tensor a;
         {
             torch::NoGradGuard noGrad;
@@ -333,7 +322,7 @@ SaliencyMap computeSaliency(const Predictor &predictor, const QString &path, con
     if (o.genre >= int(tm.genres.size())) throw Error(QStringLiteral("The model has no genre %1").arg(o.genre));
     if (!(o.deletionShare > 0 && o.deletionShare < 1) || o.blockSeconds <= 0 || o.bandBlocks < 1 || o.maxSeconds <= 0)
         throw Error(QStringLiteral("The saliency settings are out of range"));
-    ClipView v = tm.config.usesSpectrogram() ? spectrogramView(predictor, path, o) : musicnnView(predictor, path, o);
+    ClipView v = predictor.inputKind()->readsSegments() ? spectrogramView(predictor, path, o) : musicnnView(predictor, path, o);
     if (v.grid.cols == 0 || v.unitStart.empty()) throw Error(QStringLiteral("%1 is too short to explain").arg(path));
     SaliencyMap out;
     out.method = o.method;

@@ -1,7 +1,7 @@
 #pragma once
-#include "training/Calibration.h"
+#include "model/Calibration.h"
+#include "model/TrainedModel.h"
 #include "training/Evaluation.h"
-#include "training/TrainedModel.h"
 #include "training/Trainer.h"
 #include <QJsonObject>
 #include <QStringList>

@@ -6,10 +6,11 @@
 #include "embedding/EmbeddingCache.h"
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
-#include "training/ModelFile.h"
+#include "model/InputKind.h"
+#include "model/ModelFile.h"
+#include "model/TrainedModel.h"
 #include "training/SegmentScoring.h"
 #include "training/SegmentSet.h"
-#include "training/TrainedModel.h"
 #include <QSet>
 #include <algorithm>
 
@@ -43,14 +44,12 @@ FolderEvaluation evaluateModelOnFolder(const TrainedModel &m, const QString &fol
     std::vector<ClipFeatures> features = loadClipFeatures(clips, m.spec, load);
     out.problems = report.problems;
     // A model trained on musicnn embeddings gets the same embeddings of these clips.
-    if (const auto source = MusicnnEmbeddingSource::parse(m.embeddingSource)) {
+    const std::shared_ptr<const InputKind> kind = InputKind::of(m);
+    if (kind->musicnn()) {
         const EmbeddingCache cache(options.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : options.cacheDir + QStringLiteral("/musicnn"));
         EmbeddingProgress progress;
         if (options.progress) progress = [&](int done, int total) { options.progress(QStringLiteral("embeddings"), done, total); };
-        if (options.perturbation.empty()) attachMusicnnEmbeddings(features, *musicnnWeightsOf(m), source->layer, &cache, progress, options.cancel);
-        else attachPerturbedMusicnnEmbeddings(features, *musicnnWeightsOf(m), source->layer, options.perturbation, progress, options.cancel);
-        // The rhythm of the original audio (a perturbed sweep perturbs the musicnn part only).
-        if (source->rhythm) attachRhythmFeatures(features, progress, options.cancel);
+        kind->attachClipEmbeddings(features, musicnnWeightsOf(m).get(), &cache, progress, options.cancel, &options.perturbation);
     }
     if (options.cancel && options.cancel->load()) throw Cancelled(QStringLiteral("the evaluation was cancelled"));
     if (options.progress) options.progress(QStringLiteral("scoring"), 0, int(features.size()));

@@ -8,7 +8,7 @@
 
 namespace gtzan {
 
-struct TrainedModel; // training/TrainedModel.h (LibTorch); this header stays free of it for the GUI
+struct TrainedModel; // model/TrainedModel.h (LibTorch); this header stays free of it for the GUI
 
 struct FolderEvaluationOptions {
     QString splitFile;  // evaluate only the clips it lists; empty: every clip of the model's genres

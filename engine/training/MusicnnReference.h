@@ -2,7 +2,7 @@
 #include "common/Matrix.h"
 #include "dataset/ClipFeatures.h"
 #include "embedding/ClipEmbeddings.h"
-#include "training/PredictionTrust.h"
+#include "model/PredictionTrust.h"
 #include <QHash>
 #include <QString>
 #include <atomic>

@@ -1,5 +1,5 @@
 #pragma once
-#include "training/Calibration.h"
+#include "model/Calibration.h"
 #include "training/Evaluation.h"
 #include "training/RunHistory.h"
 #include "training/TrainingOptions.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "training/TrainedModel.h"
+#include "model/TrainedModel.h"
 #include <QString>
 
 namespace gtzan {

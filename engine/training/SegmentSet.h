@@ -1,18 +1,11 @@
 #pragma once
 #include "dataset/ClipFeatures.h"
+#include "model/InputNormalization.h"
+#include "model/SegmentInput.h"
 #include "models/GenreNet.h"
-#include "training/InputNormalization.h"
 #include <vector>
 
 namespace gtzan {
-
-// The network input for windows of feature matrices: window i is config.frames frames of
-// *features[i] from startFrames[i], normalised; frames past a matrix's end are padded with the
-// normalised mean (0). Embedding models get *embeddings[i] (already normalised) on row i.
-// SegmentSet::batch builds its batches with it, and the Predictor its windows of a file.
-ModelInput segmentInput(const std::vector<const Matrix *> &features, const std::vector<int> &startFrames,
-                        const std::vector<const std::vector<float> *> &embeddings, const ModelConfig &config,
-                        const InputNormalization &normalization);
 
 // The segments of a set of clips, turned into network batches on demand (normalised, a short
 // clip's missing frames padded with the normalised mean, 0). Holds a reference to the clips.

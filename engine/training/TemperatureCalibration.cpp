@@ -1,6 +1,6 @@
 #include "training/TemperatureCalibration.h"
 #include "common/Error.h"
-#include "training/PredictionTrust.h"
+#include "model/PredictionTrust.h"
 #include "training/SegmentScoring.h"
 #include "training/SegmentSet.h"
 

@@ -1,6 +1,6 @@
 #pragma once
+#include "model/Calibration.h"
 #include "models/GenreNet.h"
-#include "training/Calibration.h"
 #include "training/Trainer.h"
 #include <atomic>
 #include <vector>

@@ -2,7 +2,7 @@
 #include "common/Error.h"
 #include "common/Statistics.h"
 #include "tensor/ComputeDevice.h"
-#include "training/ModelState.h"
+#include "tensor/ModelState.h"
 #include "training/SegmentScoring.h"
 #include "training/SegmentSet.h"
 #include <QElapsedTimer>

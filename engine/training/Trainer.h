@@ -1,8 +1,8 @@
 #pragma once
 #include "dataset/ClipFeatures.h"
+#include "model/InputNormalization.h"
 #include "models/GenreNet.h"
 #include "training/Evaluation.h"
-#include "training/InputNormalization.h"
 #include "training/TrainingOptions.h"
 #include <QStringList>
 #include <atomic>

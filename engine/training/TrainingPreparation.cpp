@@ -4,7 +4,7 @@
 #include "dataset/FeatureLoader.h"
 #include "dataset/GenreSets.h"
 #include "embedding/TrainingEmbeddings.h"
-#include "tensor/TorchRuntime.h"
+#include "model/InputKind.h"
 #include <QDir>
 #include <map>
 #include <memory>
@@ -26,6 +26,14 @@ DatasetSplit lastClipsPerGenre(const std::vector<ClipRecord> &clips, const QStri
         for (int i = 0; i < n; ++i) (i >= n - test ? split.test : split.train).push_back(list[size_t(i)]);
     }
     return split;
+}
+
+// The embedding source the recipe's model is trained on and its file will name (see
+// InputKind::embeddingSourceFor): the musicnn choice with its rhythm figures, else what the clips carry.
+QString embeddingSourceOf(const TrainingRecipe &recipe, const std::vector<ClipFeatures> &trainClips) {
+    std::optional<MusicnnEmbeddingSource> musicnn = MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer));
+    if (musicnn) musicnn->rhythm = recipe.rhythm;
+    return InputKind::embeddingSourceFor(recipe.model, musicnn, trainClips);
 }
 
 DatasetSplit makeSplit(const TrainingRecipe &r, const DatasetScan &scan, const QStringList &genres) {
@@ -53,7 +61,6 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
     const TrainingOptions &o = recipe.options;
     const uint64_t seed = o.firstSeed; // first training seed, also split and augmentation draws
     p.chain = AugmentationChain::preset(recipe.augmentChain, seed);
-    if (recipe.threads > 0) configureTorchThreads(recipe.threads);
     p.spec = FeatureSpec::preset(recipe.featurePreset);
     p.spec.segmentSeconds = recipe.segmentSeconds;
 
@@ -98,23 +105,21 @@ PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCall
     p.data.validation = loadSide(QStringLiteral("validation"), validation, load);
     p.data.test = loadSide(QStringLiteral("test"), test, load);
     p.data.spec = p.spec;
-    const std::optional<MusicnnEmbeddingSource> embedding =
-        MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer));
+    // How the model will read audio: what its clips need attached before training.
+    const std::shared_ptr<const InputKind> kind = InputKind::of(recipe.model, embeddingSourceOf(recipe, p.data.train));
     std::map<QString, std::vector<float>> embeddingOfPath; // for online augmentation's fresh copies
-    if (embedding) {
+    if (const std::optional<MusicnnEmbeddingSource> &embedding = kind->musicnn()) {
         const MusicnnEmbedder embedder = embedding->loadEmbedder(); // a missing weight file: an error saying where it looked
         p.musicnn = std::make_shared<const MusicnnEmbedder>(embedder);
         const EmbeddingCache cache(recipe.cacheDir.isEmpty() ? EmbeddingCache::defaultDir() : recipe.cacheDir + QStringLiteral("/musicnn"));
-        say(QStringLiteral("computing %1 embeddings (%2) ...").arg(embedder.modelName(), musicnnLayerName(embedding->layer)));
+        say(QStringLiteral("computing %1 embeddings (%2)%3 ...")
+                .arg(embedder.modelName(), musicnnLayerName(embedding->layer),
+                     embedding->rhythm ? QStringLiteral(", tempo and onsets (aubio)") : QString()));
         const auto progress = [&](int done, int total) {
             if (done == total || done % 25 == 0) say(QStringLiteral("  %1/%2 clips embedded").arg(done).arg(total));
         };
         for (std::vector<ClipFeatures> *side : {&p.data.train, &p.data.validation, &p.data.test})
-            attachMusicnnEmbeddings(*side, embedder, embedding->layer, &cache, progress, cancel);
-        if (recipe.rhythm) {
-            say(QStringLiteral("finding tempo and onsets (aubio) ..."));
-            for (std::vector<ClipFeatures> *side : {&p.data.train, &p.data.validation, &p.data.test}) attachRhythmFeatures(*side, progress, cancel);
-        }
+            kind->attachClipEmbeddings(*side, p.musicnn.get(), &cache, progress, cancel);
         for (const ClipFeatures &c : p.data.train) embeddingOfPath[c.clip.path] = c.embedding;
     }
     if (o.augment == QLatin1String("online")) {
@@ -150,10 +155,7 @@ TrainedModel buildTrainedModel(const TrainingRecipe &recipe, const PreparedTrain
     tm.genres = prepared.data.genres;
     tm.spec = prepared.spec;
     tm.normalization = outcome.normalization;
-    if (auto embedding = MusicnnEmbeddingSource::fromChoice(recipe.embedding, musicnnLayerFromName(recipe.embeddingLayer))) {
-        embedding->rhythm = recipe.rhythm;
-        tm.embeddingSource = embedding->toString();
-    } else if (outcome.config.usesEmbedding() && !prepared.data.train.empty()) tm.embeddingSource = clipEmbeddingSource(prepared.data.train.front());
+    tm.embeddingSource = embeddingSourceOf(recipe, prepared.data.train);
     QJsonObject training = outcome.toJson();
     training.insert(QStringLiteral("options"), recipe.options.toJson());
     tm.training = training;

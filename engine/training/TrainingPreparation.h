@@ -2,8 +2,8 @@
 #include "augment/AugmentationChain.h"
 #include "dataset/DatasetSplit.h"
 #include "dsp/FeatureSpec.h"
+#include "model/TrainedModel.h"
 #include "training/CrossValidation.h"
-#include "training/TrainedModel.h"
 #include "training/Trainer.h"
 #include "training/TrainingRecipe.h"
 #include <QStringList>
@@ -34,7 +34,7 @@ struct PrepareCallbacks {
 
 // Scans the recipe's data folder, splits it, loads (or computes and caches) the features of all
 // sides with the recipe's augmentation, and sets up online augmentation when asked. Validates the
-// recipe first and applies recipe.threads. Throws gtzan::Error (also when cancelled).
+// recipe first. LibTorch's thread count is the caller's (set once, at start-up). Throws gtzan::Error (also when cancelled).
 PreparedTraining prepareTraining(const TrainingRecipe &recipe, const PrepareCallbacks &callbacks = {}, const std::atomic_bool *cancel = nullptr);
 
 // The model file contents for a finished training (the kept run's weights, its test evaluation,

@@ -1,14 +1,14 @@
 // libFuzzer harness: an experiment's run files (OUT/runs/<id>.json, written by gtzan-cli train
 // --run-json on any machine of a cluster and read back by reproduce --report-only), through
-// experiments/ExperimentFolder.h readExperimentRun, then the tables and the report built from the
+// studies/ExperimentFolder.h readExperimentRun, then the tables and the report built from the
 // run (ExperimentResults, ExperimentReport); the same bytes as the reference tables' layout
 // (ReferenceTables::fromJson). Only gtzan::Error may escape.
 #include "FuzzSupport.h"
 #include "common/Error.h"
-#include "experiments/ExperimentFolder.h"
-#include "experiments/ExperimentReport.h"
-#include "experiments/ExperimentResults.h"
-#include "experiments/ReferenceTables.h"
+#include "studies/ExperimentFolder.h"
+#include "studies/ExperimentReport.h"
+#include "studies/ExperimentResults.h"
+#include "studies/ReferenceTables.h"
 #include <QJsonDocument>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

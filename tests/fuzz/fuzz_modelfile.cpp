@@ -1,9 +1,9 @@
-// libFuzzer harness: model files (.gtzm), training/ModelFile.h. Only gtzan::Error may escape.
+// libFuzzer harness: model files (.gtzm), model/ModelFile.h. Only gtzan::Error may escape.
 // Formats 1 and 2 (a LibTorch archive) are refused before their weights are read; LibTorch's
 // reader is not in reach, as it is not when the program opens a model.
 #include "FuzzSupport.h"
 #include "common/Error.h"
-#include "training/ModelFile.h"
+#include "model/ModelFile.h"
 #include <QByteArray>
 #include <cstring>
 

@@ -3,7 +3,7 @@
 // standardisation. Only gtzan::Error may escape; what is read must be usable as it is.
 #include "FuzzSupport.h"
 #include "common/Error.h"
-#include "training/PredictionTrust.h"
+#include "model/PredictionTrust.h"
 #include <QByteArray>
 #include <QJsonDocument>
 #include <cmath>

@@ -1,0 +1,15 @@
+#pragma once
+#include <QJsonArray>
+#include <vector>
+
+namespace gtzan {
+
+// A float vector as a JSON array of numbers (model files, prediction JSON). Reading one back
+// checks what the caller needs (finite values, a length bound), so each reader keeps its own.
+inline QJsonArray jsonArrayOf(const std::vector<float> &v) {
+    QJsonArray a;
+    for (float x : v) a.append(double(x));
+    return a;
+}
+
+} // namespace gtzan
