@@ -89,8 +89,6 @@ static bool recipeFromFlags(const QCommandLineParser &p, TrainingRecipe &recipe)
         cliErr(QStringLiteral("gtzan-cli train: %1 (see --help)").arg(e.message()));
         return false;
     }
-    // LibTorch's thread count is set here, once for the command, never inside the training.
-    if (recipe.threads > 0) configureTorchThreads(recipe.threads);
     return true;
 }
 
@@ -246,6 +244,9 @@ static int runTrain(const QStringList &args) {
         return ExitUsage;
     }
     const QString outPath = p.value(QStringLiteral("out"));
+    // LibTorch's thread count (the flag's or the recipe file's) is set here, once for the command,
+    // never inside the training.
+    if (recipe.threads > 0) configureTorchThreads(recipe.threads);
 
     // With --json stdout carries only the JSON; progress goes to stderr.
     const bool json = p.isSet(QStringLiteral("json"));
