@@ -1,4 +1,5 @@
 #include "app/gui/LeakageView.h"
+#include "app/gui/JobText.h"
 #include "app/gui/TaskControls.h"
 #include "common/DataLocations.h"
 #include "dataset/FeatureCache.h"
@@ -96,8 +97,9 @@ void LeakageView::run() {
     m_figures->clear();
     m_controls->setRunning(true);
     const int epochs = request.recipe.options.epochs;
-    gtzan::TaskRunner::instance().start<gtzan::LeakageReport>(
-        this, kRunTask,
+    // A study trains or fingerprints for minutes: it waits for another long job rather than share the machine.
+    const gtzan::TaskRunner::TaskId id = gtzan::TaskRunner::instance().start<gtzan::LeakageReport>(
+        this, kRunTask, gtzan::JobOptions::heavy(tr("Leakage experiment")),
         [request, epochs, self = this](gtzan::TaskContext &task) {
             gtzan::LeakageCallbacks callbacks;
             callbacks.say = [&task](const QString &line) { task.progress(-1, line); };
@@ -119,9 +121,10 @@ void LeakageView::run() {
         },
         [this](const gtzan::TaskError &e) {
             m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
+            m_controls->setStatus(JobText::ofError(e));
         },
         [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+    if (const QString waiting = JobText::waiting(id); !waiting.isEmpty()) m_controls->setStatus(waiting);
 }
 
 void LeakageView::showArm(int arm, const gtzan::LeakageArm &result) {

@@ -5,6 +5,7 @@
 #include "app/gui/FigureSizeDialog.h"
 #include "app/gui/FirstStartPage.h"
 #include "app/gui/GetGtzanDialog.h"
+#include "app/gui/JobsIndicator.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MapView.h"
@@ -117,6 +118,9 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     buildMenus();
+    // Long jobs of every tab in one place: how many run or wait, and a list to cancel them from.
+    m_jobs = new JobsIndicator(gtzan::TaskRunner::instance(), this);
+    statusBar()->addPermanentWidget(m_jobs);
 
     connect(m_browser, &DatasetBrowser::clipSelected, this, [this](const QString &path, const QString &id, const QString &problem) {
         m_augment->setClipId(id);

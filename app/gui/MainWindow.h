@@ -22,6 +22,7 @@ using widgets::DatasetBrowser;
 class FaultsPanel;
 class FirstStartPage;
 class GetGtzanDialog;
+class JobsIndicator;
 class MapView;
 class PredictionPanel;
 class TrainingDashboard;
@@ -77,6 +78,7 @@ public:
     FirstStartPage *startPage() const { return m_startPage; }
     GetGtzanDialog *downloadDialog() const { return m_download; } // after showDownload()
     MapView *mapView() const { return m_map; }
+    JobsIndicator *jobsIndicator() const { return m_jobs; }
 
     void showPreferences();
     void showShortcuts();
@@ -116,6 +118,7 @@ private:
     PredictionPanel *m_predict;
     FaultsPanel *m_faults;
     MapView *m_map;
+    JobsIndicator *m_jobs;
     QList<QAction *> m_taskActions; // Ctrl+1.. switch to the task tabs
     QString m_pendingRecent;        // an audio file asked for, remembered once it opened
     QString m_startupFile;          // the one file the command line named: the data set's first clip does not replace it

@@ -1,5 +1,6 @@
 #include "app/gui/ReplicasView.h"
 #include "app/gui/ClipPlayback.h"
+#include "app/gui/JobText.h"
 #include "app/gui/TaskControls.h"
 #include "dataset/FeatureCache.h"
 #include "tasks/TaskRunner.h"
@@ -105,8 +106,9 @@ void ReplicasView::find() {
     m_controls->setRunning(true);
     const QString folder = m_folder;
     const double threshold = m_threshold->value();
-    gtzan::TaskRunner::instance().start<gtzan::FolderReplicas>(
-        this, kFindTask,
+    // A study trains or fingerprints for minutes: it waits for another long job rather than share the machine.
+    const gtzan::TaskRunner::TaskId id = gtzan::TaskRunner::instance().start<gtzan::FolderReplicas>(
+        this, kFindTask, gtzan::JobOptions::heavy(tr("Finding replicas")),
         [folder, threshold](gtzan::TaskContext &task) {
             gtzan::FingerprintOptions prints;
             prints.cacheDir = gtzan::FeatureCache::defaultDir();
@@ -124,9 +126,10 @@ void ReplicasView::find() {
         },
         [this](const gtzan::TaskError &e) {
             m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
+            m_controls->setStatus(JobText::ofError(e));
         },
         [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+    if (const QString waiting = JobText::waiting(id); !waiting.isEmpty()) m_controls->setStatus(waiting);
 }
 
 void ReplicasView::showResult(const gtzan::FolderReplicas &result) {

@@ -1,5 +1,6 @@
 #include "app/gui/SuspectsView.h"
 #include "app/gui/ClipPlayback.h"
+#include "app/gui/JobText.h"
 #include "app/gui/TaskControls.h"
 #include "tasks/TaskRunner.h"
 #include <QHBoxLayout>
@@ -108,8 +109,9 @@ void SuspectsView::rank() {
     const QString folder = m_folder;
     gtzan::SuspectOptions options;
     options.folds = m_folds->value();
-    gtzan::TaskRunner::instance().start<gtzan::SuspectReport>(
-        this, kRankTask,
+    // A study trains or fingerprints for minutes: it waits for another long job rather than share the machine.
+    const gtzan::TaskRunner::TaskId id = gtzan::TaskRunner::instance().start<gtzan::SuspectReport>(
+        this, kRankTask, gtzan::JobOptions::heavy(tr("Ranking suspect labels")),
         [folder, options](gtzan::TaskContext &task) {
             gtzan::SuspectCallbacks callbacks;
             callbacks.say = [&task](const QString &line) { task.progress(-1, line); };
@@ -124,9 +126,10 @@ void SuspectsView::rank() {
         },
         [this](const gtzan::TaskError &e) {
             m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
+            m_controls->setStatus(JobText::ofError(e));
         },
         [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+    if (const QString waiting = JobText::waiting(id); !waiting.isEmpty()) m_controls->setStatus(waiting);
 }
 
 void SuspectsView::showResult(const gtzan::SuspectReport &r) {

@@ -1,4 +1,5 @@
 #include "app/gui/SweepView.h"
+#include "app/gui/JobText.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/TaskControls.h"
 #include "common/Error.h"
@@ -140,8 +141,9 @@ void SweepView::run() {
     }
     m_controls->setRunning(true);
     const QString folder = m_folder, modelPath = m_modelPath;
-    gtzan::TaskRunner::instance().start<gtzan::SweepReport>(
-        this, kRunTask,
+    // A study trains or fingerprints for minutes: it waits for another long job rather than share the machine.
+    const gtzan::TaskRunner::TaskId id = gtzan::TaskRunner::instance().start<gtzan::SweepReport>(
+        this, kRunTask, gtzan::JobOptions::heavy(tr("Robustness sweep")),
         [folder, modelPath, kind, steps](gtzan::TaskContext &task) {
             const gtzan::TrainedModel model = gtzan::loadModelFile(modelPath);
             gtzan::SweepOptions options;
@@ -164,9 +166,10 @@ void SweepView::run() {
         },
         [this](const gtzan::TaskError &e) {
             m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
+            m_controls->setStatus(JobText::ofError(e));
         },
         [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+    if (const QString waiting = JobText::waiting(id); !waiting.isEmpty()) m_controls->setStatus(waiting);
 }
 
 void SweepView::showResult(const gtzan::SweepReport &report) {
