@@ -1,5 +1,4 @@
 #include "app/gui/SweepView.h"
-#include "app/gui/JobText.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/TaskControls.h"
 #include "common/Error.h"
@@ -34,8 +33,8 @@ QString stepsText(const std::vector<double> &steps) {
 } // namespace
 
 SweepView::SweepView(QWidget *parent)
-    : QWidget(parent), m_controls(new TaskControls(tr("Run &sweep"))), m_kind(new QComboBox), m_steps(new QLineEdit), m_model(new QLineEdit),
-      m_plot(new QCustomPlot) {
+    : QWidget(parent), m_controls(new TaskControls(tr("Run &sweep"))), m_run(this, m_controls, kRunTask), m_kind(new QComboBox),
+      m_steps(new QLineEdit), m_model(new QLineEdit), m_plot(new QCustomPlot) {
     setObjectName(QStringLiteral("sweepView"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Is it a \"horse\"? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to "
@@ -99,7 +98,6 @@ SweepView::SweepView(QWidget *parent)
         if (!path.isEmpty()) Q_EMIT message(saveCsv(path, &error) ? tr("Saved %1").arg(path) : error);
     });
     connect(m_controls, &TaskControls::startRequested, this, &SweepView::run);
-    connect(m_controls, &TaskControls::cancelRequested, this, [this] { gtzan::TaskRunner::instance().cancel(this, kRunTask); });
     setModelPath(QString());
     m_controls->setStatus(tr("Open a data set folder first."));
 }
@@ -139,11 +137,9 @@ void SweepView::run() {
         m_controls->setStatus(e.message());
         return;
     }
-    m_controls->setRunning(true);
     const QString folder = m_folder, modelPath = m_modelPath;
-    // A study trains or fingerprints for minutes: it waits for another long job rather than share the machine.
-    const gtzan::TaskRunner::TaskId id = gtzan::TaskRunner::instance().start<gtzan::SweepReport>(
-        this, kRunTask, gtzan::JobOptions::heavy(tr("Robustness sweep")),
+    m_run.start<gtzan::SweepReport>(
+        tr("Robustness sweep"),
         [folder, modelPath, kind, steps](gtzan::TaskContext &task) {
             const gtzan::TrainedModel model = gtzan::loadModelFile(modelPath);
             gtzan::SweepOptions options;
@@ -160,16 +156,7 @@ void SweepView::run() {
             };
             return gtzan::runRobustnessSweep(model, folder, kind, steps, options);
         },
-        [this](const gtzan::SweepReport &report) {
-            m_controls->setRunning(false);
-            showResult(report);
-        },
-        [this](const gtzan::TaskError &e) {
-            m_controls->setRunning(false);
-            m_controls->setStatus(JobText::ofError(e));
-        },
-        [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
-    if (const QString waiting = JobText::waiting(id); !waiting.isEmpty()) m_controls->setStatus(waiting);
+        [this](const gtzan::SweepReport &report) { showResult(report); });
 }
 
 void SweepView::showResult(const gtzan::SweepReport &report) {
