@@ -1,4 +1,5 @@
 #include "app/gui/TrainingDashboard.h"
+#include "app/gui/AppSettings.h"
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/ExperimentsView.h"
 #include "app/gui/JobText.h"
@@ -170,6 +171,9 @@ void TrainingDashboard::start() {
         return;
     }
     m_setup->saveSettings();
+    // The run's record names the thread count in effect: Preferences set it for the whole window
+    // (AppSettings::applyComputeThreads), whatever count a recipe file carried.
+    recipe.threads = AppSettings::effectiveComputeThreads();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
     const QString modelPath = QDir(m_modelsDir).filePath(QStringLiteral("%1-%2.gtzm").arg(stamp, recipe.model.name));
 

@@ -8,7 +8,6 @@
 #include "app/gui/Theme.h"
 #include "common/AllocatorTuning.h"
 #include "tasks/TaskRunner.h"
-#include "tensor/TorchRuntime.h"
 #include <QApplication>
 #include <QByteArray>
 #include <QIcon>
@@ -49,7 +48,7 @@ int main(int argc, char **argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gtzan-explorer.svg")));
     Language::installFromSettings(); // before any widget exists, so every tr() is translated
     gtzan::tuneAllocatorForAudio();
-    gtzan::configureTorchThreads(0);
+    AppSettings::applyComputeThreads(); // before any job runs; Preferences apply a change
 
     const StartupArguments args = parseStartupArguments(app.arguments());
     if (!args.error.isEmpty()) {
