@@ -85,7 +85,15 @@ MainWindow::MainWindow(QWidget *parent)
     // A model trained here goes straight to the Predict tab, which predicts its list again with it.
     connect(m_training, &TrainingDashboard::useInPredictRequested, this, [this](const QString &path) {
         m_tabs->setCurrentWidget(m_predict);
-        if (!m_predict->setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_predict->lastModelError());
+        m_predict->setModelPath(path, PredictionPanel::OnFailure::Warn); // loads as a task; a failure is said in a box
+    });
+    // Files joining the Predict tab's list (dropped, added, named on the command line) also land
+    // on the map, when there is one, among the data set's clips.
+    connect(m_predict->queue(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (!m_map->hasMap()) return;
+        QStringList files;
+        for (int row = first; row <= last; ++row) files << m_predict->queue()->row(row).entry.file;
+        m_map->placeFiles(files);
     });
     // The middle of the window: the first-start page while no data set is open, then the tabs.
     m_middle = new QStackedWidget;
@@ -662,11 +670,6 @@ void MainWindow::dropPaths(const QStringList &paths) {
 void MainWindow::predictPaths(const QStringList &paths) {
     m_tabs->setCurrentWidget(m_predict);
     m_predict->addPaths(paths);
-    // Dropped songs also land on the map, when there is one, among the data set's clips.
-    QStringList files;
-    for (const QString &p : paths)
-        if (QFileInfo(p).isFile()) files << p;
-    if (m_map->hasMap() && !files.isEmpty()) m_map->placeFiles(files);
 }
 
 } // namespace gui

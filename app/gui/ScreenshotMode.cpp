@@ -77,11 +77,12 @@ void setUpPrediction(MainWindow &w, const QString &file, const QStringList &path
         for (int r = 0; r < p->rowCount(); ++r)
             if (!p->done(r)) return;
         for (int r = 0; r < p->rowCount(); ++r)
-            if (QFileInfo(p->entry(r).file).fileName() == select && p->table()->currentRow() != r) {
+            if (QFileInfo(p->entry(r).file).fileName() == select && p->table()->currentIndex().row() != r) {
                 p->selectRow(r);
                 return; // let the inspector open it
             }
-        if (p->inspector()->originalAudio() == nullptr && p->table()->currentRow() >= 0 && p->entry(p->table()->currentRow()).ok) return;
+        if (p->inspector()->originalAudio() == nullptr && p->table()->currentIndex().row() >= 0 && p->entry(p->table()->currentIndex().row()).ok)
+            return;
         timer->stop();
         const bool ok = w.grab().save(file);
         std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
