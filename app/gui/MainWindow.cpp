@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     browserDock->setObjectName(QStringLiteral("browserDock"));
     browserDock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
-    auto *augmentDock = new QDockWidget(tr("Augmentation"), this);
+    auto *augmentDock = m_augmentDock = new QDockWidget(tr("Augmentation"), this);
     augmentDock->setObjectName(QStringLiteral("augmentDock"));
     augmentDock->setWidget(m_augment);
     addDockWidget(Qt::RightDockWidgetArea, augmentDock);
@@ -242,8 +242,8 @@ void MainWindow::saveLayout() {
     QSettings settings;
     settings.setValue(layoutKey(AppSettings::WindowGeometryKey), saveGeometry());
     // A dock that only stepped aside for another tab is remembered as shown.
-    auto *augmentDock = findChild<QDockWidget *>(QStringLiteral("augmentDock"));
-    const bool steppedAside = m_augmentSteppedAside && augmentDock && !m_presentation;
+    QDockWidget *augmentDock = m_augmentDock;
+    const bool steppedAside = m_augmentSteppedAside && !m_presentation;
     if (steppedAside) augmentDock->setVisible(true);
     // In presentation mode the docks are hidden for the projector: the layout kept is the one before.
     settings.setValue(layoutKey(AppSettings::WindowStateKey), m_presentation ? m_dockStateBeforePresentation : saveState());

@@ -8,6 +8,7 @@ class ClipInspector;
 class DatasetBrowser;
 } // namespace widgets
 } // namespace gtzan
+class QDockWidget;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -71,6 +72,7 @@ public:
     ClipInspector *inspector() const { return m_inspector; }
     DatasetBrowser *browser() const { return m_browser; }
     AugmentationPanel *augmentation() const { return m_augment; }
+    QDockWidget *augmentationDock() const { return m_augmentDock; }
     QTabWidget *tabs() const { return m_tabs; }
     TrainingDashboard *training() const { return m_training; }
     PredictionPanel *predictionPanel() const { return m_predict; }
@@ -114,6 +116,7 @@ private:
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
+    QDockWidget *m_augmentDock;
     TrainingDashboard *m_training;
     PredictionPanel *m_predict;
     FaultsPanel *m_faults;
