@@ -1332,6 +1332,81 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     </message>
 </context>
 <context>
+    <name>gtzan::gui::PredictionDetails</name>
+    <message>
+        <source>Genre of each segment along the file (hover for its probabilities):</source>
+        <translation>Genre jedes Abschnitts entlang der Datei (Maus darüber für die Wahrscheinlichkeiten):</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its prediction...</source>
+        <translation>%1: wartet auf die Vorhersage...</translation>
+    </message>
+    <message>
+        <source>%1 could not be predicted: %2</source>
+        <translation>%1 konnte nicht vorhergesagt werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Die Datei ist (fast) still, es gibt keine Musik, an der sich ein Genre erkennen ließe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Das klingt nach keinem der %1 GTZAN-Genres (am ehesten %2, %3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: zwischen %1 und %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%, not calibrated)</source>
+        <translation>%1 (%2%, nicht kalibriert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: %1 s Audio sind zu wenig, um ein Genre zu erkennen</translation>
+    </message>
+    <message>
+        <source>sounds %1: this model was not trained on %1</source>
+        <translation>klingt nach %1: dieses Modell wurde nicht auf %1 trainiert</translation>
+    </message>
+    <message>
+        <source>sounds %1: GTZAN has no such genre</source>
+        <translation>klingt nach %1: GTZAN hat kein solches Genre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; wird verfeinert...</translation>
+    </message>
+    <message>
+        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
+        <translation>Dekodieren %1 ms, Merkmale %2 ms, Netz %3 ms; %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; %5</translation>
+    </message>
+    <message>
+        <source>Tags: this model does not use musicnn.</source>
+        <translation>Tags: Dieses Modell verwendet musicnn nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>musicnn&apos;s top tags: %1</source>
+        <translation>Die stärksten Tags von musicnn: %1</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::PredictionPanel</name>
     <message>
         <source>Cancel</source>
@@ -1418,14 +1493,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Audiodateien oder einen Ordner hier ablegen, oder „Dateien hinzufügen...“ verwenden</translation>
     </message>
     <message>
-        <source>%1: waiting for its prediction...</source>
-        <translation>%1: wartet auf die Vorhersage...</translation>
-    </message>
-    <message>
-        <source>%1 could not be predicted: %2</source>
-        <translation>%1 konnte nicht vorhergesagt werden: %2</translation>
-    </message>
-    <message>
         <source>The selected file is shown and played here.</source>
         <translation>Die ausgewählte Datei wird hier angezeigt und abgespielt.</translation>
     </message>
@@ -1470,44 +1537,12 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Noch keine Dateien</translation>
     </message>
     <message>
-        <source>Genre of each segment along the file (hover for its probabilities):</source>
-        <translation>Genre jedes Abschnitts entlang der Datei (Maus darüber für die Wahrscheinlichkeiten):</translation>
-    </message>
-    <message>
         <source>The model used last time could not be loaded, so the starter model is used: %1</source>
         <translation>Das zuletzt verwendete Modell ließ sich nicht laden, daher wird das Startmodell verwendet: %1</translation>
     </message>
     <message>
         <source>%1: unsure, %2 (most like %3), %4 ms from drop to probabilities</source>
         <translation>%1: unsicher, %2 (am ehesten %3), %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Die Datei ist (fast) still, es gibt keine Musik, an der sich ein Genre erkennen ließe</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Das klingt nach keinem der %1 GTZAN-Genres (am ehesten %2, %3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: zwischen %1 und %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
-    </message>
-    <message>
-        <source>Tags: this model does not use musicnn.</source>
-        <translation>Tags: Dieses Modell verwendet musicnn nicht.</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>musicnn&apos;s top tags: %1</source>
-        <translation>Die stärksten Tags von musicnn: %1</translation>
     </message>
     <message>
         <source>%1: the model cannot be loaded (%2)</source>
@@ -1520,38 +1555,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Small starter model</source>
         <translation>Kleines Startmodell</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; wird verfeinert...</translation>
-    </message>
-    <message>
-        <source>%1 (%2%, not calibrated)</source>
-        <translation>%1 (%2%, nicht kalibriert)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: %1 s Audio sind zu wenig, um ein Genre zu erkennen</translation>
-    </message>
-    <message>
-        <source>sounds %1: this model was not trained on %1</source>
-        <translation>klingt nach %1: dieses Modell wurde nicht auf %1 trainiert</translation>
-    </message>
-    <message>
-        <source>sounds %1: GTZAN has no such genre</source>
-        <translation>klingt nach %1: GTZAN hat kein solches Genre</translation>
-    </message>
-    <message>
-        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
-        <translation>Dekodieren %1 ms, Merkmale %2 ms, Netz %3 ms; %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; %5</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; (loading another...)</source>

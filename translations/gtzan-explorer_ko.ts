@@ -1331,6 +1331,81 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     </message>
 </context>
 <context>
+    <name>gtzan::gui::PredictionDetails</name>
+    <message>
+        <source>Genre of each segment along the file (hover for its probabilities):</source>
+        <translation>파일을 따라 각 구간의 장르 (마우스를 올리면 확률 표시):</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its prediction...</source>
+        <translation>%1: 예측을 기다리는 중...</translation>
+    </message>
+    <message>
+        <source>%1 could not be predicted: %2</source>
+        <translation>%1을(를) 예측할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: 파일이 (거의) 무음이라 장르를 판단할 음악이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1개 GTZAN 장르 중 어느 것과도 닮지 않았습니다 (가장 가까운 장르 %2, %3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1와(과) %2 사이 (%3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%, not calibrated)</source>
+        <translation>%1 (%2%, 보정되지 않음)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1초의 오디오로는 장르를 알기에 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>sounds %1: this model was not trained on %1</source>
+        <translation>%1처럼 들립니다: 이 모델은 %1(으)로 학습되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>sounds %1: GTZAN has no such genre</source>
+        <translation>%1처럼 들립니다: GTZAN에는 그런 장르가 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; 다듬는 중...</translation>
+    </message>
+    <message>
+        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
+        <translation>디코딩 %1 ms, 특징 %2 ms, 신경망 %3 ms; 놓기부터 확률까지 %4 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; %5</translation>
+    </message>
+    <message>
+        <source>Tags: this model does not use musicnn.</source>
+        <translation>태그: 이 모델은 musicnn을 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>musicnn&apos;s top tags: %1</source>
+        <translation>musicnn의 상위 태그: %1</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::PredictionPanel</name>
     <message>
         <source>Cancel</source>
@@ -1417,14 +1492,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>오디오 파일이나 폴더를 여기에 놓거나 &quot;파일 추가...&quot;를 사용하세요</translation>
     </message>
     <message>
-        <source>%1: waiting for its prediction...</source>
-        <translation>%1: 예측을 기다리는 중...</translation>
-    </message>
-    <message>
-        <source>%1 could not be predicted: %2</source>
-        <translation>%1을(를) 예측할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>The selected file is shown and played here.</source>
         <translation>선택한 파일을 여기에서 보여 주고 재생합니다.</translation>
     </message>
@@ -1469,44 +1536,12 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>아직 파일 없음</translation>
     </message>
     <message>
-        <source>Genre of each segment along the file (hover for its probabilities):</source>
-        <translation>파일을 따라 각 구간의 장르 (마우스를 올리면 확률 표시):</translation>
-    </message>
-    <message>
         <source>The model used last time could not be loaded, so the starter model is used: %1</source>
         <translation>지난번에 사용한 모델을 불러올 수 없어 시작 모델을 사용합니다: %1</translation>
     </message>
     <message>
         <source>%1: unsure, %2 (most like %3), %4 ms from drop to probabilities</source>
         <translation>%1: 불확실, %2 (가장 가까운 장르 %3), 놓기부터 확률까지 %4 ms</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: 파일이 (거의) 무음이라 장르를 판단할 음악이 없습니다</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1개 GTZAN 장르 중 어느 것과도 닮지 않았습니다 (가장 가까운 장르 %2, %3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1와(과) %2 사이 (%3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
-    </message>
-    <message>
-        <source>Tags: this model does not use musicnn.</source>
-        <translation>태그: 이 모델은 musicnn을 사용하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>musicnn&apos;s top tags: %1</source>
-        <translation>musicnn의 상위 태그: %1</translation>
     </message>
     <message>
         <source>%1: the model cannot be loaded (%2)</source>
@@ -1519,38 +1554,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Small starter model</source>
         <translation>작은 시작 모델</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; 다듬는 중...</translation>
-    </message>
-    <message>
-        <source>%1 (%2%, not calibrated)</source>
-        <translation>%1 (%2%, 보정되지 않음)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1초의 오디오로는 장르를 알기에 너무 짧습니다</translation>
-    </message>
-    <message>
-        <source>sounds %1: this model was not trained on %1</source>
-        <translation>%1처럼 들립니다: 이 모델은 %1(으)로 학습되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>sounds %1: GTZAN has no such genre</source>
-        <translation>%1처럼 들립니다: GTZAN에는 그런 장르가 없습니다</translation>
-    </message>
-    <message>
-        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
-        <translation>디코딩 %1 ms, 특징 %2 ms, 신경망 %3 ms; 놓기부터 확률까지 %4 ms</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; %5</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; (loading another...)</source>

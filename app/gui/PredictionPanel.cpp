@@ -2,15 +2,12 @@
 #include "app/gui/ModelDescription.h"
 #include "app/gui/ModelDetailsDialog.h"
 #include "app/gui/PredictionCsvExport.h"
+#include "app/gui/PredictionDetails.h"
 #include "app/gui/PredictionRunner.h"
 #include "app/gui/SaliencyControls.h"
-#include "common/ClockText.h"
 #include "common/Error.h"
 #include "widgets/ClipInspector.h"
-#include "widgets/GenreProbabilityChart.h"
 #include "widgets/ScrollPage.h"
-#include "widgets/SegmentTimeline.h"
-#include "widgets/TaggramView.h"
 #include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,8 +39,7 @@ using Column = PredictionQueueModel::Column;
 PredictionPanel::PredictionPanel(QWidget *parent)
     : QWidget(parent), m_queue(new PredictionQueueModel(this)), m_runner(new PredictionRunner(m_queue, this)), m_modelLabel(new QLabel),
       m_modelInfo(new QLabel), m_cancelButton(new QPushButton(tr("Cancel"))), m_exportButton(new QPushButton(tr("Export CSV..."))),
-      m_progress(new QProgressBar), m_table(new QTableView), m_detailTitle(new QLabel), m_chart(new GenreProbabilityChart),
-      m_timeline(new SegmentTimeline), m_tagsLabel(new QLabel), m_taggram(new TaggramView), m_inspector(new ClipInspector),
+      m_progress(new QProgressBar), m_table(new QTableView), m_details(new PredictionDetails), m_inspector(new ClipInspector),
       m_saliency(new SaliencyControls(m_inspector)) {
     setObjectName(QStringLiteral("predictionPanel"));
 
@@ -91,28 +87,10 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     m_table->setColumnWidth(Column::Duration, 60);
     m_table->setMinimumWidth(250);
 
-    m_detailTitle->setWordWrap(true);
-    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *detailBox = new QWidget;
-    auto *detailLayout = new QVBoxLayout(detailBox);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detailTitle);
-    // The genre chart and musicnn's tags side by side: the window's minimum height stays as it was.
-    auto *tagsColumn = new QVBoxLayout;
-    tagsColumn->addWidget(m_tagsLabel);
-    tagsColumn->addWidget(m_taggram, 1);
-    auto *chartRow = new QHBoxLayout;
-    chartRow->addWidget(m_chart, 1);
-    chartRow->addLayout(tagsColumn, 1);
-    detailLayout->addLayout(chartRow, 1);
-    detailLayout->addWidget(new QLabel(tr("Genre of each segment along the file (hover for its probabilities):")));
-    detailLayout->addWidget(m_timeline);
-    m_tagsLabel->setWordWrap(true);
-    m_tagsLabel->setObjectName(QStringLiteral("tagsLabel"));
     // The list and the selected file's chart and timeline on top; the inspector below, full width.
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_table);
-    top->addWidget(detailBox);
+    top->addWidget(m_details);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
     top->setSizes({500, 650});
@@ -240,93 +218,18 @@ void PredictionPanel::selectRow(int row) {
 }
 
 void PredictionPanel::showRow(int row) {
-    auto clearDetails = [this](const QString &title) {
-        m_detailTitle->setText(title);
-        m_chart->clear();
-        m_timeline->clear();
-        m_tagsLabel->clear();
-        m_taggram->clear();
-    };
     if (row < 0 || row >= rowCount()) {
-        clearDetails(tr("Drop audio files or a folder here, or use Add files..."));
+        m_details->clear(tr("Drop audio files or a folder here, or use Add files..."));
         return;
     }
     const PredictionQueueModel::Row &r = m_queue->row(row);
-    const bool partial = r.state == PredictionQueueModel::State::Partial;
-    const QString name = QFileInfo(r.entry.file).fileName();
-    if (!r.finished() && !partial) {
-        clearDetails(tr("%1: waiting for its prediction...").arg(name));
-        return;
-    }
-    if (r.state == PredictionQueueModel::State::Failed) {
-        clearDetails(tr("%1 could not be predicted: %2").arg(name, r.entry.error));
-        m_inspector->clear(r.entry.error);
-        return;
-    }
-    const gtzan::FilePrediction &p = partial ? r.partial : r.entry.prediction;
-    QString verdict;
-    if (p.trust.unsure && p.trust.kind == QLatin1String("silence"))
-        verdict = tr("<b>unsure</b>: the file is (nearly) silent, there is no music to tell a genre from");
-    else if (p.trust.unsure && p.trust.kind == QLatin1String("far-from-training"))
-        verdict = tr("<b>unsure</b>: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)")
-                      .arg(m_summary.genres.size())
-                      .arg(p.genreName.toHtmlEscaped())
-                      .arg(p.trust.confidence * 100.0, 0, 'f', 0);
-    else if (p.trust.unsure)
-        verdict = tr("<b>unsure</b>: between %1 and %2 (%3%)")
-                      .arg(p.genreName.toHtmlEscaped(), m_summary.genres.value(p.trust.runnerUp).toHtmlEscaped())
-                      .arg(p.trust.confidence * 100.0, 0, 'f', 0);
-    else if (m_summary.calibrated) verdict = tr("<b>%1</b> (%2%)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
-    else verdict = tr("%1 (%2%, not calibrated)").arg(p.genreName.toHtmlEscaped()).arg(p.trust.confidence * 100.0, 0, 'f', 0);
-    if (p.trust.unsure && p.trust.kind == QLatin1String("too-short"))
-        verdict = tr("<b>unsure</b>: %1 s of audio is too little to tell a genre from").arg(p.seconds, 0, 'f', 2);
-    if (!p.soundsLike.empty()) {
-        const QString style = p.soundsLike.style.toHtmlEscaped();
-        verdict += QStringLiteral("; ") + (p.soundsLike.gtzanGenre ? tr("sounds %1: this model was not trained on %1").arg(style)
-                                                                   : tr("sounds %1: GTZAN has no such genre").arg(style));
-    }
-    if (partial)
-        m_detailTitle->setText(tr("<b>%1</b>: %2 &mdash; %3; refining...")
-                                   .arg(name.toHtmlEscaped(), verdict, PredictionQueueModel::partialSource(p, r.partialFraction).toHtmlEscaped()));
-    else {
-        const QString timing = tr("decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities")
-                                   .arg(r.entry.timing.decodeMs, 0, 'f', 0)
-                                   .arg(r.entry.timing.featuresMs, 0, 'f', 0)
-                                   .arg(r.entry.timing.networkMs, 0, 'f', 0)
-                                   .arg(r.latencyMs, 0, 'f', 0);
-        // A long answer (unsure, a style outside the genres) keeps to two lines: the timings go to
-        // the tooltip, or the charts below would be squeezed on a laptop's screen.
-        const bool longAnswer = p.trust.unsure || !p.soundsLike.empty();
-        m_detailTitle->setText(longAnswer ? tr("<b>%1</b>: %2 &mdash; %3").arg(name.toHtmlEscaped(), verdict, gtzan::clockText(p.seconds))
-                                          : tr("<b>%1</b>: %2 &mdash; %3, segments: %4; %5")
-                                                .arg(name.toHtmlEscaped(), verdict, gtzan::clockText(p.seconds))
-                                                .arg(p.segments.size())
-                                                .arg(timing));
-        m_detailTitle->setToolTip(timing);
-    }
-    m_chart->setProbabilities(m_summary.genres, p.probabilities);
-    m_timeline->setSegments(m_summary.genres, p.segments, p.seconds);
-    if (p.tags.empty()) {
-        m_tagsLabel->setText(tr("Tags: this model does not use musicnn."));
-        m_taggram->clear();
-    } else {
-        QStringList tags;
-        std::vector<int> rows;
-        for (const gtzan::TagScore &t : p.tags) {
-            tags << tr("%1 %2%").arg(t.tag.toHtmlEscaped()).arg(double(t.probability) * 100.0, 0, 'f', 0);
-            rows.push_back(int(p.tagNames.indexOf(t.tag)));
-        }
-        // Three in the line (a longer list wrapped over the taggram on a laptop), all in the tooltip.
-        const QString all = tags.join(QStringLiteral(", "));
-        m_tagsLabel->setText(
-            tr("musicnn's top tags: %1").arg(tags.mid(0, 3).join(QStringLiteral(", ")) + (tags.size() > 3 ? QStringLiteral(", ...") : QString())));
-        m_tagsLabel->setToolTip(tr("musicnn's top tags: %1").arg(all));
-        m_taggram->setTaggram(p.taggram, p.tagNames, rows, p.taggramPatchSeconds);
-    }
-    if (m_inspector->currentPath() != r.entry.file) m_inspector->openDecodedFile(r.entry.file, r.entry.prediction.audio);
+    m_details->showRow(r);
+    if (r.state == PredictionQueueModel::State::Failed) m_inspector->clear(r.entry.error);
+    else if (r.finished() || r.state == PredictionQueueModel::State::Partial)
+        if (m_inspector->currentPath() != r.entry.file) m_inspector->openDecodedFile(r.entry.file, r.entry.prediction.audio);
 }
 
-QString PredictionPanel::detailText() const { return m_detailTitle->text(); }
+QString PredictionPanel::detailText() const { return m_details->text(); }
 QString PredictionPanel::progressText() const { return m_progress->text(); }
 
 // Every file not predicted yet, waiting or in the running batch, says so at once; the batch
@@ -366,6 +269,7 @@ void PredictionPanel::onModelLoaded(const QString &file, const gtzan::ModelSumma
     const bool first = m_startingUp;
     m_startingUp = false;
     m_summary = summary;
+    m_details->setModel(summary);
     m_modelPath = m_requestedPath;
     m_queue->setCalibrated(summary.calibrated);
     m_saliency->setModel(file, m_summary.genres);

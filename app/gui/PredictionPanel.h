@@ -1,4 +1,5 @@
 #pragma once
+#include "app/gui/PredictionDetails.h"
 #include "app/gui/PredictionQueueModel.h"
 #include "inference/PredictionBatch.h"
 #include <QWidget>
@@ -7,9 +8,6 @@
 namespace gtzan {
 namespace widgets {
 class ClipInspector;
-class GenreProbabilityChart;
-class SegmentTimeline;
-class TaggramView;
 } // namespace widgets
 } // namespace gtzan
 class QDialog;
@@ -25,9 +23,6 @@ class PredictionRunner;
 class SaliencyControls;
 
 using widgets::ClipInspector;
-using widgets::GenreProbabilityChart;
-using widgets::SegmentTimeline;
-using widgets::TaggramView;
 
 // The Predict tab: files in, genres out. Wiring of three parts: the files and their answers
 // (PredictionQueueModel, shown by the table), the work (PredictionRunner: the model loaded and the
@@ -75,12 +70,12 @@ public:
     void selectRow(int row);
 
     QTableView *table() const { return m_table; }
-    GenreProbabilityChart *chart() const { return m_chart; }
+    GenreProbabilityChart *chart() const { return m_details->chart(); }
     // The Model details dialog, not yet shown (the caller owns it).
     QDialog *createModelDetailsDialog();
-    SegmentTimeline *timeline() const { return m_timeline; }
-    TaggramView *taggram() const { return m_taggram; }
-    QLabel *tagsLabel() const { return m_tagsLabel; }
+    SegmentTimeline *timeline() const { return m_details->timeline(); }
+    TaggramView *taggram() const { return m_details->taggram(); }
+    QLabel *tagsLabel() const { return m_details->tagsLabel(); }
     QString detailText() const;
     QString progressText() const;
     ClipInspector *inspector() const { return m_inspector; }
@@ -115,11 +110,7 @@ private:
     QPushButton *m_exportButton;
     QProgressBar *m_progress;
     QTableView *m_table;
-    QLabel *m_detailTitle;
-    GenreProbabilityChart *m_chart;
-    SegmentTimeline *m_timeline;
-    QLabel *m_tagsLabel;
-    TaggramView *m_taggram;
+    PredictionDetails *m_details;
     ClipInspector *m_inspector;
     SaliencyControls *m_saliency;
 
