@@ -3,6 +3,7 @@
 // and a click on every confusion-matrix cell listing exactly the clips of that cell.
 #include "GeneratedGtzan.h"
 #include "TestSupport.h"
+#include "app/gui/AppSettings.h"
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/FolderEvaluationDialog.h"
 #include "app/gui/RunHistoryPanel.h"
@@ -52,6 +53,10 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_tmp.isValid());
+        // As the window does at start, before any job: LibTorch's threads from Preferences, 2 as
+        // the CLI's --threads 2 below (the same seed and thread count give the same model).
+        gtzan::gui::AppSettings::setComputeThreads(2);
+        QCOMPARE(gtzan::gui::AppSettings::applyComputeThreads(), 2);
         testsupport::GeneratedGtzan spec;
         spec.dir = m_tmp.filePath(QStringLiteral("data"));
         spec.clipsPerGenre = 5;

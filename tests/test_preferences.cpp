@@ -14,6 +14,7 @@
 #include "widgets/ClipInspector.h"
 #include "widgets/QCustomPlotInclude.h"
 #include "widgets/SpectrogramControls.h"
+#include <ATen/Parallel.h>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -92,6 +93,24 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::theme(), QStringLiteral("system"));
         QVERIFY(AppSettings::dataFolder().isEmpty());
         QSettings().setValue(QLatin1String(Language::SettingsKey), QStringLiteral("system"));
+    }
+
+    void computeThreadsAreAppliedByTheDialog() {
+        // LibTorch's thread count is the window's, from Preferences: applied at once on Apply
+        // (on the GUI thread), automatic after Restore Defaults.
+        PreferencesDialog dialog;
+        QCOMPARE(dialog.threadsBox()->value(), 0);
+        QCOMPARE(dialog.threadsBox()->text(), QStringLiteral("Automatic (%1)").arg(AppSettings::automaticComputeThreads()));
+        dialog.threadsBox()->setValue(1);
+        dialog.apply();
+        QCOMPARE(AppSettings::computeThreads(), 1);
+        QCOMPARE(at::get_num_threads(), 1);
+        PreferencesDialog again;
+        QCOMPARE(again.threadsBox()->value(), 1);
+        again.restoreDefaults();
+        again.apply();
+        QCOMPARE(AppSettings::computeThreads(), 0);
+        QCOMPARE(at::get_num_threads(), AppSettings::automaticComputeThreads());
     }
 
     void editedSettingsFileValuesThatAreNotOfferedAreIgnored() {

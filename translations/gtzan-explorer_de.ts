@@ -347,6 +347,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>Cancelling: the running run stops within a batch; the finished ones are kept.</source>
         <translation>Wird abgebrochen: Der aktuelle Lauf hält innerhalb eines Batches an; die fertigen bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>Experiment: %1</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::FaultsPanel</name>
@@ -532,6 +536,63 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     </message>
 </context>
 <context>
+    <name>gtzan::gui::JobList</name>
+    <message>
+        <source>No background jobs.</source>
+        <translation>Keine Hintergrundaufträge.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1 (wartet)</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Starts when the job before it ends.</source>
+        <translation>Beginnt, wenn der Auftrag davor endet.</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::JobText</name>
+    <message>
+        <source>Waiting for “%1” to end; this starts then (the job list in the status bar can cancel either).</source>
+        <translation>Wartet, bis „%1“ endet; dann beginnt dieser Auftrag (die Auftragsliste in der Statusleiste kann beide abbrechen).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not started: “%1” is running, and only one long job runs at a time. Start this again when it has ended, or cancel it in the job list in the status bar.</source>
+        <translation>Nicht gestartet: „%1“ läuft, und es läuft immer nur ein langer Auftrag. Starten Sie dies erneut, wenn er beendet ist, oder brechen Sie ihn in der Auftragsliste in der Statusleiste ab.</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::JobsIndicator</name>
+    <message>
+        <source>Background jobs: click to see them and to cancel one</source>
+        <translation>Hintergrundaufträge: klicken, um sie zu sehen und einen abzubrechen</translation>
+    </message>
+    <message>
+        <source>1 job running</source>
+        <translation>1 Auftrag läuft</translation>
+    </message>
+    <message>
+        <source>%1 jobs running</source>
+        <translation>%1 Aufträge laufen</translation>
+    </message>
+    <message>
+        <source>%1, %2 waiting</source>
+        <translation>%1, %2 wartend</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::LeakageView</name>
     <message>
         <source>Run &amp;leakage experiment</source>
@@ -574,10 +635,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>(%1) %2: test accuracy %3 on %4 test %5 (%6 training)</source>
         <translation>(%1) %2: Testgenauigkeit %3 bei %4 %5 im Test (%6 im Training)</translation>
     </message>
@@ -592,6 +649,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Leakage experiment finished</source>
         <translation>Datenleck-Experiment beendet</translation>
+    </message>
+    <message>
+        <source>Leakage experiment</source>
+        <translation>Datenleck-Experiment</translation>
     </message>
 </context>
 <context>
@@ -825,10 +886,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Audio (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Model not loaded</source>
-        <translation>Modell nicht geladen</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC licence (see the package&apos;s copyright file).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Den GTZAN-Musikgenre-Datensatz erkunden, hören und sehen, was Augmentierung bewirkt, Genre-Klassifikatoren trainieren und das Genre eigener Dateien vorhersagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und LibTorch. Lizenz: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Das Startmodell enthält die vortrainierten musicnn-MSD-Gewichte: musicnn, Copyright (c) 2019 Jordi Pons und Xavier Serra, ISC-Lizenz (siehe die copyright-Datei des Pakets).&lt;/p&gt;</translation>
     </message>
@@ -1048,10 +1105,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation> Ausgelassen: %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>No map: %1</source>
         <translation>Keine Karte: %1</translation>
     </message>
@@ -1127,6 +1180,231 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>Draw a lasso around points to list their clips (else dragging pans)</source>
         <translation>Ein Lasso um Punkte ziehen, um ihre Clips aufzulisten (sonst verschiebt Ziehen die Ansicht)</translation>
     </message>
+    <message>
+        <source>Folder map</source>
+        <translation>Ordnerkarte</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::ModelDescription</name>
+    <message>
+        <source>%1: network %2 (%3 parameters), features %4, %5 genres (%6).</source>
+        <translation>%1: Netz %2 (%3 Parameter), Merkmale %4, %5 Genres (%6).</translation>
+    </message>
+    <message>
+        <source>Embedding: pretrained musicnn %1%2.</source>
+        <translation>Einbettung: vortrainiertes musicnn %1%2.</translation>
+    </message>
+    <message>
+        <source>, weights carried in the model file</source>
+        <translation>, Gewichte in der Modelldatei enthalten</translation>
+    </message>
+    <message>
+        <source>Trained on %1 clips</source>
+        <translation>Trainiert auf %1 Clips</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>: %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); %3 of the %4 clips come out unsure.</source>
+        <translation>: %1-fach kreuzvalidierte Clip-Genauigkeit %2% (jeder Clip von einem Modell vorhergesagt, das ihn nie gesehen hat); %3 der %4 Clips sind unsicher.</translation>
+    </message>
+    <message>
+        <source>, tested on %1 held-out clips (split: %3): clip accuracy %2%.</source>
+        <translation>, getestet auf %1 zurückgehaltenen Clips (Aufteilung: %3): Clip-Genauigkeit %2%.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>, not tested on held-out clips: its accuracy is unknown.</source>
+        <translation>, nicht auf zurückgehaltenen Clips getestet: seine Genauigkeit ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.</source>
+        <translation>Es hat sehr wenige Clips gesehen: Seine Antworten sind nur eine grobe Schätzung; für den echten Einsatz ein Modell auf dem vollständigen GTZAN trainieren.</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 validation clips it did not train on</source>
+        <translation>Seine Konfidenzen sind auf %1 Validierungsclips kalibriert, auf denen es nicht trainiert hat</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 out-of-fold clips</source>
+        <translation>Seine Konfidenzen sind auf %1 Out-of-Fold-Clips kalibriert</translation>
+    </message>
+    <message>
+        <source> (expected calibration error %1 before, %2 after).</source>
+        <translation> (erwarteter Kalibrierungsfehler vorher %1, nachher %2).</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated.</source>
+        <translation>Seine Konfidenzen sind kalibriert.</translation>
+    </message>
+    <message>
+        <source>Its confidences are not calibrated: a high percentage may not mean it is usually right.</source>
+        <translation>Seine Konfidenzen sind nicht kalibriert: ein hoher Prozentwert heißt nicht unbedingt, dass es meist richtig liegt.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips, as musicnn hears them.</source>
+        <translation>Es sagt „unsicher“ bei Klängen, die keinem seiner %1 Trainingsclips ähneln, so wie musicnn sie hört.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips.</source>
+        <translation>Es sagt „unsicher“ bei Klängen, die keinem seiner %1 Trainingsclips ähneln.</translation>
+    </message>
+    <message>
+        <source>It cannot tell when a sound is nothing like its training music.</source>
+        <translation>Es kann nicht erkennen, wenn ein Klang nichts mit seiner Trainingsmusik gemein hat.</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>Erstellt durch: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 genres</source>
+        <translation>%1, %2 Genres</translation>
+    </message>
+    <message>
+        <source>cross-validated accuracy %1% on %2 clips</source>
+        <translation>kreuzvalidierte Genauigkeit %1% auf %2 Clips</translation>
+    </message>
+    <message>
+        <source>test accuracy %1% on %2 held-out clips</source>
+        <translation>Testgenauigkeit %1% auf %2 zurückgehaltenen Clips</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>Genauigkeit unbekannt</translation>
+    </message>
+    <message>
+        <source>calibrated on %1 clips</source>
+        <translation>kalibriert auf %1 Clips</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>nicht kalibriert</translation>
+    </message>
+    <message>
+        <source>more in Model details</source>
+        <translation>mehr unter „Modelldetails“</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::ModelDetailsDialog</name>
+    <message>
+        <source>Model details</source>
+        <translation>Modelldetails</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the held-out test clips:</source>
+        <translation>Konfusionsmatrix auf den zurückgehaltenen Test-Clips:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the %1 (rows: true genre, columns: predicted):</source>
+        <translation>Konfusionsmatrix der %1 (Zeilen: wahres Genre, Spalten: vorhergesagt):</translation>
+    </message>
+    <message>
+        <source>Its evaluation cannot be shown: %1</source>
+        <translation>Seine Auswertung kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>This model file holds no evaluation.</source>
+        <translation>Diese Modelldatei enthält keine Auswertung.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
+        <translation>Verlässlichkeit auf den %1 Clips, auf denen es kalibriert wurde (Balken: wie oft es bei dieser Konfidenz richtig lag):</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::PredictionDetails</name>
+    <message>
+        <source>Genre of each segment along the file (hover for its probabilities):</source>
+        <translation>Genre jedes Abschnitts entlang der Datei (Maus darüber für die Wahrscheinlichkeiten):</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its prediction...</source>
+        <translation>%1: wartet auf die Vorhersage...</translation>
+    </message>
+    <message>
+        <source>%1 could not be predicted: %2</source>
+        <translation>%1 konnte nicht vorhergesagt werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Die Datei ist (fast) still, es gibt keine Musik, an der sich ein Genre erkennen ließe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Das klingt nach keinem der %1 GTZAN-Genres (am ehesten %2, %3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: zwischen %1 und %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%, not calibrated)</source>
+        <translation>%1 (%2%, nicht kalibriert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
+        <translation>&lt;b&gt;unsicher&lt;/b&gt;: %1 s Audio sind zu wenig, um ein Genre zu erkennen</translation>
+    </message>
+    <message>
+        <source>sounds %1: this model was not trained on %1</source>
+        <translation>klingt nach %1: dieses Modell wurde nicht auf %1 trainiert</translation>
+    </message>
+    <message>
+        <source>sounds %1: GTZAN has no such genre</source>
+        <translation>klingt nach %1: GTZAN hat kein solches Genre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; wird verfeinert...</translation>
+    </message>
+    <message>
+        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
+        <translation>Dekodieren %1 ms, Merkmale %2 ms, Netz %3 ms; %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; %5</translation>
+    </message>
+    <message>
+        <source>Tags: this model does not use musicnn.</source>
+        <translation>Tags: Dieses Modell verwendet musicnn nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>musicnn&apos;s top tags: %1</source>
+        <translation>Die stärksten Tags von musicnn: %1</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PredictionPanel</name>
@@ -1161,26 +1439,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>%v / %m files</source>
         <translation>%v / %m Dateien</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Konfidenz</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>Predict the genre of audio files</source>
@@ -1231,24 +1489,8 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>%1: %2 (%3%), %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Drop audio files or a folder here, or use Add files...</source>
         <translation>Audiodateien oder einen Ordner hier ablegen, oder „Dateien hinzufügen...“ verwenden</translation>
-    </message>
-    <message>
-        <source>%1: waiting for its prediction...</source>
-        <translation>%1: wartet auf die Vorhersage...</translation>
-    </message>
-    <message>
-        <source>%1 could not be predicted: %2</source>
-        <translation>%1 konnte nicht vorhergesagt werden: %2</translation>
     </message>
     <message>
         <source>The selected file is shown and played here.</source>
@@ -1267,32 +1509,8 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Startmodell</translation>
     </message>
     <message>
-        <source>%1: network %2 (%3 parameters), features %4, %5 genres (%6).</source>
-        <translation>%1: Netz %2 (%3 Parameter), Merkmale %4, %5 Genres (%6).</translation>
-    </message>
-    <message>
         <source>Starter model</source>
         <translation>Startmodell</translation>
-    </message>
-    <message>
-        <source>Trained on %1 clips</source>
-        <translation>Trainiert auf %1 Clips</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>aus %1</translation>
-    </message>
-    <message>
-        <source>, not tested on held-out clips: its accuracy is unknown.</source>
-        <translation>, nicht auf zurückgehaltenen Clips getestet: seine Genauigkeit ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.</source>
-        <translation>Es hat sehr wenige Clips gesehen: Seine Antworten sind nur eine grobe Schätzung; für den echten Einsatz ein Modell auf dem vollständigen GTZAN trainieren.</translation>
-    </message>
-    <message>
-        <source>Made by: %1</source>
-        <translation>Erstellt durch: %1</translation>
     </message>
     <message>
         <source>Predictions of %1 files written to %2</source>
@@ -1319,56 +1537,12 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Noch keine Dateien</translation>
     </message>
     <message>
-        <source>Genre of each segment along the file (hover for its probabilities):</source>
-        <translation>Genre jedes Abschnitts entlang der Datei (Maus darüber für die Wahrscheinlichkeiten):</translation>
-    </message>
-    <message>
         <source>The model used last time could not be loaded, so the starter model is used: %1</source>
         <translation>Das zuletzt verwendete Modell ließ sich nicht laden, daher wird das Startmodell verwendet: %1</translation>
     </message>
     <message>
         <source>%1: unsure, %2 (most like %3), %4 ms from drop to probabilities</source>
         <translation>%1: unsicher, %2 (am ehesten %3), %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
-        <source>%1...</source>
-        <translation>%1...</translation>
-    </message>
-    <message>
-        <source>unsure</source>
-        <translation>unsicher</translation>
-    </message>
-    <message>
-        <source>Unsure: %1 (most like %2)</source>
-        <translation>Unsicher: %1 (am ehesten %2)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Die Datei ist (fast) still, es gibt keine Musik, an der sich ein Genre erkennen ließe</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: Das klingt nach keinem der %1 GTZAN-Genres (am ehesten %2, %3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: zwischen %1 und %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
-    </message>
-    <message>
-        <source>Tags: this model does not use musicnn.</source>
-        <translation>Tags: Dieses Modell verwendet musicnn nicht.</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>musicnn&apos;s top tags: %1</source>
-        <translation>Die stärksten Tags von musicnn: %1</translation>
     </message>
     <message>
         <source>%1: the model cannot be loaded (%2)</source>
@@ -1383,52 +1557,63 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Kleines Startmodell</translation>
     </message>
     <message>
-        <source>Embedding: pretrained musicnn %1%2.</source>
-        <translation>Einbettung: vortrainiertes musicnn %1%2.</translation>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt; (loading another...)</source>
+        <translation>Modell: &lt;b&gt;%1&lt;/b&gt; (ein anderes wird geladen...)</translation>
     </message>
     <message>
-        <source>, weights carried in the model file</source>
-        <translation>, Gewichte in der Modelldatei enthalten</translation>
+        <source>Loading the model...</source>
+        <translation>Das Modell wird geladen...</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::PredictionQueueModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>: %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); %3 of the %4 clips come out unsure.</source>
-        <translation>: %1-fach kreuzvalidierte Clip-Genauigkeit %2% (jeder Clip von einem Modell vorhergesagt, das ihn nie gesehen hat); %3 der %4 Clips sind unsicher.</translation>
+        <source>Genre</source>
+        <translation>Genre</translation>
     </message>
     <message>
-        <source>Its confidences are calibrated.</source>
-        <translation>Seine Konfidenzen sind kalibriert.</translation>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
     </message>
     <message>
-        <source>Model details</source>
-        <translation>Modelldetails</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <source>Confusion matrix on the held-out test clips:</source>
-        <translation>Konfusionsmatrix auf den zurückgehaltenen Test-Clips:</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <source>Confusion matrix of the %1 (rows: true genre, columns: predicted):</source>
-        <translation>Konfusionsmatrix der %1 (Zeilen: wahres Genre, Spalten: vorhergesagt):</translation>
+        <source>waiting</source>
+        <translation>wartet</translation>
     </message>
     <message>
-        <source>Its evaluation cannot be shown: %1</source>
-        <translation>Seine Auswertung kann nicht angezeigt werden: %1</translation>
+        <source>%1...</source>
+        <translation>%1...</translation>
     </message>
     <message>
-        <source>This model file holds no evaluation.</source>
-        <translation>Diese Modelldatei enthält keine Auswertung.</translation>
+        <source>unsure</source>
+        <translation>unsicher</translation>
     </message>
     <message>
-        <source>a first answer from %1% of the file</source>
-        <translation>eine erste Antwort aus %1% der Datei</translation>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1; refining.</source>
         <translation>%1; wird verfeinert.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; wird verfeinert...</translation>
+        <source>Unsure: %1 (most like %2)</source>
+        <translation>Unsicher: %1 (am ehesten %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the model is not calibrated: its confidence may not mean what it says)</source>
+        <translation>%1 (das Modell ist nicht kalibriert: seine Konfidenz bedeutet vielleicht nicht, was sie sagt)</translation>
     </message>
     <message>
         <source>a first answer from one excerpt of the file</source>
@@ -1447,116 +1632,8 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>eine Antwort aus %1% der Datei und %2 Ausschnitten des Rests</translation>
     </message>
     <message>
-        <source>, tested on %1 held-out clips (split: %3): clip accuracy %2%.</source>
-        <translation>, getestet auf %1 zurückgehaltenen Clips (Aufteilung: %3): Clip-Genauigkeit %2%.</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>%1, %2 genres</source>
-        <translation>%1, %2 Genres</translation>
-    </message>
-    <message>
-        <source>cross-validated accuracy %1% on %2 clips</source>
-        <translation>kreuzvalidierte Genauigkeit %1% auf %2 Clips</translation>
-    </message>
-    <message>
-        <source>test accuracy %1% on %2 held-out clips</source>
-        <translation>Testgenauigkeit %1% auf %2 zurückgehaltenen Clips</translation>
-    </message>
-    <message>
-        <source>accuracy unknown</source>
-        <translation>Genauigkeit unbekannt</translation>
-    </message>
-    <message>
-        <source>calibrated</source>
-        <translation>kalibriert</translation>
-    </message>
-    <message>
-        <source>not calibrated</source>
-        <translation>nicht kalibriert</translation>
-    </message>
-    <message>
-        <source>more in Model details</source>
-        <translation>mehr unter „Modelldetails“</translation>
-    </message>
-    <message>
-        <source>%1 (the model is not calibrated: its confidence may not mean what it says)</source>
-        <translation>%1 (das Modell ist nicht kalibriert: seine Konfidenz bedeutet vielleicht nicht, was sie sagt)</translation>
-    </message>
-    <message>
-        <source>%1 (%2%, not calibrated)</source>
-        <translation>%1 (%2%, nicht kalibriert)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
-        <translation>&lt;b&gt;unsicher&lt;/b&gt;: %1 s Audio sind zu wenig, um ein Genre zu erkennen</translation>
-    </message>
-    <message>
-        <source>sounds %1: this model was not trained on %1</source>
-        <translation>klingt nach %1: dieses Modell wurde nicht auf %1 trainiert</translation>
-    </message>
-    <message>
-        <source>sounds %1: GTZAN has no such genre</source>
-        <translation>klingt nach %1: GTZAN hat kein solches Genre</translation>
-    </message>
-    <message>
-        <source>Its confidences are calibrated on %1 validation clips it did not train on</source>
-        <translation>Seine Konfidenzen sind auf %1 Validierungsclips kalibriert, auf denen es nicht trainiert hat</translation>
-    </message>
-    <message>
-        <source>Its confidences are calibrated on %1 out-of-fold clips</source>
-        <translation>Seine Konfidenzen sind auf %1 Out-of-Fold-Clips kalibriert</translation>
-    </message>
-    <message>
-        <source> (expected calibration error %1 before, %2 after).</source>
-        <translation> (erwarteter Kalibrierungsfehler vorher %1, nachher %2).</translation>
-    </message>
-    <message>
-        <source>Its confidences are not calibrated: a high percentage may not mean it is usually right.</source>
-        <translation>Seine Konfidenzen sind nicht kalibriert: ein hoher Prozentwert heißt nicht unbedingt, dass es meist richtig liegt.</translation>
-    </message>
-    <message>
-        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips, as musicnn hears them.</source>
-        <translation>Es sagt „unsicher“ bei Klängen, die keinem seiner %1 Trainingsclips ähneln, so wie musicnn sie hört.</translation>
-    </message>
-    <message>
-        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips.</source>
-        <translation>Es sagt „unsicher“ bei Klängen, die keinem seiner %1 Trainingsclips ähneln.</translation>
-    </message>
-    <message>
-        <source>It cannot tell when a sound is nothing like its training music.</source>
-        <translation>Es kann nicht erkennen, wenn ein Klang nichts mit seiner Trainingsmusik gemein hat.</translation>
-    </message>
-    <message>
-        <source>calibrated on %1 clips</source>
-        <translation>kalibriert auf %1 Clips</translation>
-    </message>
-    <message>
-        <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
-        <translation>Verlässlichkeit auf den %1 Clips, auf denen es kalibriert wurde (Balken: wie oft es bei dieser Konfidenz richtig lag):</translation>
-    </message>
-    <message>
-        <source>Confusion matrix</source>
-        <translation>Konfusionsmatrix</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Verlässlichkeit</translation>
-    </message>
-    <message>
-        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
-        <translation>Dekodieren %1 ms, Merkmale %2 ms, Netz %3 ms; %4 ms vom Ablegen bis zu den Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, Abschnitte: %4; %5</translation>
+        <source>a first answer from %1% of the file</source>
+        <translation>eine erste Antwort aus %1% der Datei</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1718,18 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>Compute device</source>
         <translation>Rechengerät</translation>
     </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Threads LibTorch uses for training, evaluation and prediction. Automatic leaves one core to the window. A change applies to the jobs started after it.</source>
+        <translation>Threads, die LibTorch für Training, Auswertung und Vorhersage nutzt. Automatisch lässt dem Fenster einen Kern. Eine Änderung gilt für die danach gestarteten Aufträge.</translation>
+    </message>
+    <message>
+        <source>Compute t&amp;hreads:</source>
+        <translation>Rechen-&amp;Threads:</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::ReplicasView</name>
@@ -1713,10 +1802,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
@@ -1735,6 +1820,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>; %1 files could not be read</source>
         <translation>; %1 Dateien konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Finding replicas</source>
+        <translation>Replikate suchen</translation>
     </message>
 </context>
 <context>
@@ -2052,12 +2141,12 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>%1 clips ranked; %2-fold out-of-fold accuracy %3 (%4).</source>
         <translation>%1 Clips eingestuft; %2-fache Out-of-Fold-Genauigkeit %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Ranking suspect labels</source>
+        <translation>Verdächtige Labels einstufen</translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2244,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Mindestens eine Stufe angeben.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>none %1</source>
         <translation>ungestört %1</translation>
     </message>
@@ -2177,6 +2262,10 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Is it a &quot;horse&quot;? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to count but read its trainer&apos;s face: a system that scores well for reasons that are not the music&apos;s genre. A model that knows genre should not care about a 4% change of tempo; Sturm showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
         <translation>Ist es ein „Pferd“? Sturm (2014) benannte Genre-Klassifikatoren nach Clever Hans (dem Klugen Hans), dem Pferd, das zu zählen schien, aber in Wahrheit die Miene seines Trainers las: ein System, das aus Gründen gut abschneidet, die nicht das Genre der Musik sind. Ein Modell, das Genres kennt, sollte sich an einer Tempoänderung von 4 % nicht stören; Sturm zeigte, dass Änderungen von höchstens 6 % die Genauigkeit mancher Systeme stark schwanken lassen. Ein Modell auf diesem Ordner auswerten, wobei jeder Clip Schritt für Schritt gestört wird.</translation>
+    </message>
+    <message>
+        <source>Robustness sweep</source>
+        <translation>Robustheitstest</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2443,14 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>On the test clips: expected calibration error %1.</source>
         <translation>Auf den Testclips: erwarteter Kalibrierungsfehler %1.</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>run %1 of %2, epoch %3 of %4</source>
+        <translation>Lauf %1 von %2, Epoche %3 von %4</translation>
     </message>
 </context>
 <context>

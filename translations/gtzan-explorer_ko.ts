@@ -346,6 +346,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>Cancelling: the running run stops within a batch; the finished ones are kept.</source>
         <translation>취소하는 중: 진행 중인 실행은 배치 하나 안에서 멈추고, 끝난 실행은 그대로 남습니다.</translation>
     </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>실험: %1</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::FaultsPanel</name>
@@ -531,6 +535,63 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     </message>
 </context>
 <context>
+    <name>gtzan::gui::JobList</name>
+    <message>
+        <source>No background jobs.</source>
+        <translation>백그라운드 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1 (대기 중)</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>취소하는 중...</translation>
+    </message>
+    <message>
+        <source>Starts when the job before it ends.</source>
+        <translation>앞의 작업이 끝나면 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::JobText</name>
+    <message>
+        <source>Waiting for “%1” to end; this starts then (the job list in the status bar can cancel either).</source>
+        <translation>“%1”이(가) 끝나기를 기다리는 중입니다. 그 뒤에 시작합니다 (상태 표시줄의 작업 목록에서 둘 다 취소할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not started: “%1” is running, and only one long job runs at a time. Start this again when it has ended, or cancel it in the job list in the status bar.</source>
+        <translation>시작하지 않음: “%1”이(가) 실행 중이며, 긴 작업은 한 번에 하나만 실행됩니다. 그 작업이 끝난 뒤 다시 시작하거나, 상태 표시줄의 작업 목록에서 취소하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::JobsIndicator</name>
+    <message>
+        <source>Background jobs: click to see them and to cancel one</source>
+        <translation>백그라운드 작업: 클릭하면 목록을 보고 작업을 취소할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>1 job running</source>
+        <translation>작업 1개 실행 중</translation>
+    </message>
+    <message>
+        <source>%1 jobs running</source>
+        <translation>작업 %1개 실행 중</translation>
+    </message>
+    <message>
+        <source>%1, %2 waiting</source>
+        <translation>%1, %2개 대기 중</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::LeakageView</name>
     <message>
         <source>Run &amp;leakage experiment</source>
@@ -573,10 +634,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>폴더: %1</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>취소되었습니다.</translation>
-    </message>
-    <message>
         <source>(%1) %2: test accuracy %3 on %4 test %5 (%6 training)</source>
         <translation>(%1) %2: 테스트 %5 %4개에서 테스트 정확도 %3 (학습 %6개)</translation>
     </message>
@@ -591,6 +648,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Leakage experiment finished</source>
         <translation>누수 실험 완료</translation>
+    </message>
+    <message>
+        <source>Leakage experiment</source>
+        <translation>누수 실험</translation>
     </message>
 </context>
 <context>
@@ -824,10 +885,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>오디오 (*.wav *.au *.aif *.aiff *.flac *.ogg *.opus *.mp3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>Model not loaded</source>
-        <translation>모델을 불러오지 못함</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;Explore the GTZAN music-genre data set, hear and see what augmentation does, train genre classifiers and predict the genre of your own files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;The starter model carries the pretrained musicnn MSD weights: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC licence (see the package&apos;s copyright file).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GTZAN Explorer %1&lt;/h3&gt;&lt;p&gt;GTZAN 음악 장르 데이터 세트를 탐색하고, 증강이 무엇을 하는지 듣고 보며, 장르 분류기를 학습시키고 내 파일의 장르를 예측합니다.&lt;/p&gt;&lt;p&gt;Qt %2와 LibTorch로 만들었습니다. 라이선스: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;시작 모델에는 사전 학습된 musicnn MSD 가중치가 들어 있습니다: musicnn, Copyright (c) 2019 Jordi Pons and Xavier Serra, ISC 라이선스 (패키지의 copyright 파일 참조).&lt;/p&gt;</translation>
     </message>
@@ -1047,10 +1104,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation> 제외됨: %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>취소되었습니다.</translation>
-    </message>
-    <message>
         <source>No map: %1</source>
         <translation>맵 없음: %1</translation>
     </message>
@@ -1126,6 +1179,231 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>Draw a lasso around points to list their clips (else dragging pans)</source>
         <translation>점 주위에 올가미를 그리면 해당 클립이 나열됩니다 (그렇지 않으면 끌어서 이동합니다)</translation>
     </message>
+    <message>
+        <source>Folder map</source>
+        <translation>폴더 지도</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::ModelDescription</name>
+    <message>
+        <source>%1: network %2 (%3 parameters), features %4, %5 genres (%6).</source>
+        <translation>%1: 신경망 %2 (매개변수 %3개), 특징 %4, 장르 %5개 (%6).</translation>
+    </message>
+    <message>
+        <source>Embedding: pretrained musicnn %1%2.</source>
+        <translation>임베딩: 사전 학습된 musicnn %1%2.</translation>
+    </message>
+    <message>
+        <source>, weights carried in the model file</source>
+        <translation>, 가중치는 모델 파일에 포함</translation>
+    </message>
+    <message>
+        <source>Trained on %1 clips</source>
+        <translation>클립 %1개로 학습</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>출처 %1</translation>
+    </message>
+    <message>
+        <source>: %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); %3 of the %4 clips come out unsure.</source>
+        <translation>: %1겹 교차 검증 클립 정확도 %2% (각 클립을 그 클립을 본 적 없는 모델이 예측); %4개 클립 중 %3개가 불확실로 나옵니다.</translation>
+    </message>
+    <message>
+        <source>, tested on %1 held-out clips (split: %3): clip accuracy %2%.</source>
+        <translation>, 따로 둔 클립 %1개로 테스트 (분할: %3): 클립 정확도 %2%.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <source>, not tested on held-out clips: its accuracy is unknown.</source>
+        <translation>, 따로 둔 클립으로 테스트하지 않아 정확도를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.</source>
+        <translation>아주 적은 클립만 보았습니다: 답은 대략적인 추측으로 여기고, 실제로 쓰려면 전체 GTZAN으로 모델을 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 validation clips it did not train on</source>
+        <translation>신뢰도는 학습에 쓰지 않은 검증 클립 %1개로 보정되었습니다</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated on %1 out-of-fold clips</source>
+        <translation>신뢰도는 폴드 밖 클립 %1개로 보정되었습니다</translation>
+    </message>
+    <message>
+        <source> (expected calibration error %1 before, %2 after).</source>
+        <translation> (기대 보정 오차: 보정 전 %1, 보정 후 %2).</translation>
+    </message>
+    <message>
+        <source>Its confidences are calibrated.</source>
+        <translation>신뢰도가 보정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its confidences are not calibrated: a high percentage may not mean it is usually right.</source>
+        <translation>신뢰도가 보정되지 않았습니다: 높은 백분율이 대개 맞는다는 뜻은 아닐 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips, as musicnn hears them.</source>
+        <translation>musicnn이 듣기에 학습 클립 %1개 중 어느 것과도 닮지 않은 소리에는 &quot;불확실&quot;이라고 말합니다.</translation>
+    </message>
+    <message>
+        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips.</source>
+        <translation>학습 클립 %1개 중 어느 것과도 닮지 않은 소리에는 &quot;불확실&quot;이라고 말합니다.</translation>
+    </message>
+    <message>
+        <source>It cannot tell when a sound is nothing like its training music.</source>
+        <translation>소리가 학습한 음악과 전혀 다를 때 이를 알아차리지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>만든 방법: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 genres</source>
+        <translation>%1, 장르 %2개</translation>
+    </message>
+    <message>
+        <source>cross-validated accuracy %1% on %2 clips</source>
+        <translation>클립 %2개에서 교차 검증 정확도 %1%</translation>
+    </message>
+    <message>
+        <source>test accuracy %1% on %2 held-out clips</source>
+        <translation>따로 둔 클립 %2개에서 테스트 정확도 %1%</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>정확도 알 수 없음</translation>
+    </message>
+    <message>
+        <source>calibrated on %1 clips</source>
+        <translation>클립 %1개로 보정됨</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>보정됨</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>보정되지 않음</translation>
+    </message>
+    <message>
+        <source>more in Model details</source>
+        <translation>자세한 내용은 모델 세부 정보 참조</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::ModelDetailsDialog</name>
+    <message>
+        <source>Model details</source>
+        <translation>모델 세부 정보</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the held-out test clips:</source>
+        <translation>보류한 테스트 클립의 혼동 행렬:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the %1 (rows: true genre, columns: predicted):</source>
+        <translation>%1의 혼동 행렬 (행: 실제 장르, 열: 예측):</translation>
+    </message>
+    <message>
+        <source>Its evaluation cannot be shown: %1</source>
+        <translation>평가를 표시할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This model file holds no evaluation.</source>
+        <translation>이 모델 파일에는 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
+        <translation>보정에 쓴 클립 %1개에서의 신뢰도 (막대: 그 신뢰도에서 얼마나 자주 맞았는지):</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>신뢰도 도표</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::PredictionDetails</name>
+    <message>
+        <source>Genre of each segment along the file (hover for its probabilities):</source>
+        <translation>파일을 따라 각 구간의 장르 (마우스를 올리면 확률 표시):</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its prediction...</source>
+        <translation>%1: 예측을 기다리는 중...</translation>
+    </message>
+    <message>
+        <source>%1 could not be predicted: %2</source>
+        <translation>%1을(를) 예측할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: 파일이 (거의) 무음이라 장르를 판단할 음악이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1개 GTZAN 장르 중 어느 것과도 닮지 않았습니다 (가장 가까운 장르 %2, %3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1와(과) %2 사이 (%3%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%, not calibrated)</source>
+        <translation>%1 (%2%, 보정되지 않음)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
+        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1초의 오디오로는 장르를 알기에 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>sounds %1: this model was not trained on %1</source>
+        <translation>%1처럼 들립니다: 이 모델은 %1(으)로 학습되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>sounds %1: GTZAN has no such genre</source>
+        <translation>%1처럼 들립니다: GTZAN에는 그런 장르가 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; 다듬는 중...</translation>
+    </message>
+    <message>
+        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
+        <translation>디코딩 %1 ms, 특징 %2 ms, 신경망 %3 ms; 놓기부터 확률까지 %4 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; %5</translation>
+    </message>
+    <message>
+        <source>Tags: this model does not use musicnn.</source>
+        <translation>태그: 이 모델은 musicnn을 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>musicnn&apos;s top tags: %1</source>
+        <translation>musicnn의 상위 태그: %1</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::PredictionPanel</name>
@@ -1160,26 +1438,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>%v / %m files</source>
         <translation>파일 %v / %m</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation>장르</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>신뢰도</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>길이</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>오류</translation>
     </message>
     <message>
         <source>Predict the genre of audio files</source>
@@ -1230,24 +1488,8 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>%1: %2 (%3%), 놓은 뒤 확률까지 %4 ms</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
         <source>Drop audio files or a folder here, or use Add files...</source>
         <translation>오디오 파일이나 폴더를 여기에 놓거나 &quot;파일 추가...&quot;를 사용하세요</translation>
-    </message>
-    <message>
-        <source>%1: waiting for its prediction...</source>
-        <translation>%1: 예측을 기다리는 중...</translation>
-    </message>
-    <message>
-        <source>%1 could not be predicted: %2</source>
-        <translation>%1을(를) 예측할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The selected file is shown and played here.</source>
@@ -1266,32 +1508,8 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>시작 모델</translation>
     </message>
     <message>
-        <source>%1: network %2 (%3 parameters), features %4, %5 genres (%6).</source>
-        <translation>%1: 신경망 %2 (매개변수 %3개), 특징 %4, 장르 %5개 (%6).</translation>
-    </message>
-    <message>
         <source>Starter model</source>
         <translation>시작 모델</translation>
-    </message>
-    <message>
-        <source>Trained on %1 clips</source>
-        <translation>클립 %1개로 학습</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>출처 %1</translation>
-    </message>
-    <message>
-        <source>, not tested on held-out clips: its accuracy is unknown.</source>
-        <translation>, 따로 둔 클립으로 테스트하지 않아 정확도를 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>It has seen very few clips: take its answers as a rough guess, and train a model on the full GTZAN for real use.</source>
-        <translation>아주 적은 클립만 보았습니다: 답은 대략적인 추측으로 여기고, 실제로 쓰려면 전체 GTZAN으로 모델을 학습시키세요.</translation>
-    </message>
-    <message>
-        <source>Made by: %1</source>
-        <translation>만든 방법: %1</translation>
     </message>
     <message>
         <source>Predictions of %1 files written to %2</source>
@@ -1318,56 +1536,12 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>아직 파일 없음</translation>
     </message>
     <message>
-        <source>Genre of each segment along the file (hover for its probabilities):</source>
-        <translation>파일을 따라 각 구간의 장르 (마우스를 올리면 확률 표시):</translation>
-    </message>
-    <message>
         <source>The model used last time could not be loaded, so the starter model is used: %1</source>
         <translation>지난번에 사용한 모델을 불러올 수 없어 시작 모델을 사용합니다: %1</translation>
     </message>
     <message>
         <source>%1: unsure, %2 (most like %3), %4 ms from drop to probabilities</source>
         <translation>%1: 불확실, %2 (가장 가까운 장르 %3), 놓기부터 확률까지 %4 ms</translation>
-    </message>
-    <message>
-        <source>%1...</source>
-        <translation>%1...</translation>
-    </message>
-    <message>
-        <source>unsure</source>
-        <translation>불확실</translation>
-    </message>
-    <message>
-        <source>Unsure: %1 (most like %2)</source>
-        <translation>불확실: %1 (가장 가까운 장르 %2)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: the file is (nearly) silent, there is no music to tell a genre from</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: 파일이 (거의) 무음이라 장르를 판단할 음악이 없습니다</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: this does not sound like any of the %1 GTZAN genres (most like %2, %3%)</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1개 GTZAN 장르 중 어느 것과도 닮지 않았습니다 (가장 가까운 장르 %2, %3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: between %1 and %2 (%3%)</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1와(과) %2 사이 (%3%)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2%)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
-    </message>
-    <message>
-        <source>Tags: this model does not use musicnn.</source>
-        <translation>태그: 이 모델은 musicnn을 사용하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>musicnn&apos;s top tags: %1</source>
-        <translation>musicnn의 상위 태그: %1</translation>
     </message>
     <message>
         <source>%1: the model cannot be loaded (%2)</source>
@@ -1382,52 +1556,63 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>작은 시작 모델</translation>
     </message>
     <message>
-        <source>Embedding: pretrained musicnn %1%2.</source>
-        <translation>임베딩: 사전 학습된 musicnn %1%2.</translation>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt; (loading another...)</source>
+        <translation>모델: &lt;b&gt;%1&lt;/b&gt; (다른 모델을 불러오는 중...)</translation>
     </message>
     <message>
-        <source>, weights carried in the model file</source>
-        <translation>, 가중치는 모델 파일에 포함</translation>
+        <source>Loading the model...</source>
+        <translation>모델을 불러오는 중...</translation>
+    </message>
+</context>
+<context>
+    <name>gtzan::gui::PredictionQueueModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
     </message>
     <message>
-        <source>: %1-fold cross-validated clip accuracy %2% (each clip predicted by a model that never saw it); %3 of the %4 clips come out unsure.</source>
-        <translation>: %1겹 교차 검증 클립 정확도 %2% (각 클립을 그 클립을 본 적 없는 모델이 예측); %4개 클립 중 %3개가 불확실로 나옵니다.</translation>
+        <source>Genre</source>
+        <translation>장르</translation>
     </message>
     <message>
-        <source>Its confidences are calibrated.</source>
-        <translation>신뢰도가 보정되어 있습니다.</translation>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
     </message>
     <message>
-        <source>Model details</source>
-        <translation>모델 세부 정보</translation>
+        <source>Duration</source>
+        <translation>길이</translation>
     </message>
     <message>
-        <source>Confusion matrix on the held-out test clips:</source>
-        <translation>보류한 테스트 클립의 혼동 행렬:</translation>
+        <source>Error</source>
+        <translation>오류</translation>
     </message>
     <message>
-        <source>Confusion matrix of the %1 (rows: true genre, columns: predicted):</source>
-        <translation>%1의 혼동 행렬 (행: 실제 장르, 열: 예측):</translation>
+        <source>waiting</source>
+        <translation>대기 중</translation>
     </message>
     <message>
-        <source>Its evaluation cannot be shown: %1</source>
-        <translation>평가를 표시할 수 없습니다: %1</translation>
+        <source>%1...</source>
+        <translation>%1...</translation>
     </message>
     <message>
-        <source>This model file holds no evaluation.</source>
-        <translation>이 모델 파일에는 평가가 없습니다.</translation>
+        <source>unsure</source>
+        <translation>불확실</translation>
     </message>
     <message>
-        <source>a first answer from %1% of the file</source>
-        <translation>파일의 %1%로 낸 첫 답</translation>
+        <source>error</source>
+        <translation>오류</translation>
     </message>
     <message>
         <source>%1; refining.</source>
         <translation>%1; 다듬는 중.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; refining...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3; 다듬는 중...</translation>
+        <source>Unsure: %1 (most like %2)</source>
+        <translation>불확실: %1 (가장 가까운 장르 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the model is not calibrated: its confidence may not mean what it says)</source>
+        <translation>%1 (모델이 보정되지 않았습니다: 신뢰도가 보이는 그대로의 의미가 아닐 수 있습니다)</translation>
     </message>
     <message>
         <source>a first answer from one excerpt of the file</source>
@@ -1446,116 +1631,8 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>파일의 %1%와 나머지 부분의 발췌 %2개로 낸 답</translation>
     </message>
     <message>
-        <source>, tested on %1 held-out clips (split: %3): clip accuracy %2%.</source>
-        <translation>, 따로 둔 클립 %1개로 테스트 (분할: %3): 클립 정확도 %2%.</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>기록되지 않음</translation>
-    </message>
-    <message>
-        <source>%1, %2 genres</source>
-        <translation>%1, 장르 %2개</translation>
-    </message>
-    <message>
-        <source>cross-validated accuracy %1% on %2 clips</source>
-        <translation>클립 %2개에서 교차 검증 정확도 %1%</translation>
-    </message>
-    <message>
-        <source>test accuracy %1% on %2 held-out clips</source>
-        <translation>따로 둔 클립 %2개에서 테스트 정확도 %1%</translation>
-    </message>
-    <message>
-        <source>accuracy unknown</source>
-        <translation>정확도 알 수 없음</translation>
-    </message>
-    <message>
-        <source>calibrated</source>
-        <translation>보정됨</translation>
-    </message>
-    <message>
-        <source>not calibrated</source>
-        <translation>보정되지 않음</translation>
-    </message>
-    <message>
-        <source>more in Model details</source>
-        <translation>자세한 내용은 모델 세부 정보 참조</translation>
-    </message>
-    <message>
-        <source>%1 (the model is not calibrated: its confidence may not mean what it says)</source>
-        <translation>%1 (모델이 보정되지 않았습니다: 신뢰도가 보이는 그대로의 의미가 아닐 수 있습니다)</translation>
-    </message>
-    <message>
-        <source>%1 (%2%, not calibrated)</source>
-        <translation>%1 (%2%, 보정되지 않음)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsure&lt;/b&gt;: %1 s of audio is too little to tell a genre from</source>
-        <translation>&lt;b&gt;불확실&lt;/b&gt;: %1초의 오디오로는 장르를 알기에 너무 짧습니다</translation>
-    </message>
-    <message>
-        <source>sounds %1: this model was not trained on %1</source>
-        <translation>%1처럼 들립니다: 이 모델은 %1(으)로 학습되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>sounds %1: GTZAN has no such genre</source>
-        <translation>%1처럼 들립니다: GTZAN에는 그런 장르가 없습니다</translation>
-    </message>
-    <message>
-        <source>Its confidences are calibrated on %1 validation clips it did not train on</source>
-        <translation>신뢰도는 학습에 쓰지 않은 검증 클립 %1개로 보정되었습니다</translation>
-    </message>
-    <message>
-        <source>Its confidences are calibrated on %1 out-of-fold clips</source>
-        <translation>신뢰도는 폴드 밖 클립 %1개로 보정되었습니다</translation>
-    </message>
-    <message>
-        <source> (expected calibration error %1 before, %2 after).</source>
-        <translation> (기대 보정 오차: 보정 전 %1, 보정 후 %2).</translation>
-    </message>
-    <message>
-        <source>Its confidences are not calibrated: a high percentage may not mean it is usually right.</source>
-        <translation>신뢰도가 보정되지 않았습니다: 높은 백분율이 대개 맞는다는 뜻은 아닐 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips, as musicnn hears them.</source>
-        <translation>musicnn이 듣기에 학습 클립 %1개 중 어느 것과도 닮지 않은 소리에는 &quot;불확실&quot;이라고 말합니다.</translation>
-    </message>
-    <message>
-        <source>It says &quot;unsure&quot; for sounds unlike all of its %1 training clips.</source>
-        <translation>학습 클립 %1개 중 어느 것과도 닮지 않은 소리에는 &quot;불확실&quot;이라고 말합니다.</translation>
-    </message>
-    <message>
-        <source>It cannot tell when a sound is nothing like its training music.</source>
-        <translation>소리가 학습한 음악과 전혀 다를 때 이를 알아차리지 못합니다.</translation>
-    </message>
-    <message>
-        <source>calibrated on %1 clips</source>
-        <translation>클립 %1개로 보정됨</translation>
-    </message>
-    <message>
-        <source>Reliability on the %1 clips it was calibrated on (bars: how often it was right at that confidence):</source>
-        <translation>보정에 쓴 클립 %1개에서의 신뢰도 (막대: 그 신뢰도에서 얼마나 자주 맞았는지):</translation>
-    </message>
-    <message>
-        <source>Confusion matrix</source>
-        <translation>혼동 행렬</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>신뢰도 도표</translation>
-    </message>
-    <message>
-        <source>decode %1 ms, features %2 ms, network %3 ms; %4 ms from drop to probabilities</source>
-        <translation>디코딩 %1 ms, 특징 %2 ms, 신경망 %3 ms; 놓기부터 확률까지 %4 ms</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, segments: %4; %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 &amp;mdash; %3, 구간: %4; %5</translation>
+        <source>a first answer from %1% of the file</source>
+        <translation>파일의 %1%로 낸 첫 답</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1717,18 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>Compute device</source>
         <translation>연산 장치</translation>
     </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>자동 (%1)</translation>
+    </message>
+    <message>
+        <source>Threads LibTorch uses for training, evaluation and prediction. Automatic leaves one core to the window. A change applies to the jobs started after it.</source>
+        <translation>LibTorch가 학습, 평가, 예측에 쓰는 스레드 수입니다. 자동은 창을 위해 코어 하나를 남깁니다. 변경은 그 뒤에 시작한 작업에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Compute t&amp;hreads:</source>
+        <translation>연산 스레드(&amp;H):</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::ReplicasView</name>
@@ -1712,10 +1801,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>폴더: %1</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>취소되었습니다.</translation>
-    </message>
-    <message>
         <source>exact</source>
         <translation>정확</translation>
     </message>
@@ -1734,6 +1819,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>; %1 files could not be read</source>
         <translation>; 파일 %1개를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Finding replicas</source>
+        <translation>복제본 찾기</translation>
     </message>
 </context>
 <context>
@@ -2050,12 +2139,12 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>폴더: %1</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>취소되었습니다.</translation>
-    </message>
-    <message>
         <source>%1 clips ranked; %2-fold out-of-fold accuracy %3 (%4).</source>
         <translation>클립 %1개 순위 매김; %2-겹 폴드 외(out-of-fold) 정확도 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Ranking suspect labels</source>
+        <translation>의심 레이블 순위 매기기</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2242,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>단계를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>취소되었습니다.</translation>
-    </message>
-    <message>
         <source>none %1</source>
         <translation>교란 없음 %1</translation>
     </message>
@@ -2175,6 +2260,10 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Is it a &quot;horse&quot;? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to count but read its trainer&apos;s face: a system that scores well for reasons that are not the music&apos;s genre. A model that knows genre should not care about a 4% change of tempo; Sturm showed that changes of at most 6% swing some systems&apos; accuracy widely. Evaluate a model on this folder with every clip perturbed, step by step.</source>
         <translation>&quot;말(horse)&quot;일까요? Sturm(2014)은 숫자를 세는 듯했지만 실은 조련사의 표정을 읽었던 말 Clever Hans(영리한 한스)에 빗대어 장르 분류기를 말이라고 불렀습니다: 음악의 장르가 아닌 이유로 좋은 점수를 내는 시스템이라는 뜻입니다. 장르를 아는 모델이라면 템포가 4% 바뀌는 정도는 신경 쓰지 않아야 합니다. Sturm은 최대 6%의 변화만으로도 일부 시스템의 정확도가 크게 흔들린다는 것을 보였습니다. 모든 클립을 단계별로 교란하면서 이 폴더에서 모델을 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Robustness sweep</source>
+        <translation>강건성 스윕</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2440,14 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>On the test clips: expected calibration error %1.</source>
         <translation>테스트 클립에서: 기대 보정 오차 %1.</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>학습 %1</translation>
+    </message>
+    <message>
+        <source>run %1 of %2, epoch %3 of %4</source>
+        <translation>실행 %1/%2, 에포크 %3/%4</translation>
     </message>
 </context>
 <context>

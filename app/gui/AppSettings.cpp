@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThread>
+#include <algorithm>
 
 namespace gtzan {
 namespace gui {
@@ -14,6 +16,7 @@ namespace {
 const QString kDataFolder = QStringLiteral("browser/lastFolder"); // the key the first releases used
 const QString kRecent = QStringLiteral("recent/paths");
 const QString kTheme = QStringLiteral("ui/theme");
+const QString kThreads = QStringLiteral("compute/threads");
 } // namespace
 
 QString dataFolder() { return QSettings().value(kDataFolder).toString(); }
@@ -69,6 +72,16 @@ QString applyComputeDevice() {
     return QCoreApplication::translate("AppSettings",
                                        "CUDA was chosen in Preferences, but this LibTorch has no usable GPU: the networks run on the CPU.");
 }
+
+int computeThreads() { return std::max(0, QSettings().value(kThreads, 0).toInt()); }
+
+void setComputeThreads(int threads) { QSettings().setValue(kThreads, std::max(0, threads)); }
+
+int automaticComputeThreads() { return std::max(1, QThread::idealThreadCount() - 1); }
+
+int effectiveComputeThreads() { return computeThreads() > 0 ? computeThreads() : automaticComputeThreads(); }
+
+int applyComputeThreads() { return configureTorchThreads(effectiveComputeThreads()); }
 
 } // namespace AppSettings
 

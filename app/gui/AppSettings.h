@@ -30,6 +30,19 @@ QString computeDevice();
 void setComputeDevice(const QString &name);
 // Selects the saved device for this process; empty when it could be, else why the CPU is used.
 QString applyComputeDevice();
+
+// LibTorch's intra-op threads: the saved count, 0 for automatic (every core but one, which the
+// window keeps for itself and playback). Set once at start and again when Preferences change,
+// always on the GUI thread and never from a task: jobs share the machine instead of each setting
+// it to what its recipe says.
+int computeThreads();
+void setComputeThreads(int threads);
+int automaticComputeThreads();
+int effectiveComputeThreads(); // the saved count, or the automatic one
+// Applies effectiveComputeThreads() to LibTorch; returns the count in effect. LibTorch reads the
+// count when a thread first computes, so a change reaches the jobs that start on a thread which
+// has not computed yet (the runner's idle threads retire after 30 s); a running job keeps its own.
+int applyComputeThreads();
 // Keys of values other classes store themselves.
 inline constexpr char WindowGeometryKey[] = "window/geometry";
 inline constexpr char WindowStateKey[] = "window/state";

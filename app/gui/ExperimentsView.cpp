@@ -1,4 +1,5 @@
 #include "app/gui/ExperimentsView.h"
+#include "app/gui/JobText.h"
 #include "app/gui/TaskControls.h"
 #include "common/ClockText.h"
 #include "common/Error.h"
@@ -284,8 +285,9 @@ void ExperimentsView::start() {
     for (QWidget *w : std::initializer_list<QWidget *>{m_protocol, m_data, m_out, m_seeds, m_epochs}) w->setEnabled(false);
     const ExperimentPlan plan = m_plan;
     const QString out = m_out->text().trimmed();
-    TaskRunner::instance().start<ExperimentEnd>(
-        this, kTask,
+    // Many trainings in a row: queued behind another long job, never beside it.
+    const TaskRunner::TaskId id = TaskRunner::instance().start<ExperimentEnd>(
+        this, kTask, JobOptions::heavy(tr("Experiment: %1").arg(m_protocol->currentText())),
         [plan, out, self = this](TaskContext &task) {
             ExperimentFolder folder(out);
             folder.claim(plan);
@@ -338,6 +340,7 @@ void ExperimentsView::start() {
             Q_EMIT experimentEnded(false, text);
         },
         [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+    if (const QString waiting = JobText::waiting(id); !waiting.isEmpty()) m_controls->setStatus(waiting);
 }
 
 void ExperimentsView::cancel() {

@@ -22,8 +22,8 @@ const QColor kArmColors[] = {QColor(214, 39, 40), QColor(255, 127, 14), QColor(4
 } // namespace
 
 LeakageView::LeakageView(QWidget *parent)
-    : QWidget(parent), m_controls(new TaskControls(tr("Run &leakage experiment"))), m_model(new QComboBox), m_epochs(new QSpinBox),
-      m_plot(new QCustomPlot), m_figures(new QLabel) {
+    : QWidget(parent), m_controls(new TaskControls(tr("Run &leakage experiment"))), m_run(this, m_controls, kRunTask), m_model(new QComboBox),
+      m_epochs(new QSpinBox), m_plot(new QCustomPlot), m_figures(new QLabel) {
     setObjectName(QStringLiteral("leakageView"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Why do papers report over 90% on GTZAN, when the artist-filtered split tops out near 80%? Train the same "
@@ -66,7 +66,6 @@ LeakageView::LeakageView(QWidget *parent)
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_figures);
     connect(m_controls, &TaskControls::startRequested, this, &LeakageView::run);
-    connect(m_controls, &TaskControls::cancelRequested, this, [this] { gtzan::TaskRunner::instance().cancel(this, kRunTask); });
     m_controls->setStatus(tr("Open a data set folder first."));
 }
 
@@ -94,10 +93,9 @@ void LeakageView::run() {
     m_plot->clearPlottables();
     m_plot->replot();
     m_figures->clear();
-    m_controls->setRunning(true);
     const int epochs = request.recipe.options.epochs;
-    gtzan::TaskRunner::instance().start<gtzan::LeakageReport>(
-        this, kRunTask,
+    m_run.start<gtzan::LeakageReport>(
+        tr("Leakage experiment"),
         [request, epochs, self = this](gtzan::TaskContext &task) {
             gtzan::LeakageCallbacks callbacks;
             callbacks.say = [&task](const QString &line) { task.progress(-1, line); };
@@ -113,15 +111,7 @@ void LeakageView::run() {
             };
             return gtzan::runLeakageExperiment(request, callbacks, task.cancelFlag());
         },
-        [this](const gtzan::LeakageReport &report) {
-            m_controls->setRunning(false);
-            showResult(report);
-        },
-        [this](const gtzan::TaskError &e) {
-            m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
-        },
-        [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+        [this](const gtzan::LeakageReport &report) { showResult(report); });
 }
 
 void LeakageView::showArm(int arm, const gtzan::LeakageArm &result) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/gui/StudyRun.h"
 #include "studies/LeakageExperiment.h"
 #include <QWidget>
 
@@ -9,8 +10,6 @@ class QSpinBox;
 
 namespace gtzan {
 namespace gui {
-
-class TaskControls;
 
 // The leakage experiment in one click: the same spectrogram model trained on a random split of
 // segments, of clips, and on the fault-filtered split; the three test accuracies as bars, each
@@ -35,6 +34,7 @@ private:
 
     QString m_folder;
     TaskControls *m_controls;
+    StudyRun m_run; // after m_controls: it shows in them
     QComboBox *m_model;
     QSpinBox *m_epochs;
     QCustomPlot *m_plot;

@@ -5,6 +5,7 @@
 #include "app/gui/FigureSizeDialog.h"
 #include "app/gui/FirstStartPage.h"
 #include "app/gui/GetGtzanDialog.h"
+#include "app/gui/JobsIndicator.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MapView.h"
@@ -84,7 +85,15 @@ MainWindow::MainWindow(QWidget *parent)
     // A model trained here goes straight to the Predict tab, which predicts its list again with it.
     connect(m_training, &TrainingDashboard::useInPredictRequested, this, [this](const QString &path) {
         m_tabs->setCurrentWidget(m_predict);
-        if (!m_predict->setModelPath(path)) QMessageBox::warning(this, tr("Model not loaded"), m_predict->lastModelError());
+        m_predict->setModelPath(path, PredictionPanel::OnFailure::Warn); // loads as a task; a failure is said in a box
+    });
+    // Files joining the Predict tab's list (dropped, added, named on the command line) also land
+    // on the map, when there is one, among the data set's clips.
+    connect(m_predict->queue(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (!m_map->hasMap()) return;
+        QStringList files;
+        for (int row = first; row <= last; ++row) files << m_predict->queue()->row(row).entry.file;
+        m_map->placeFiles(files);
     });
     // The middle of the window: the first-start page while no data set is open, then the tabs.
     m_middle = new QStackedWidget;
@@ -100,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     browserDock->setObjectName(QStringLiteral("browserDock"));
     browserDock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
-    auto *augmentDock = new QDockWidget(tr("Augmentation"), this);
+    auto *augmentDock = m_augmentDock = new QDockWidget(tr("Augmentation"), this);
     augmentDock->setObjectName(QStringLiteral("augmentDock"));
     augmentDock->setWidget(m_augment);
     addDockWidget(Qt::RightDockWidgetArea, augmentDock);
@@ -117,6 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     buildMenus();
+    // Long jobs of every tab in one place: how many run or wait, and a list to cancel them from.
+    m_jobs = new JobsIndicator(gtzan::TaskRunner::instance(), this);
+    statusBar()->addPermanentWidget(m_jobs);
 
     connect(m_browser, &DatasetBrowser::clipSelected, this, [this](const QString &path, const QString &id, const QString &problem) {
         m_augment->setClipId(id);
@@ -230,8 +242,8 @@ void MainWindow::saveLayout() {
     QSettings settings;
     settings.setValue(layoutKey(AppSettings::WindowGeometryKey), saveGeometry());
     // A dock that only stepped aside for another tab is remembered as shown.
-    auto *augmentDock = findChild<QDockWidget *>(QStringLiteral("augmentDock"));
-    const bool steppedAside = m_augmentSteppedAside && augmentDock && !m_presentation;
+    QDockWidget *augmentDock = m_augmentDock;
+    const bool steppedAside = m_augmentSteppedAside && !m_presentation;
     if (steppedAside) augmentDock->setVisible(true);
     // In presentation mode the docks are hidden for the projector: the layout kept is the one before.
     settings.setValue(layoutKey(AppSettings::WindowStateKey), m_presentation ? m_dockStateBeforePresentation : saveState());
@@ -658,11 +670,6 @@ void MainWindow::dropPaths(const QStringList &paths) {
 void MainWindow::predictPaths(const QStringList &paths) {
     m_tabs->setCurrentWidget(m_predict);
     m_predict->addPaths(paths);
-    // Dropped songs also land on the map, when there is one, among the data set's clips.
-    QStringList files;
-    for (const QString &p : paths)
-        if (QFileInfo(p).isFile()) files << p;
-    if (m_map->hasMap() && !files.isEmpty()) m_map->placeFiles(files);
 }
 
 } // namespace gui

@@ -8,6 +8,7 @@ class ClipInspector;
 class DatasetBrowser;
 } // namespace widgets
 } // namespace gtzan
+class QDockWidget;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -22,6 +23,7 @@ using widgets::DatasetBrowser;
 class FaultsPanel;
 class FirstStartPage;
 class GetGtzanDialog;
+class JobsIndicator;
 class MapView;
 class PredictionPanel;
 class TrainingDashboard;
@@ -70,6 +72,7 @@ public:
     ClipInspector *inspector() const { return m_inspector; }
     DatasetBrowser *browser() const { return m_browser; }
     AugmentationPanel *augmentation() const { return m_augment; }
+    QDockWidget *augmentationDock() const { return m_augmentDock; }
     QTabWidget *tabs() const { return m_tabs; }
     TrainingDashboard *training() const { return m_training; }
     PredictionPanel *predictionPanel() const { return m_predict; }
@@ -77,6 +80,7 @@ public:
     FirstStartPage *startPage() const { return m_startPage; }
     GetGtzanDialog *downloadDialog() const { return m_download; } // after showDownload()
     MapView *mapView() const { return m_map; }
+    JobsIndicator *jobsIndicator() const { return m_jobs; }
 
     void showPreferences();
     void showShortcuts();
@@ -112,10 +116,12 @@ private:
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;
+    QDockWidget *m_augmentDock;
     TrainingDashboard *m_training;
     PredictionPanel *m_predict;
     FaultsPanel *m_faults;
     MapView *m_map;
+    JobsIndicator *m_jobs;
     QList<QAction *> m_taskActions; // Ctrl+1.. switch to the task tabs
     QString m_pendingRecent;        // an audio file asked for, remembered once it opened
     QString m_startupFile;          // the one file the command line named: the data set's first clip does not replace it

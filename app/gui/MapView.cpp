@@ -1,5 +1,6 @@
 #include "app/gui/MapView.h"
 #include "app/gui/ClipPlayback.h"
+#include "app/gui/JobText.h"
 #include "app/gui/TaskControls.h"
 #include "dataset/DatasetScan.h"
 #include "embedding/EmbeddingCache.h"
@@ -198,8 +199,10 @@ void MapView::makeMap() {
     const QString folder = m_folder;
     m_task->setRunning(true);
     m_task->setProgress(-1, tr("Loading the embedding..."));
+    // A map is something to look at now: waiting behind a training of many minutes would look like
+    // a hang, so it is refused with the running job's name instead of queued.
     tasks().start<std::shared_ptr<const State>>(
-        this, kMapTask,
+        this, kMapTask, gtzan::JobOptions::heavy(tr("Folder map"), gtzan::WhenBusy::Refuse),
         [folder, embedding, layer, options](gtzan::TaskContext &task) mutable {
             options.cancel = task.cancelFlag();
             options.progress = [&task](const QString &stage, double f) {
@@ -229,7 +232,7 @@ void MapView::makeMap() {
         },
         [this](const gtzan::TaskError &e) {
             m_task->setRunning(false);
-            m_task->setStatus(e.cancelled ? tr("Cancelled.") : tr("No map: %1").arg(e.message));
+            m_task->setStatus(e.cancelled || e.refused ? JobText::ofError(e) : tr("No map: %1").arg(e.message));
         },
         [this](double f, const QString &stage) {
             m_task->setProgress(f, stage == QLatin1String("embedding") ? tr("Embedding the clips... %1%").arg(qRound(100 * f))

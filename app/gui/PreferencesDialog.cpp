@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace gtzan {
@@ -23,7 +25,7 @@ namespace gui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox), m_languageNote(new QLabel), m_theme(new QComboBox), m_device(new QComboBox),
-      m_dataFolder(new QLineEdit), m_recent(new QListWidget), m_spectrogram(new SpectrogramControls) {
+      m_threads(new QSpinBox), m_dataFolder(new QLineEdit), m_recent(new QListWidget), m_spectrogram(new SpectrogramControls) {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
     for (const Language::Choice &c : Language::available()) m_language->addItem(c.name, c.code);
@@ -39,6 +41,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
     m_device->setToolTip(tr("Where training, evaluation and prediction run. This LibTorch: %1.")
                              .arg(QLatin1String(preferredDeviceName()) == QLatin1String("cuda") ? tr("CUDA is usable") : tr("CPU only")));
+    m_threads->setObjectName(QStringLiteral("threadsBox"));
+    m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
+    m_threads->setSpecialValueText(tr("Automatic (%1)").arg(AppSettings::automaticComputeThreads()));
+    m_threads->setToolTip(tr("Threads LibTorch uses for training, evaluation and prediction. Automatic leaves one core to the window. "
+                             "A change applies to the jobs started after it."));
     m_dataFolder->setObjectName(QStringLiteral("dataFolderEdit"));
     m_dataFolder->setPlaceholderText(tr("none: the GTZAN sample beside the checkout, else the synthetic demo set"));
     m_recent->setObjectName(QStringLiteral("recentList"));
@@ -49,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Co&mpute on:"), m_device);
+    form->addRow(tr("Compute t&hreads:"), m_threads);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_dataFolder, 1);
     auto *browse = new QPushButton(tr("&Browse..."));
@@ -100,6 +108,7 @@ void PreferencesDialog::load() {
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_loadedLanguage)));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(AppSettings::theme())));
     m_device->setCurrentIndex(std::max(0, m_device->findData(AppSettings::computeDevice())));
+    m_threads->setValue(AppSettings::computeThreads());
     m_dataFolder->setText(AppSettings::dataFolder());
     m_recent->clear();
     m_recent->addItems(AppSettings::recentPaths());
@@ -111,6 +120,7 @@ void PreferencesDialog::restoreDefaults() {
     m_language->setCurrentIndex(std::max(0, m_language->findData(QStringLiteral("system"))));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(QStringLiteral("system"))));
     m_device->setCurrentIndex(0);
+    m_threads->setValue(0);
     m_dataFolder->clear();
     m_spectrogram->resetToDefaults();
 }
@@ -122,6 +132,8 @@ void PreferencesDialog::apply() {
     AppSettings::setComputeDevice(m_device->currentData().toString());
     const QString deviceNote = AppSettings::applyComputeDevice();
     if (!deviceNote.isEmpty()) QMessageBox::information(this, tr("Compute device"), deviceNote);
+    AppSettings::setComputeThreads(m_threads->value());
+    AppSettings::applyComputeThreads();
     AppSettings::setDataFolder(m_dataFolder->text().trimmed());
     QStringList recent;
     for (int i = 0; i < m_recent->count(); ++i) recent << m_recent->item(i)->text();

@@ -5,6 +5,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 namespace gtzan {
 namespace widgets {
 class SpectrogramControls;
@@ -27,6 +28,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *deviceBox() const { return m_device; }
+    QSpinBox *threadsBox() const { return m_threads; }
     QLineEdit *dataFolderEdit() const { return m_dataFolder; }
     QListWidget *recentList() const { return m_recent; }
     SpectrogramControls *spectrogram() const { return m_spectrogram; }
@@ -45,6 +47,7 @@ private:
     QLabel *m_languageNote;
     QComboBox *m_theme;
     QComboBox *m_device;
+    QSpinBox *m_threads;
     QLineEdit *m_dataFolder;
     QListWidget *m_recent;
     SpectrogramControls *m_spectrogram;

@@ -7,7 +7,6 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -23,8 +22,8 @@ enum Column { A, B, Kind, Similarity, Offset, Columns };
 } // namespace
 
 ReplicasView::ReplicasView(QWidget *parent)
-    : QWidget(parent), m_controls(new TaskControls(tr("&Find replicas"))), m_threshold(new QDoubleSpinBox), m_table(new QTableWidget(0, Columns)),
-      m_playback(new ClipPlayback(this)) {
+    : QWidget(parent), m_controls(new TaskControls(tr("&Find replicas"))), m_run(this, m_controls, kFindTask), m_threshold(new QDoubleSpinBox),
+      m_table(new QTableWidget(0, Columns)), m_playback(new ClipPlayback(this)) {
     setObjectName(QStringLiteral("replicasView"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The same audio twice: exact copies and near ones (trimmed, at another gain, lossy-coded, filed under another "
@@ -43,13 +42,7 @@ ReplicasView::ReplicasView(QWidget *parent)
     options->addStretch(1);
     layout->addLayout(options);
     layout->addWidget(m_controls);
-    m_table->setObjectName(QStringLiteral("replicaTable"));
-    m_table->setHorizontalHeaderLabels({tr("A"), tr("B"), tr("Kind"), tr("Similarity"), tr("Offset (s)")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpStudyTable(m_table, QStringLiteral("replicaTable"), {tr("A"), tr("B"), tr("Kind"), tr("Similarity"), tr("Offset (s)")});
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     auto *playA = new QPushButton(tr("Play A"));
@@ -86,7 +79,6 @@ ReplicasView::ReplicasView(QWidget *parent)
     });
     connect(m_playback, &ClipPlayback::message, this, &ReplicasView::message);
     connect(m_controls, &TaskControls::startRequested, this, &ReplicasView::find);
-    connect(m_controls, &TaskControls::cancelRequested, this, [this] { gtzan::TaskRunner::instance().cancel(this, kFindTask); });
     m_controls->setStatus(tr("Open a data set folder first."));
 }
 
@@ -102,11 +94,10 @@ void ReplicasView::find() {
         m_controls->setStatus(tr("Open a data set folder first."));
         return;
     }
-    m_controls->setRunning(true);
     const QString folder = m_folder;
     const double threshold = m_threshold->value();
-    gtzan::TaskRunner::instance().start<gtzan::FolderReplicas>(
-        this, kFindTask,
+    m_run.start<gtzan::FolderReplicas>(
+        tr("Finding replicas"),
         [folder, threshold](gtzan::TaskContext &task) {
             gtzan::FingerprintOptions prints;
             prints.cacheDir = gtzan::FeatureCache::defaultDir();
@@ -118,15 +109,7 @@ void ReplicasView::find() {
             search.threshold = threshold;
             return gtzan::findFolderReplicas(folder, prints, search);
         },
-        [this](const gtzan::FolderReplicas &result) {
-            m_controls->setRunning(false);
-            showResult(result);
-        },
-        [this](const gtzan::TaskError &e) {
-            m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
-        },
-        [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+        [this](const gtzan::FolderReplicas &result) { showResult(result); });
 }
 
 void ReplicasView::showResult(const gtzan::FolderReplicas &result) {

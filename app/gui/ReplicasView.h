@@ -1,4 +1,5 @@
 #pragma once
+#include "app/gui/StudyRun.h"
 #include "studies/FolderReplicas.h"
 #include <QHash>
 #include <QWidget>
@@ -10,7 +11,6 @@ namespace gtzan {
 namespace gui {
 
 class ClipPlayback;
-class TaskControls;
 
 // The replicas of a folder (fingerprints, cached): one row per pair with its kind, similarity and
 // offset. "Play A" and "Play B" (keys A and B) play the two clips aligned at the offset: switching
@@ -38,6 +38,7 @@ private:
 
     QString m_folder;
     TaskControls *m_controls;
+    StudyRun m_run; // after m_controls: it shows in them
     QDoubleSpinBox *m_threshold;
     QTableWidget *m_table;
     ClipPlayback *m_playback;

@@ -1,48 +1,13 @@
 #include "app/gui/StartupArguments.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <utility>
-#include <vector>
 
 namespace gtzan {
 namespace gui {
 
-namespace {
-// ScreenshotMode's options and how many values each takes. They are for the documentation's
-// screenshots and CI, so --help does not list them (docs/development.md does).
-const std::vector<std::pair<QString, int>> &screenshotOptions() {
-    static const std::vector<std::pair<QString, int>> options{{QStringLiteral("--screenshot"), 1}, {QStringLiteral("--experiment"), 1},
-                                                              {QStringLiteral("--seeds"), 1},      {QStringLiteral("--epochs"), 1},
-                                                              {QStringLiteral("--map"), 0},        {QStringLiteral("--place"), 1},
-                                                              {QStringLiteral("--faults"), 1},     {QStringLiteral("--sweep"), 1},
-                                                              {QStringLiteral("--select"), 1},     {QStringLiteral("--predict"), 1},
-                                                              {QStringLiteral("--augment"), 1},    {QStringLiteral("--seed"), 1},
-                                                              {QStringLiteral("--layer"), 1},      {QStringLiteral("--train-screenshots"), 2},
-                                                              {QStringLiteral("--explain"), 1},    {QStringLiteral("--compare"), 0}};
-    return options;
-}
-
-// Moves the screenshot options (with their values) from `args` to the returned list.
-QStringList takeScreenshotOptions(QStringList &args) {
-    QStringList taken{args.value(0)};
-    for (int i = 1; i < args.size();) {
-        int arity = -1;
-        for (const auto &[name, n] : screenshotOptions())
-            if (args.at(i) == name) arity = n;
-        if (arity < 0 || i + arity >= args.size()) {
-            ++i;
-            continue;
-        }
-        for (int k = 0; k <= arity; ++k) taken << args.takeAt(i);
-    }
-    return taken;
-}
-} // namespace
-
 StartupArguments parseStartupArguments(const QStringList &arguments) {
     StartupArguments out;
-    QStringList args = arguments;
-    out.screenshot = takeScreenshotOptions(args);
+    const QStringList &args = arguments;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

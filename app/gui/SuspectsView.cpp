@@ -3,7 +3,6 @@
 #include "app/gui/TaskControls.h"
 #include "tasks/TaskRunner.h"
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -31,8 +30,8 @@ public:
 } // namespace
 
 SuspectsView::SuspectsView(QWidget *parent)
-    : QWidget(parent), m_controls(new TaskControls(tr("&Rank suspect labels"))), m_folds(new QSpinBox), m_table(new QTableWidget(0, Columns)),
-      m_playback(new ClipPlayback(this)) {
+    : QWidget(parent), m_controls(new TaskControls(tr("&Rank suspect labels"))), m_run(this, m_controls, kRankTask), m_folds(new QSpinBox),
+      m_table(new QTableWidget(0, Columns)), m_playback(new ClipPlayback(this)) {
     setObjectName(QStringLiteral("suspectsView"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Which clips do the models find least likely to be the genre they are filed under? Each clip is judged by "
@@ -49,13 +48,8 @@ SuspectsView::SuspectsView(QWidget *parent)
     options->addStretch(1);
     layout->addLayout(options);
     layout->addWidget(m_controls);
-    m_table->setObjectName(QStringLiteral("suspectTable"));
-    m_table->setHorizontalHeaderLabels({tr("Rank"), tr("Clip"), tr("Filed as"), tr("p(filed)"), tr("Likeliest"), tr("p(likeliest)")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpStudyTable(m_table, QStringLiteral("suspectTable"),
+                    {tr("Rank"), tr("Clip"), tr("Filed as"), tr("p(filed)"), tr("Likeliest"), tr("p(likeliest)")});
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     auto *play = new QPushButton(tr("Play"));
@@ -83,7 +77,6 @@ SuspectsView::SuspectsView(QWidget *parent)
     });
     connect(m_playback, &ClipPlayback::message, this, &SuspectsView::message);
     connect(m_controls, &TaskControls::startRequested, this, &SuspectsView::rank);
-    connect(m_controls, &TaskControls::cancelRequested, this, [this] { gtzan::TaskRunner::instance().cancel(this, kRankTask); });
     m_controls->setStatus(tr("Open a data set folder first."));
 }
 
@@ -104,12 +97,11 @@ void SuspectsView::rank() {
         m_controls->setStatus(tr("Open a data set folder first."));
         return;
     }
-    m_controls->setRunning(true);
     const QString folder = m_folder;
     gtzan::SuspectOptions options;
     options.folds = m_folds->value();
-    gtzan::TaskRunner::instance().start<gtzan::SuspectReport>(
-        this, kRankTask,
+    m_run.start<gtzan::SuspectReport>(
+        tr("Ranking suspect labels"),
         [folder, options](gtzan::TaskContext &task) {
             gtzan::SuspectCallbacks callbacks;
             callbacks.say = [&task](const QString &line) { task.progress(-1, line); };
@@ -118,15 +110,7 @@ void SuspectsView::rank() {
             };
             return gtzan::findSuspectLabels(folder, options, callbacks, task.cancelFlag());
         },
-        [this](const gtzan::SuspectReport &r) {
-            m_controls->setRunning(false);
-            showResult(r);
-        },
-        [this](const gtzan::TaskError &e) {
-            m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
-        },
-        [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+        [this](const gtzan::SuspectReport &r) { showResult(r); });
 }
 
 void SuspectsView::showResult(const gtzan::SuspectReport &r) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/gui/StudyRun.h"
 #include "studies/SuspectLabels.h"
 #include <QWidget>
 
@@ -9,7 +10,6 @@ namespace gtzan {
 namespace gui {
 
 class ClipPlayback;
-class TaskControls;
 
 // Suspect labels: every clip of the folder ranked by how unlikely out-of-fold models on musicnn
 // embeddings find the genre it is filed under. Sortable; Play (Space) and "Show in browser".
@@ -34,6 +34,7 @@ private:
 
     QString m_folder;
     TaskControls *m_controls;
+    StudyRun m_run; // after m_controls: it shows in them
     QSpinBox *m_folds;
     QTableWidget *m_table;
     ClipPlayback *m_playback;

@@ -33,8 +33,8 @@ QString stepsText(const std::vector<double> &steps) {
 } // namespace
 
 SweepView::SweepView(QWidget *parent)
-    : QWidget(parent), m_controls(new TaskControls(tr("Run &sweep"))), m_kind(new QComboBox), m_steps(new QLineEdit), m_model(new QLineEdit),
-      m_plot(new QCustomPlot) {
+    : QWidget(parent), m_controls(new TaskControls(tr("Run &sweep"))), m_run(this, m_controls, kRunTask), m_kind(new QComboBox),
+      m_steps(new QLineEdit), m_model(new QLineEdit), m_plot(new QCustomPlot) {
     setObjectName(QStringLiteral("sweepView"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Is it a \"horse\"? Sturm (2014) named genre classifiers after Clever Hans, the horse that seemed to "
@@ -98,7 +98,6 @@ SweepView::SweepView(QWidget *parent)
         if (!path.isEmpty()) Q_EMIT message(saveCsv(path, &error) ? tr("Saved %1").arg(path) : error);
     });
     connect(m_controls, &TaskControls::startRequested, this, &SweepView::run);
-    connect(m_controls, &TaskControls::cancelRequested, this, [this] { gtzan::TaskRunner::instance().cancel(this, kRunTask); });
     setModelPath(QString());
     m_controls->setStatus(tr("Open a data set folder first."));
 }
@@ -138,10 +137,9 @@ void SweepView::run() {
         m_controls->setStatus(e.message());
         return;
     }
-    m_controls->setRunning(true);
     const QString folder = m_folder, modelPath = m_modelPath;
-    gtzan::TaskRunner::instance().start<gtzan::SweepReport>(
-        this, kRunTask,
+    m_run.start<gtzan::SweepReport>(
+        tr("Robustness sweep"),
         [folder, modelPath, kind, steps](gtzan::TaskContext &task) {
             const gtzan::TrainedModel model = gtzan::loadModelFile(modelPath);
             gtzan::SweepOptions options;
@@ -158,15 +156,7 @@ void SweepView::run() {
             };
             return gtzan::runRobustnessSweep(model, folder, kind, steps, options);
         },
-        [this](const gtzan::SweepReport &report) {
-            m_controls->setRunning(false);
-            showResult(report);
-        },
-        [this](const gtzan::TaskError &e) {
-            m_controls->setRunning(false);
-            m_controls->setStatus(e.cancelled ? tr("Cancelled.") : e.message);
-        },
-        [this](double fraction, const QString &text) { m_controls->setProgress(fraction, text); });
+        [this](const gtzan::SweepReport &report) { showResult(report); });
 }
 
 void SweepView::showResult(const gtzan::SweepReport &report) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/gui/StudyRun.h"
 #include "studies/RobustnessSweep.h"
 #include <QWidget>
 
@@ -8,8 +9,6 @@ class QLineEdit;
 
 namespace gtzan {
 namespace gui {
-
-class TaskControls;
 
 // Is it a "horse"? A model's accuracy on the folder against the strength of one perturbation
 // (tempo, pitch, noise, gain), plotted, with the unperturbed accuracy as a dashed line; PNG and
@@ -37,6 +36,7 @@ private:
 
     QString m_folder, m_modelPath;
     TaskControls *m_controls;
+    StudyRun m_run; // after m_controls: it shows in them
     QComboBox *m_kind;
     QLineEdit *m_steps, *m_model;
     QCustomPlot *m_plot;

@@ -1,6 +1,8 @@
 #include "app/gui/TrainingDashboard.h"
+#include "app/gui/AppSettings.h"
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/ExperimentsView.h"
+#include "app/gui/JobText.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/RunHistoryPanel.h"
 #include "app/gui/TrainingSetupPanel.h"
@@ -169,6 +171,9 @@ void TrainingDashboard::start() {
         return;
     }
     m_setup->saveSettings();
+    // The run's record names the thread count in effect: Preferences set it for the whole window
+    // (AppSettings::applyComputeThreads), whatever count a recipe file carried.
+    recipe.threads = AppSettings::effectiveComputeThreads();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
     const QString modelPath = QDir(m_modelsDir).filePath(QStringLiteral("%1-%2.gtzm").arg(stamp, recipe.model.name));
 
@@ -185,8 +190,9 @@ void TrainingDashboard::start() {
 
     // The work gets the recipe and the path by value; `this` is only carried into the posted
     // reports, which the runner runs on this thread while this dashboard exists.
-    gtzan::TaskRunner::instance().start<gtzan::RecipeRun>(
-        this, kTrainingTask,
+    // A training takes the machine for minutes: a second one waits for the first rather than halve its pace.
+    const gtzan::TaskRunner::TaskId id = gtzan::TaskRunner::instance().start<gtzan::RecipeRun>(
+        this, kTrainingTask, gtzan::JobOptions::heavy(tr("Training %1").arg(recipe.model.name)),
         [this, recipe, modelPath](gtzan::TaskContext &task) {
             gtzan::RecipeCallbacks cb;
             cb.say = [&task](const QString &line) { task.post([line] { qInfo().noquote() << "training:" << line; }); };
@@ -196,7 +202,12 @@ void TrainingDashboard::start() {
             cb.trainingStarted = [this, &task](int train, int validation, int test) {
                 task.post([this, train, validation, test] { onTrainingStarted(train, validation, test); });
             };
-            cb.onBatch = [this, &task](const BatchReport &r) { task.post([this, r] { onBatch(r); }); };
+            cb.onBatch = [this, &task](const BatchReport &r) {
+                // The job list's line; the dashboard draws the posted reports itself.
+                const double done = (((r.run - 1) * r.epochs + r.epoch - 1) * double(r.batches) + r.batch) / (double(r.runs) * r.epochs * r.batches);
+                task.progress(done, tr("run %1 of %2, epoch %3 of %4").arg(r.run).arg(r.runs).arg(r.epoch).arg(r.epochs));
+                task.post([this, r] { onBatch(r); });
+            };
             cb.onEpoch = [this, &task](const EpochReport &e) { task.post([this, e] { onEpoch(e); }); };
             cb.stage = [this, &task](const QString &stage, int done, int total) {
                 task.post([this, stage, done, total] { onStage(stage, done, total); });
@@ -212,7 +223,8 @@ void TrainingDashboard::start() {
             else onFailed(e.message);
         });
     setState(State::Preparing);
-    setStatus(tr("Loading features of %1 ...").arg(QDir::toNativeSeparators(recipe.dataFolder)));
+    const QString waiting = JobText::waiting(id);
+    setStatus(waiting.isEmpty() ? tr("Loading features of %1 ...").arg(QDir::toNativeSeparators(recipe.dataFolder)) : waiting);
 }
 
 void TrainingDashboard::cancel() {

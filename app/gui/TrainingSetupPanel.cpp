@@ -1,4 +1,5 @@
 #include "app/gui/TrainingSetupPanel.h"
+#include "app/gui/AppSettings.h"
 #include "augment/AugmentationChain.h"
 #include "common/Error.h"
 #include "dataset/FeatureCache.h"
@@ -22,7 +23,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QThread>
 #include <QToolButton>
 
 namespace gtzan {
@@ -208,8 +208,8 @@ TrainingRecipe TrainingSetupPanel::defaultRecipe() {
     r.options.seeds = 1;
     r.options.learningRate = 1e-3;
     r.cacheDir = gtzan::FeatureCache::defaultDir();
-    // Leave a core to the GUI thread: LibTorch's workers busy all cores otherwise.
-    r.threads = std::max(1, QThread::idealThreadCount() - 1);
+    // What the run will use: the window sets LibTorch's threads from Preferences, not per recipe.
+    r.threads = AppSettings::effectiveComputeThreads();
     return r;
 }
 

@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtDebug>
+#include <algorithm>
 #include <new>
 
 namespace gtzan {
@@ -29,6 +30,13 @@ struct TaskState {
     TaskRunner::ErrorCallback onError; // called on the runner's thread only
     TaskRunner::ProgressCallback onProgress;
     std::shared_ptr<Mailbox> mailbox;
+    // As a job (JobOptions); the rest on the runner's thread only.
+    JobClass jobClass = JobClass::Light;
+    QString title;
+    bool queued = false;                                      // a heavy job waiting for the machine
+    std::function<std::function<void()>(TaskContext &)> work; // until it is handed to the pool
+    double lastFraction = -1;                                 // the last progress delivered, for the job list
+    QString lastText;
     // The latest progress not yet taken by the owner's thread (one queued delivery at a time).
     QMutex progressMutex;
     double progressFraction = 0;
@@ -78,7 +86,7 @@ void TaskContext::throwIfCancelled() const {
 }
 
 void TaskContext::progress(double fraction, const QString &text) const {
-    if (!m_state->onProgress || cancelled()) return;
+    if ((!m_state->onProgress && m_state->title.isEmpty()) || cancelled()) return;
     {
         QMutexLocker lock(&m_state->progressMutex);
         m_state->progressFraction = fraction;
@@ -96,7 +104,11 @@ void TaskContext::progress(double fraction, const QString &text) const {
             text = task->progressText;
             task->progressQueued = false;
         }
-        task->onProgress(fraction, text);
+        task->lastFraction = fraction;
+        if (!text.isEmpty()) task->lastText = text; // an empty text keeps the last line, as the views do
+        // Runs on the runner's thread, where the runner lives while its queued calls run.
+        if (!task->title.isEmpty() && task->mailbox->runner) Q_EMIT task->mailbox->runner->jobsChanged();
+        if (task->onProgress) task->onProgress(fraction, text);
     });
 }
 
@@ -130,13 +142,25 @@ TaskRunner::~TaskRunner() {
     if (!m_shutDown) shutdown(kDefaultShutdownMs);
 }
 
-TaskRunner::TaskId TaskRunner::startErased(QObject *owner, const QString &kind, ErasedWork work, ErrorCallback onError, ProgressCallback onProgress) {
+TaskRunner::TaskId TaskRunner::startErased(QObject *owner, const QString &kind, const JobOptions &options, ErasedWork work, ErrorCallback onError,
+                                           ProgressCallback onProgress) {
     Q_ASSERT(owner);
     Q_ASSERT_X(owner->thread() == thread(), "TaskRunner::start", "the owner must live in the runner's thread");
     if (m_shutDown) {
         qWarning().noquote() << QStringLiteral("TaskRunner: '%1' not started, the runner is shut down").arg(kind);
         return 0;
     }
+    const bool heavy = options.jobClass == JobClass::Heavy;
+    std::shared_ptr<detail::TaskState> &slot = m_tasks[{owner, kind}];
+    // The heavy job that runs is this one's predecessor (owner and kind): it is replaced, not waited
+    // for by choice, so a successor is never refused for it.
+    const bool replacesRunningHeavy = heavy && m_heavyRunning && slot == m_heavyRunning;
+    if (heavy && m_heavyRunning && !replacesRunningHeavy && options.whenBusy == WhenBusy::Refuse) {
+        if (!slot) m_tasks.erase({owner, kind}); // operator[] made an empty entry
+        refuse(owner, options, std::move(onError));
+        return 0;
+    }
+
     auto task = std::make_shared<detail::TaskState>();
     task->id = m_nextId++;
     task->kind = kind;
@@ -144,19 +168,72 @@ TaskRunner::TaskId TaskRunner::startErased(QObject *owner, const QString &kind, 
     task->onError = std::move(onError);
     task->onProgress = std::move(onProgress);
     task->mailbox = m_mailbox;
+    task->jobClass = options.jobClass;
+    task->title = options.title;
 
     // Supersede: the older task of this kind stops and will deliver nothing.
-    std::shared_ptr<detail::TaskState> &slot = m_tasks[{owner, kind}];
     if (slot) {
         slot->superseded = true;
         slot->cancel.store(true);
+        if (slot->queued) dequeue(slot);
     }
     slot = task;
     if (m_owners.insert(owner).second) connect(owner, &QObject::destroyed, this, [this, owner] { forget(owner); });
 
-    m_pool->start([task, work = std::move(work)] { runOnWorker(task, work); });
+    task->work = std::move(work);
+    if (!heavy) {
+        launch(task);
+    } else if (!m_heavyRunning) {
+        runHeavy(task);
+    } else {
+        task->queued = true;
+        if (replacesRunningHeavy) m_heavyQueue.insert(m_heavyQueue.begin(), task); // it takes its predecessor's turn
+        else m_heavyQueue.push_back(task);
+    }
+    if (listed(*task) || heavy) Q_EMIT jobsChanged();
     return task->id;
 }
+
+void TaskRunner::launch(const std::shared_ptr<detail::TaskState> &task) {
+    m_pool->start([task, work = std::exchange(task->work, {})] { runOnWorker(task, work); });
+}
+
+void TaskRunner::runHeavy(const std::shared_ptr<detail::TaskState> &task) {
+    m_heavyRunning = task;
+    task->queued = false;
+    launch(task);
+}
+
+void TaskRunner::startNextHeavy() {
+    if (m_heavyRunning || m_heavyQueue.empty() || m_shutDown) return;
+    const std::shared_ptr<detail::TaskState> next = m_heavyQueue.front();
+    m_heavyQueue.erase(m_heavyQueue.begin());
+    runHeavy(next);
+}
+
+void TaskRunner::dequeue(const std::shared_ptr<detail::TaskState> &task) {
+    m_heavyQueue.erase(std::remove(m_heavyQueue.begin(), m_heavyQueue.end(), task), m_heavyQueue.end());
+    task->queued = false;
+    task->work = {}; // what the work holds goes now
+}
+
+void TaskRunner::refuse(QObject *owner, const JobOptions &options, ErrorCallback onError) {
+    if (!onError) return;
+    TaskError error;
+    error.refused = true;
+    error.busyWith = m_heavyRunning->title;
+    error.message = QStringLiteral("not started: another heavy job is running (%1)").arg(error.busyWith);
+    qInfo().noquote() << QStringLiteral("TaskRunner: '%1' refused, '%2' is running").arg(options.title, error.busyWith);
+    // Later, as every callback: the caller is still inside start() now.
+    QMetaObject::invokeMethod(
+        this,
+        [owner = QPointer<QObject>(owner), onError = std::move(onError), error, this] {
+            if (owner && !m_shutDown) onError(error);
+        },
+        Qt::QueuedConnection);
+}
+
+bool TaskRunner::listed(const detail::TaskState &task) { return !task.title.isEmpty(); }
 
 void TaskRunner::runOnWorker(const std::shared_ptr<detail::TaskState> &task, const ErasedWork &work) {
     std::function<void()> deliver;
@@ -188,9 +265,13 @@ void TaskRunner::finish(const std::shared_ptr<detail::TaskState> &task, bool ok,
             if (runner->m_shutDown) return; // queued before shutdown(): nothing is delivered after it
             auto it = runner->m_tasks.find({task->owner.data(), task->kind});
             if (it != runner->m_tasks.end() && it->second == task) runner->m_tasks.erase(it); // isRunning() is false in the callback
+            runner->jobEnded(task); // before the callbacks: a job they start finds the machine free or the next one running
             if (task->superseded || !task->owner) return;
             if (task->cancel.load()) {
-                if (task->onError) task->onError(TaskError{QStringLiteral("cancelled"), true});
+                TaskError cancelled;
+                cancelled.message = QStringLiteral("cancelled");
+                cancelled.cancelled = true;
+                if (task->onError) task->onError(cancelled);
             } else if (ok) {
                 if (deliver) deliver();
             } else if (task->onError) {
@@ -212,25 +293,89 @@ void TaskRunner::post(const std::shared_ptr<detail::TaskState> &task, std::funct
         Qt::QueuedConnection);
 }
 
+void TaskRunner::jobEnded(const std::shared_ptr<detail::TaskState> &task) {
+    const bool wasHeavy = task == m_heavyRunning;
+    if (wasHeavy) {
+        m_heavyRunning.reset();
+        startNextHeavy();
+    }
+    if (wasHeavy || listed(*task)) Q_EMIT jobsChanged();
+}
+
+void TaskRunner::cancelTask(const std::shared_ptr<detail::TaskState> &task) {
+    const bool wasCancelled = task->cancel.exchange(true);
+    if (task->queued) {
+        // It never ran: it ends the way a cancelled work that returned does, through finish().
+        dequeue(task);
+        finish(task, false, {}, {});
+    }
+    if (!wasCancelled && listed(*task)) Q_EMIT jobsChanged();
+}
+
 void TaskRunner::cancel(const QObject *owner, const QString &kind) {
     const auto it = m_tasks.find({owner, kind});
-    if (it != m_tasks.end()) it->second->cancel.store(true);
+    if (it != m_tasks.end()) cancelTask(it->second);
+}
+
+void TaskRunner::cancel(TaskId id) {
+    for (const auto &entry : m_tasks) {
+        if (entry.second->id == id) {
+            cancelTask(entry.second);
+            return;
+        }
+    }
 }
 
 void TaskRunner::cancelAll(const QObject *owner) {
-    for (auto it = m_tasks.lower_bound({owner, QString()}); it != m_tasks.end() && it->first.first == owner; ++it) it->second->cancel.store(true);
+    std::vector<std::shared_ptr<detail::TaskState>> owned;
+    for (auto it = m_tasks.lower_bound({owner, QString()}); it != m_tasks.end() && it->first.first == owner; ++it) owned.push_back(it->second);
+    for (const auto &task : owned) cancelTask(task);
 }
 
 bool TaskRunner::isRunning(const QObject *owner, const QString &kind) const { return m_tasks.count({owner, kind}) > 0; }
 
+namespace {
+JobInfo infoOf(const detail::TaskState &task) {
+    JobInfo info;
+    info.id = task.id;
+    info.title = task.title;
+    info.jobClass = task.jobClass;
+    info.state = task.queued ? JobInfo::State::Queued : JobInfo::State::Running;
+    info.cancelling = task.cancel.load();
+    info.fraction = task.lastFraction;
+    info.text = task.lastText;
+    return info;
+}
+} // namespace
+
+std::vector<JobInfo> TaskRunner::jobs() const {
+    std::vector<JobInfo> running;
+    for (const auto &entry : m_tasks)
+        if (listed(*entry.second) && !entry.second->queued) running.push_back(infoOf(*entry.second));
+    // A superseded or orphaned heavy job is no longer any owner's task, but it still holds the machine.
+    if (m_heavyRunning && listed(*m_heavyRunning) &&
+        std::none_of(running.begin(), running.end(), [this](const JobInfo &j) { return j.id == m_heavyRunning->id; }))
+        running.push_back(infoOf(*m_heavyRunning));
+    std::sort(running.begin(), running.end(), [](const JobInfo &a, const JobInfo &b) { return a.id < b.id; });
+    for (const auto &task : m_heavyQueue)
+        if (listed(*task)) running.push_back(infoOf(*task));
+    return running;
+}
+
+JobInfo TaskRunner::runningHeavyJob() const { return m_heavyRunning ? infoOf(*m_heavyRunning) : JobInfo{}; }
+
 void TaskRunner::forget(const QObject *owner) {
     // Called from ~QObject: the tasks stop, and the address may be reused by a new owner.
+    bool changed = false;
     auto it = m_tasks.lower_bound({owner, QString()});
     while (it != m_tasks.end() && it->first.first == owner) {
         it->second->cancel.store(true);
+        if (it->second->queued) dequeue(it->second); // never runs; nobody is left to tell
+        changed = changed || listed(*it->second) || it->second->jobClass == JobClass::Heavy;
         it = m_tasks.erase(it);
     }
     m_owners.erase(owner);
+    if (changed) Q_EMIT jobsChanged();
 }
 
 bool TaskRunner::waitForDone(int msecs) { return m_pool ? m_pool->waitForDone(msecs) : true; }
@@ -240,6 +385,9 @@ bool TaskRunner::shutdown(int msecs) {
     m_shutDown = true;
     for (auto &entry : m_tasks) entry.second->cancel.store(true);
     m_tasks.clear();
+    for (const auto &task : m_heavyQueue) task->work = {};
+    m_heavyQueue.clear();
+    m_heavyRunning.reset();
     m_pool->clear(); // tasks still waiting for a thread never start
     const bool done = m_pool->waitForDone(msecs);
     {

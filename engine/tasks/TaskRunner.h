@@ -8,6 +8,7 @@
 #include <set>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 class QThreadPool;
 
@@ -17,6 +18,36 @@ namespace gtzan {
 struct TaskError {
     QString message;        // for a person (English, as every engine message): the exception's text
     bool cancelled = false; // stopped on request (cancel, cancelAll, shutdown), not a failure
+    bool refused = false;   // a heavy job started with WhenBusy::Refuse while another heavy job ran: it never ran
+    QString busyWith;       // when refused: the title of the heavy job that runs (the caller's words, translated)
+};
+
+// Light jobs (the default: decoding, a prediction, a spectrogram) run as soon as a thread is free.
+// Heavy jobs (training, experiments, studies, maps) each take the whole machine, so they run one
+// at a time across the application: two trainings side by side take as long as one after the
+// other, but each would report half the speed and hold twice the memory.
+enum class JobClass { Light, Heavy };
+// What a heavy job does when another heavy job runs: wait for it (and be cancellable meanwhile),
+// or not start at all, the reason naming the job that runs.
+enum class WhenBusy { Queue, Refuse };
+
+struct JobOptions {
+    JobClass jobClass = JobClass::Light;
+    QString title; // for a person (the caller translates it); a job with a title is listed by jobs()
+    WhenBusy whenBusy = WhenBusy::Queue;
+    static JobOptions heavy(const QString &title, WhenBusy whenBusy = WhenBusy::Queue) { return JobOptions{JobClass::Heavy, title, whenBusy}; }
+};
+
+// One listed job, as the job list shows it.
+struct JobInfo {
+    enum class State { Queued, Running };
+    quint64 id = 0;
+    QString title;
+    JobClass jobClass = JobClass::Light;
+    State state = State::Running;
+    bool cancelling = false; // cancelled or superseded, its work not yet returned
+    double fraction = -1;    // the last progress reported; < 0: none or busy
+    QString text;            // the last progress text
 };
 
 // Thrown by TaskContext::throwIfCancelled(); the runner reports it as a cancel, never as a failure.
@@ -63,7 +94,13 @@ private:
 //   c10::Error, anything else) is caught on the worker and becomes the TaskError's message;
 // - owners: callbacks run only while the owner lives (QPointer); a destroyed owner's tasks are
 //   cancelled, and owners must live in the runner's thread (the GUI thread);
-// - shutdown: cancels everything and waits a bounded time, never for a long computation.
+// - shutdown: cancels everything and waits a bounded time, never for a long computation;
+// - heavy jobs (JobOptions): one at a time across the runner. A heavy job started while another
+//   runs waits in a queue (first come, first served; isRunning() is true; cancel() removes it, and
+//   its onError gets {cancelled = true} without it ever running) or is refused (WhenBusy::Refuse:
+//   start() returns 0 and onError gets {refused = true, busyWith = the running job's title}).
+//   A superseded heavy job keeps its place until its work has returned: its successor waits for it
+//   (refused never), so the machine never holds two.
 // A work function gets everything it needs by value (or through shared_ptr): it may outlive its
 // owner by a moment and must never touch the owner; only callbacks do (a pointer to the owner may
 // ride along into posted callbacks, which run only while it lives).
@@ -91,27 +128,27 @@ public:
     template <typename R>
     TaskId start(QObject *owner, const QString &kind, std::function<R(TaskContext &)> work, typename detail::ResultCallback<R>::type onResult,
                  ErrorCallback onError = {}, ProgressCallback onProgress = {}) {
-        return startErased(
-            owner, kind,
-            [work = std::move(work), onResult = std::move(onResult)](TaskContext &context) -> std::function<void()> {
-                if constexpr (std::is_void_v<R>) {
-                    work(context);
-                    return onResult;
-                } else {
-                    auto value = std::make_shared<R>(work(context));
-                    return [onResult, value] {
-                        if (onResult) onResult(std::move(*value));
-                    };
-                }
-            },
-            std::move(onError), std::move(onProgress));
+        return startErased(owner, kind, JobOptions{}, erase<R>(std::move(work), std::move(onResult)), std::move(onError), std::move(onProgress));
+    }
+    // The same, as a job of a class and with a title (see JobOptions).
+    template <typename R>
+    TaskId start(QObject *owner, const QString &kind, const JobOptions &options, std::function<R(TaskContext &)> work,
+                 typename detail::ResultCallback<R>::type onResult, ErrorCallback onError = {}, ProgressCallback onProgress = {}) {
+        return startErased(owner, kind, options, erase<R>(std::move(work), std::move(onResult)), std::move(onError), std::move(onProgress));
     }
 
     void cancel(const QObject *owner, const QString &kind);
+    void cancel(TaskId id); // the job list's Cancel: whichever task has this id, queued or running
     void cancelAll(const QObject *owner);
     // From start() until its last callback has been handled (or dropped): a cancelled task stays
     // running until its work has returned; a superseded one is replaced by the newer at once.
     bool isRunning(const QObject *owner, const QString &kind) const;
+
+    // The jobs with a title, running first, then queued in the order they will start; each in the
+    // order they were started. jobsChanged() tells when this list (or a job's progress) changes.
+    std::vector<JobInfo> jobs() const;
+    // The heavy job that holds the machine now, if any (id 0 when none).
+    JobInfo runningHeavyJob() const;
 
     // Cancels every task, waits at most msecs for the work functions to return, and refuses new
     // tasks. Nothing is delivered afterwards. Returns false when some work was still running
@@ -121,21 +158,49 @@ public:
     // see QCoreApplication::sendPostedEvents). Never call it from a GUI handler.
     bool waitForDone(int msecs);
 
+Q_SIGNALS:
+    void jobsChanged();
+
 private:
     using ErasedWork = std::function<std::function<void()>(TaskContext &)>;
     friend class TaskContext;
 
-    TaskId startErased(QObject *owner, const QString &kind, ErasedWork work, ErrorCallback onError, ProgressCallback onProgress);
+    // The work and its result callback as one function of the context that returns the delivery.
+    template <typename R> static ErasedWork erase(std::function<R(TaskContext &)> work, typename detail::ResultCallback<R>::type onResult) {
+        return [work = std::move(work), onResult = std::move(onResult)](TaskContext &context) -> std::function<void()> {
+            if constexpr (std::is_void_v<R>) {
+                work(context);
+                return onResult;
+            } else {
+                auto value = std::make_shared<R>(work(context));
+                return [onResult, value] {
+                    if (onResult) onResult(std::move(*value));
+                };
+            }
+        };
+    }
+    TaskId startErased(QObject *owner, const QString &kind, const JobOptions &options, ErasedWork work, ErrorCallback onError,
+                       ProgressCallback onProgress);
     // Static: a worker that outlives a shutdown that timed out must not touch the runner.
     static void runOnWorker(const std::shared_ptr<detail::TaskState> &task, const ErasedWork &work);
     static void finish(const std::shared_ptr<detail::TaskState> &task, bool ok, const std::function<void()> &deliver, const TaskError &error);
     void forget(const QObject *owner); // the owner is being destroyed
     static void post(const std::shared_ptr<detail::TaskState> &task, std::function<void()> fn);
+    void cancelTask(const std::shared_ptr<detail::TaskState> &task);
+    void dequeue(const std::shared_ptr<detail::TaskState> &task);
+    void launch(const std::shared_ptr<detail::TaskState> &task); // hands its work to the pool
+    void runHeavy(const std::shared_ptr<detail::TaskState> &task);
+    void startNextHeavy(); // when the heavy slot is free
+    void refuse(QObject *owner, const JobOptions &options, ErrorCallback onError);
+    void jobEnded(const std::shared_ptr<detail::TaskState> &task); // on the runner's thread, once its work returned
+    static bool listed(const detail::TaskState &task);
 
     QThreadPool *m_pool; // owned, except when shutdown timed out (then deliberately leaked)
     std::shared_ptr<detail::Mailbox> m_mailbox;
     std::map<std::pair<const QObject *, QString>, std::shared_ptr<detail::TaskState>> m_tasks; // the current task per (owner, kind)
     std::set<const QObject *> m_owners;                                                        // connected to: their destroyed() cancels their tasks
+    std::shared_ptr<detail::TaskState> m_heavyRunning;                                         // holds the machine until its work returns
+    std::vector<std::shared_ptr<detail::TaskState>> m_heavyQueue;                              // waiting for it, first to start first
     TaskId m_nextId = 1;
     bool m_shutDown = false;
     bool m_stoppedInTime = true; // what shutdown() returned

@@ -1,7 +1,10 @@
-#include "app/gui/ScreenshotMode.h"
+#include "ScreenshotMode.h"
+#include "ScreenshotArguments.h"
 #include "app/gui/ConfusionInspector.h"
 #include "app/gui/ExperimentsView.h"
 #include "app/gui/FaultsPanel.h"
+#include "app/gui/JobList.h"
+#include "app/gui/JobsIndicator.h"
 #include "app/gui/LeakageView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapView.h"
@@ -13,6 +16,7 @@
 #include "app/gui/TaskControls.h"
 #include "app/gui/TrainingDashboard.h"
 #include "app/gui/TrainingSetupPanel.h"
+#include "tasks/TaskRunner.h"
 #include "widgets/AugmentationPanel.h"
 #include "widgets/ClipInspector.h"
 #include "widgets/ClipTableModel.h"
@@ -24,9 +28,11 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,16 +50,6 @@ using widgets::ConfusionMatrixView;
 
 namespace ScreenshotMode {
 
-namespace {
-QString takeOption(QStringList &args, const QString &name) {
-    const int i = args.indexOf(name);
-    if (i <= 0 || i + 1 >= args.size()) return QString();
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-} // namespace
-
 // The Predict tab: predicts the paths, selects the file named `select`, grabs once all is drawn.
 void setUpPrediction(MainWindow &w, const QString &file, const QStringList &paths, const QString &select) {
     auto *started = new bool(false);
@@ -69,7 +65,7 @@ void setUpPrediction(MainWindow &w, const QString &file, const QStringList &path
         if (!*started) {
             *started = true;
             // The augmentation dock acts on the Explore tab only: closed, as View > Augmentation would.
-            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.augmentationDock()->hide();
             w.predictPaths(paths);
             return;
         }
@@ -77,11 +73,12 @@ void setUpPrediction(MainWindow &w, const QString &file, const QStringList &path
         for (int r = 0; r < p->rowCount(); ++r)
             if (!p->done(r)) return;
         for (int r = 0; r < p->rowCount(); ++r)
-            if (QFileInfo(p->entry(r).file).fileName() == select && p->table()->currentRow() != r) {
+            if (QFileInfo(p->entry(r).file).fileName() == select && p->table()->currentIndex().row() != r) {
                 p->selectRow(r);
                 return; // let the inspector open it
             }
-        if (p->inspector()->originalAudio() == nullptr && p->table()->currentRow() >= 0 && p->entry(p->table()->currentRow()).ok) return;
+        if (p->inspector()->originalAudio() == nullptr && p->table()->currentIndex().row() >= 0 && p->entry(p->table()->currentIndex().row()).ok)
+            return;
         timer->stop();
         const bool ok = w.grab().save(file);
         std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
@@ -149,7 +146,7 @@ void setUpMap(MainWindow &w, const QString &file, const QStringList &place) {
         }
         if (*stage == 0) {
             if (w.browser()->isScanning() || w.browser()->scan().clips.empty()) return;
-            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.augmentationDock()->hide();
             w.tabs()->setCurrentWidget(m);
             m->makeMap();
             *stage = 1;
@@ -188,7 +185,7 @@ void setUpExperiment(MainWindow &w, const QString &file, const QString &out, int
             QApplication::exit(1);
         }
         if (*stage == 0 && !w.browser()->isScanning()) {
-            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.augmentationDock()->hide();
             w.tabs()->setCurrentWidget(d);
             d->showView(x);
             x->setProtocol(QStringLiteral("quick"));
@@ -214,39 +211,12 @@ void setUpExperiment(MainWindow &w, const QString &file, const QString &out, int
     timer->start(200);
 }
 
-bool setUp(MainWindow &w, QStringList &args) {
-    const QString file = takeOption(args, QStringLiteral("--screenshot"));
-    if (file.isEmpty()) return false;
-    const QString experiment = takeOption(args, QStringLiteral("--experiment"));
-    if (!experiment.isEmpty()) {
-        const int seeds = takeOption(args, QStringLiteral("--seeds")).toInt(), epochs = takeOption(args, QStringLiteral("--epochs")).toInt();
-        setUpExperiment(w, file, experiment, seeds, epochs);
-        return true;
-    }
-    if (args.contains(QStringLiteral("--map"))) {
-        args.removeAll(QStringLiteral("--map"));
-        QStringList place;
-        for (QString p; !(p = takeOption(args, QStringLiteral("--place"))).isEmpty();) place << p;
-        setUpMap(w, file, place);
-        return true;
-    }
-    const QString faultsPage = takeOption(args, QStringLiteral("--faults"));
-    if (!faultsPage.isEmpty()) {
-        setUpFaults(w, file, faultsPage, takeOption(args, QStringLiteral("--sweep")));
-        return true;
-    }
-    const QString select = takeOption(args, QStringLiteral("--select"));
-    QStringList predict;
-    for (QString p; !(p = takeOption(args, QStringLiteral("--predict"))).isEmpty();) predict << p;
-    if (!predict.isEmpty()) {
-        setUpPrediction(w, file, predict, select);
-        return true;
-    }
-    const QString preset = takeOption(args, QStringLiteral("--augment"));
-    const int seed = takeOption(args, QStringLiteral("--seed")).toInt();
-    const bool compare = args.removeAll(QStringLiteral("--compare")) > 0; // A and B together, with their difference
-    const QString layer = takeOption(args, QStringLiteral("--layer"));    // a spectrogram layer: chroma, tempogram, ...
-    auto *stage = new int(0);                                             // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
+// Explore: the clip named by --select, an augmentation drawn, a layer, the compare view.
+void setUpExplore(MainWindow &w, const ScreenshotArguments &a) {
+    const QString file = a.screenshot, select = a.select, preset = a.augment, layer = a.layer;
+    const int seed = a.seed;
+    const bool compare = a.compare;
+    auto *stage = new int(0); // 0: wait for the folder, 1: clip, 2: augmentation, 3: settle
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
     QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file, select, preset, seed, layer, compare] {
@@ -293,18 +263,14 @@ bool setUp(MainWindow &w, QStringList &args) {
         }
     });
     timer->start(200);
-    return true;
 }
 
-bool setUpTraining(MainWindow &w, QStringList &args) {
-    const int at = args.indexOf(QStringLiteral("--train-screenshots"));
-    if (at <= 0 || at + 2 >= args.size()) return false;
-    const QString progressFile = args.at(at + 1), confusionFile = args.at(at + 2);
-    args.remove(at, 3);
-    const int epochs = std::max(2, takeOption(args, QStringLiteral("--epochs")).toInt());
-    // --explain METHOD: the confusion shot shows that clip's saliency (occlusion or gradcam).
-    const QString explain = takeOption(args, QStringLiteral("--explain"));
-    auto *stage = new int(0); // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: clip, 4: saliency
+// Train: a run with the Set-up's settings, its curves half-way and its largest confusion after.
+void setUpTraining(MainWindow &w, const ScreenshotArguments &a) {
+    const QString progressFile = a.trainProgress.isEmpty() ? QStringLiteral("-") : a.trainProgress, confusionFile = a.trainConfusion;
+    const int epochs = std::max(2, a.epochs);
+    const QString explain = a.explain; // the confusion shot shows that clip's saliency (occlusion or gradcam)
+    auto *stage = new int(0);          // 0: wait for the folder, 1: running, 2: half-way shot taken, 3: clip, 4: saliency
     auto *timer = new QTimer(&w);
     auto *ticks = new int(0);
     QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, progressFile, confusionFile, epochs, explain] {
@@ -320,7 +286,7 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
         };
         if (*stage == 0 && !w.browser()->isScanning() && !d->setup()->dataFolder().isEmpty()) {
             // The augmentation dock has nothing to do with training: give its room to the tab.
-            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("augmentDock"))) dock->hide();
+            w.augmentationDock()->hide();
             w.tabs()->setCurrentWidget(d);
             gtzan::TrainingRecipe r = d->setup()->recipe();
             r.options.epochs = epochs;
@@ -362,6 +328,57 @@ bool setUpTraining(MainWindow &w, QStringList &args) {
         }
     });
     timer->start(200);
+}
+
+// The job list: the leakage experiment (long) running, a sweep waiting behind it, the status bar's
+// list open over the Faults tab. The list is a popup, a window of its own: the screen is grabbed.
+void setUpJobs(MainWindow &w, const ScreenshotArguments &a) {
+    const QString file = a.screenshot;
+    auto *stage = new int(0); // 0: wait for the folder, 1: wait for progress, 2: list open
+    auto *timer = new QTimer(&w);
+    auto *ticks = new int(0);
+    QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, stage, ticks, file] {
+        FaultsPanel *f = w.faults();
+        if (++*ticks > 3000) {
+            std::fprintf(stderr, "screenshot: gave up waiting\n");
+            QApplication::exit(1);
+        }
+        if (*stage == 0) {
+            if (w.browser()->isScanning() || w.browser()->scan().clips.empty()) return;
+            w.augmentationDock()->hide();
+            w.tabs()->setCurrentWidget(f);
+            f->pages()->setCurrentWidget(f->leakage());
+            f->leakage()->controls()->startButton()->click();
+            f->sweep()->controls()->startButton()->click();
+            f->pages()->setCurrentWidget(f->sweep()); // its "waiting for" line
+            *stage = 1;
+        } else if (*stage == 1) {
+            const std::vector<gtzan::JobInfo> jobs = gtzan::TaskRunner::instance().jobs();
+            if (jobs.size() < 2 || jobs.front().text.isEmpty()) return;
+            w.jobsIndicator()->showList();
+            *stage = 2;
+        } else if (*stage == 2) {
+            timer->stop();
+            const QRect frame = w.frameGeometry().united(w.jobsIndicator()->popup()->frameGeometry());
+            const bool ok = w.screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(file);
+            std::fprintf(stderr, "screenshot: %s %s\n", qPrintable(file), ok ? "written" : "NOT written");
+            gtzan::TaskRunner::instance().cancelAll(f->leakage());
+            gtzan::TaskRunner::instance().cancelAll(f->sweep());
+            QApplication::exit(ok ? 0 : 1);
+        }
+    });
+    timer->start(200);
+}
+
+bool setUp(MainWindow &w, const ScreenshotArguments &a) {
+    if (!a.trainConfusion.isEmpty()) setUpTraining(w, a);
+    else if (a.screenshot.isEmpty()) return false;
+    else if (a.jobs) setUpJobs(w, a);
+    else if (!a.experiment.isEmpty()) setUpExperiment(w, a.screenshot, a.experiment, a.seeds, a.epochs);
+    else if (a.map) setUpMap(w, a.screenshot, a.place);
+    else if (!a.faults.isEmpty()) setUpFaults(w, a.screenshot, a.faults, a.sweep);
+    else if (!a.predict.isEmpty()) setUpPrediction(w, a.screenshot, a.predict, a.select);
+    else setUpExplore(w, a);
     return true;
 }
 
