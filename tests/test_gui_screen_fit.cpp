@@ -206,6 +206,8 @@ private Q_SLOTS:
         QVERIFY2(prefs.minimumSizeHint().height() <= room.height() && prefs.minimumSizeHint().width() <= room.width(),
                  qPrintable(QStringLiteral("Preferences needs %1x%2").arg(prefs.minimumSizeHint().width()).arg(prefs.minimumSizeHint().height())));
         QVERIFY(prefs.height() <= room.height());
+        // The starter loads as a task: the details describe it once it is in.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.predictionPanel()->modelSummary().genres.isEmpty(), 60000);
         std::unique_ptr<QDialog> details(w.predictionPanel()->createModelDetailsDialog());
         details->show();
         QCoreApplication::processEvents();
