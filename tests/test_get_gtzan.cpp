@@ -227,12 +227,17 @@ private Q_SLOTS:
         const qint64 kept = QFileInfo(gtzanArchivePath(folder) + QStringLiteral(".part")).size();
         QVERIFY2(kept > 0 && kept < m_archive.size(), qPrintable(QString::number(kept)));
         QVERIFY(everythingIn(folder).filter(QStringLiteral(".wav")).isEmpty());
-        // Run again (as after a restart): it resumes from the part.
+        // Run again (as after a restart): it resumes from the part. When the cancel came after the
+        // server's drop, Qt may have resent the first request (no Range) on a new connection just
+        // before the abort; the server, which runs in this thread, reads that stale request only
+        // now. Let it arrive first, so that what follows is the second run's.
+        QTest::qWait(300);
         const int before = m_server->ranges().size();
         o.cancel = nullptr;
         o.progress = {};
         QCOMPARE(getGtzan(o).clips, 10);
-        QCOMPARE(m_server->ranges().value(before), QStringLiteral("bytes=%1-").arg(kept));
+        const QStringList again = m_server->ranges().mid(before);
+        QVERIFY2(!again.isEmpty() && again.front() == QStringLiteral("bytes=%1-").arg(kept), qPrintable(again.join(QLatin1Char('|'))));
     }
 
     void notEnoughDiskSpaceIsSaidBeforeDownloading() {
