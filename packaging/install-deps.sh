@@ -11,13 +11,16 @@ QT=(qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-d
     qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libgl-dev)
 ENGINE=(libtorch-dev libopenblas0-pthread libsndfile1-dev libfftw3-dev libsoxr-dev
         librubberband-dev libhdf5-dev libqcustomplot-dev libchromaprint-dev libaubio-dev
-        libarchive-dev libssl-dev)
+        libarchive-dev libssl-dev vamp-plugin-sdk)
 # What the tests need: an X server for screenshots, a sound server with a null sink,
 # Qt's multimedia backends, tools that make test audio in other formats (espeak-ng: speech), and
-# GNU parallel (test_reproduce runs `reproduce --plan` through it, as a class would).
+# GNU parallel (test_reproduce runs `reproduce --plan` through it, as a class would), Debian's
+# PyTorch and NumPy (the bridges' tests: a notebook's TorchScript model, an exported predict.py, an
+# .npz) and vamp-simple-host (the Vamp plugin's test).
 TEST=(xvfb xauth pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
       libqt6multimedia6 qt6-qpa-plugins libqt6svg6 sox libsox-fmt-all x11-apps imagemagick
-      fonts-noto-cjk fonts-dejavu-core espeak-ng parallel)
+      fonts-noto-cjk fonts-dejavu-core espeak-ng parallel
+      python3-torch python3-numpy python3-soundfile vamp-examples)
 # Building and checking the .deb: dpkg-shlibdeps (CPack's dependency scan), the .desktop and
 # AppStream validators, groff to check the man pages.
 PACKAGING=(dpkg-dev desktop-file-utils appstream groff-base)

@@ -9,7 +9,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 build="${1:-build-asan}"; shift || true
 seconds="${1:-${FUZZ_SECONDS:-30}}"; shift || true
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(modelfile npy split recipe runhistory hdf5 hdf5snapshot audio experiment trust download)
+if [ ${#names[@]} -eq 0 ]; then   # every harness the build made (tests/fuzz/fuzz_<name>.cpp)
+  for bin in "$build"/bin/fuzz_*; do [ -x "$bin" ] && names+=("${bin##*/fuzz_}"); done
+fi
+[ ${#names[@]} -gt 0 ] || { echo "no fuzz_* programs in $build/bin" >&2; exit 1; }
 out="${FUZZ_OUT:-$(mktemp -d /tmp/gtzan-fuzz.XXXXXX)}"
 supp="$here/../sanitizers"
 sym="$(command -v llvm-symbolizer-14 || command -v llvm-symbolizer || true)"
