@@ -4,6 +4,8 @@
 #include "embedding/TrainingEmbeddings.h"
 #include "model/InputKind.h"
 #include "model/LegacyModelWeights.h"
+#include "model/ScriptedModelFile.h"
+#include "model/ScriptedModelSidecar.h"
 #include "models/GenreNet.h"
 #include "tensor/ModelState.h"
 #include "tensor/RawTensorBlock.h"
@@ -193,6 +195,8 @@ std::vector<torch::Tensor> readLegacyWeights(const QString &path, const Parsed &
 } // namespace
 
 void saveModelFile(const QString &path, const TrainedModel &m) {
+    if (m.config.isScripted())
+        throw Error(QStringLiteral("%1: a TorchScript model stays a .pt file with its sidecar; it is not saved as a model file").arg(path));
     if (!m.model) throw Error(QStringLiteral("%1: there is no trained network to save").arg(path));
     const auto tensors = stateTensors(*m.model);
     QJsonArray tensorList;
@@ -250,6 +254,7 @@ void saveModelFile(const QString &path, const TrainedModel &m) {
 }
 
 QJsonObject readModelMetadata(const QString &path) {
+    if (isScriptedModelPath(path)) return scriptedModelMetadata(path);
     const Parsed p = parseFile(path);
     fromMetadata(path, p.meta);
     return p.meta;
@@ -258,6 +263,7 @@ QJsonObject readModelMetadata(const QString &path) {
 quint32 readModelFileVersion(const QString &path) { return parseFile(path).version; }
 
 TrainedModel loadModelFile(const QString &path, LegacyWeights legacy) {
+    if (isScriptedModelPath(path)) return loadScriptedModel(path);
     const Parsed p = parseFile(path);
     TrainedModel m = fromMetadata(path, p.meta);
     try {

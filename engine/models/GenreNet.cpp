@@ -1,6 +1,7 @@
 #include "models/GenreNet.h"
 #include "common/Error.h"
 #include "models/ModelBodies.h"
+#include "models/ScriptedNetwork.h"
 #include "tensor/ComputeDevice.h"
 
 namespace gtzan {
@@ -37,7 +38,16 @@ GenreNetImpl::GenreNetImpl(const ModelConfig &config) : m_config(config) {
     m_classifier = register_module("classifier", nn::Linear(features, config.numClasses));
 }
 
-torch::Tensor GenreNetImpl::forward(const ModelInput &input) { return m_classifier->forward(penultimate(input)); }
+GenreNetImpl::GenreNetImpl(const ModelConfig &config, std::shared_ptr<ScriptedNetwork> scripted, bool imageInput)
+    : m_config(config), m_imageInput(imageInput), m_scripted(std::move(scripted)) {
+    config.validate();
+    if (!m_scripted || !config.isScripted()) throw Error(QStringLiteral("a TorchScript network needs its process and a \"torchscript\" description"));
+}
+
+torch::Tensor GenreNetImpl::forward(const ModelInput &input) {
+    if (m_scripted) return m_scripted->logits(m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram);
+    return m_classifier->forward(penultimate(input));
+}
 
 // The network takes its input where it is: a batch built on the CPU goes to the GPU the weights
 // are on (the one place a caller's tensors change device).
@@ -50,6 +60,7 @@ ModelInput GenreNetImpl::onDevice(const ModelInput &input) const {
 }
 
 torch::Tensor GenreNetImpl::penultimate(const ModelInput &given) {
+    if (m_scripted) throw Error(QStringLiteral("a TorchScript model does not show what its classifier reads"));
     const ModelInput input = onDevice(given);
     return joined(m_body ? m_body->forward(m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram) : torch::Tensor(), input);
 }
@@ -65,6 +76,7 @@ torch::Tensor GenreNetImpl::joined(const torch::Tensor &pooled, const ModelInput
 // enters them.
 torch::Tensor GenreNetImpl::featureMap(const ModelInput &given) {
     const ModelInput input = onDevice(given);
+    if (m_scripted) throw Error(QStringLiteral("a TorchScript model does not show its feature maps (Grad-CAM): use occlusion"));
     if (!m_body || m_body->size() < 3) throw Error(QStringLiteral("%1 has no convolutional feature map").arg(m_config.name));
     torch::Tensor x = m_imageInput ? input.spectrogram.unsqueeze(1) : input.spectrogram;
     for (auto it = m_body->begin(); it != m_body->end() - 2; ++it) x = it->forward(x);

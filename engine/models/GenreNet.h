@@ -15,9 +15,15 @@ struct ModelInput {
 // The one network type of the zoo: an optional spectrogram body (ends in pooled features), an
 // optional embedding branch, and a linear classifier on their concatenation. Every zoo model is
 // one of these with different parts, so training, saving and prediction treat them all alike.
+class ScriptedNetwork; // models/ScriptedNetwork.h
+
 class GenreNetImpl : public torch::nn::Module {
 public:
     explicit GenreNetImpl(const ModelConfig &config);
+    // A TorchScript model from a notebook (config.name "torchscript"): forward() asks the process
+    // that runs it; it has no parts of ours, so featureMap and penultimate throw gtzan::Error.
+    // imageInput: the model takes B x 1 x bands x frames rather than B x bands x frames.
+    GenreNetImpl(const ModelConfig &config, std::shared_ptr<ScriptedNetwork> scripted, bool imageInput);
     torch::Tensor forward(const ModelInput &input); // logits, B x numClasses
     // Grad-CAM's way in (spectrogram networks): the body's last convolutional feature map, before
     // its global pooling (B x C x T for the 1D nets, B x C x H x W for the 2D ones), and the logits
@@ -25,6 +31,7 @@ public:
     torch::Tensor featureMap(const ModelInput &input);
     torch::Tensor logitsFromFeatureMap(const torch::Tensor &map, const ModelInput &input);
     bool hasSpectrogramBody() const { return bool(m_body); }
+    bool isScripted() const { return bool(m_scripted); }
     // What the classifier reads (B x features): the pooled body features and the embedding
     // branch's output side by side. The embedding map's "trained model" source.
     torch::Tensor penultimate(const ModelInput &input);
@@ -38,6 +45,7 @@ private:
     torch::nn::Sequential m_body{nullptr};
     torch::nn::Sequential m_embedding{nullptr};
     torch::nn::Linear m_classifier{nullptr};
+    std::shared_ptr<ScriptedNetwork> m_scripted;
 };
 TORCH_MODULE(GenreNet);
 

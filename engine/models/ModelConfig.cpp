@@ -12,6 +12,7 @@ QStringList modelNames() {
 bool ModelConfig::usesSpectrogram() const { return name != QLatin1String("embed_mlp"); }
 bool ModelConfig::usesEmbedding() const { return name == QLatin1String("embed_mlp") || name == QLatin1String("fusion"); }
 bool ModelConfig::usesBackbone() const { return name == QLatin1String("fusion"); }
+bool ModelConfig::isScripted() const { return name == kScriptedName; }
 
 ModelConfig ModelConfig::named(const QString &modelName) {
     ModelConfig c;
@@ -48,7 +49,7 @@ ModelConfig ModelConfig::fromJson(const QJsonObject &o) {
 }
 
 void ModelConfig::validate() const {
-    if (!modelNames().contains(name))
+    if (!modelNames().contains(name) && !isScripted())
         throw Error(QStringLiteral("unknown model \"%1\" (known: %2)").arg(name, modelNames().join(QStringLiteral(", "))));
     // Realistic bounds: a damaged model file once asked for a million frames per segment.
     if (numClasses < 2 || numClasses > kMaxClasses)
@@ -65,7 +66,7 @@ void ModelConfig::validate() const {
             QStringLiteral("model \"%1\" cannot take an embedding of length %2 (at most %3)").arg(name).arg(embeddingDim).arg(kMaxEmbeddingDim));
     // Each max pool halves the input (floor): below this size a network has nothing left to pool.
     const QString net = name == QLatin1String("fusion") ? backbone : name;
-    const int minFrames = net.startsWith(QLatin1String("vgg")) ? 32 : net == QLatin1String("baseline1d") ? 8 : 16;
+    const int minFrames = net.startsWith(QLatin1String("vgg")) ? 32 : net == QLatin1String("baseline1d") ? 8 : isScripted() ? 1 : 16;
     const int minBands = net.startsWith(QLatin1String("vgg")) ? 32 : net == QLatin1String("cnn2d") ? 16 : 1;
     if (usesSpectrogram() && (frames < minFrames || nMels < minBands))
         throw Error(QStringLiteral("model \"%1\" needs at least %2 bands x %3 frames, not %4 x %5")

@@ -25,6 +25,10 @@ struct ModelConfig {
     bool usesSpectrogram() const;
     bool usesEmbedding() const; // takes a clip embedding (embed_mlp, fusion)
     bool usesBackbone() const;  // wraps another spectrogram network, `backbone` (fusion)
+    // A TorchScript model from elsewhere ("torchscript": spectrogram segments in, logits out). It
+    // is valid but not in modelNames(): nothing here trains one.
+    bool isScripted() const;
+    static inline const QString kScriptedName = QStringLiteral("torchscript");
     // What the named model takes, without building a config: for set-up panels and the CLI.
     static ModelConfig named(const QString &modelName);
 
