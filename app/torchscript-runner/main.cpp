@@ -41,8 +41,17 @@ void limitResources() {
     setrlimit(RLIMIT_CORE, &noCore);
 }
 
-// The first line of LibTorch's message: the rest is a C++ stack a person cannot use.
-std::string firstLine(const std::string &s) { return s.substr(0, s.find('\n')); }
+// The line of LibTorch's message a person can use: the first (the rest is a C++ stack), except
+// for an error raised in the model's own code, which the interpreter puts last, after its
+// TorchScript traceback.
+std::string usefulLine(const std::string &s) {
+    const std::string first = s.substr(0, s.find('\n'));
+    if (first.rfind("The following operation failed in the TorchScript interpreter", 0) != 0) return first;
+    size_t end = s.find_last_not_of(" \n");
+    if (end == std::string::npos) return first;
+    const size_t start = s.rfind('\n', end);
+    return s.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+}
 
 bool reply(const char tag[4], Frame frame) {
     std::string error;
@@ -70,7 +79,7 @@ int main(int argc, char **argv) {
         module = torch::jit::load(argv[1], torch::kCPU);
         module.eval();
     } catch (const std::exception &e) {
-        fail(gtzan::scripted::kReadyTag, "not a TorchScript model this LibTorch can load: " + firstLine(e.what()));
+        fail(gtzan::scripted::kReadyTag, "not a TorchScript model this LibTorch can load: " + usefulLine(e.what()));
         return 0;
     }
     if (!reply(gtzan::scripted::kReadyTag, Frame{})) return 1;
@@ -92,7 +101,7 @@ int main(int argc, char **argv) {
             out.values.assign(y.data_ptr<float>(), y.data_ptr<float>() + y.numel());
             if (!reply(gtzan::scripted::kOutputTag, std::move(out))) return 1;
         } catch (const std::exception &e) {
-            if (!fail(gtzan::scripted::kOutputTag, "the model's forward failed: " + firstLine(e.what()))) return 1;
+            if (!fail(gtzan::scripted::kOutputTag, "the model's forward failed: " + usefulLine(e.what()))) return 1;
         }
     }
 }
