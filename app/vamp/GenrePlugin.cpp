@@ -33,6 +33,32 @@ QStringList tagNamesOf(const Predictor &p) {
     return musicnn ? musicnn->tagNames() : QStringList();
 }
 
+// musicnn's 3 s patch: the taggram's rows, and the segments of models on the clip embedding.
+double musicnnPatchSeconds() {
+    const FeatureSpec spec = MusicnnEmbedder::featureSpec();
+    return double(MusicnnEmbedder::kPatchFrames) * spec.hop / spec.sampleRate;
+}
+
+// How far apart the model's segments start (Predictor.cpp): spectrogram networks score whole
+// segments of config.frames frames side by side, models on musicnn's clip embedding judge each
+// patch; 0 when neither (then the spacing is not known before the answer).
+double segmentStepSeconds(const Predictor &p) {
+    const TrainedModel &m = p.model();
+    if (m.config.usesSpectrogram() && m.config.frames > 0 && m.spec.sampleRate > 0) return double(m.config.frames) * m.spec.hop / m.spec.sampleRate;
+    if (p.musicnn()) return musicnnPatchSeconds();
+    return 0;
+}
+
+// Rows of values at a known spacing: a fixed-rate output, which Sonic Visualiser draws as a
+// colour plot (one column per segment, one row per bin). Each feature still carries its own
+// timestamp, the segment's start.
+void setFixedRate(Vamp::Plugin::OutputDescriptor &d, double stepSeconds) {
+    if (stepSeconds <= 0) return; // stays variable-rate, each feature with its start and length
+    d.sampleType = Vamp::Plugin::OutputDescriptor::FixedSampleRate;
+    d.sampleRate = float(1.0 / stepSeconds);
+    d.hasDuration = false;
+}
+
 } // namespace
 
 GenrePlugin::GenrePlugin(float inputSampleRate) : Vamp::Plugin(inputSampleRate), m_inputRate(inputSampleRate) {
@@ -50,7 +76,7 @@ std::string GenrePlugin::getDescription() const {
 }
 
 std::string GenrePlugin::getCopyright() const {
-    return "GTZAN Explorer (see its LICENSE); the starter model carries the pretrained musicnn MSD weights, Copyright (c) 2019 "
+    return "GTZAN Explorer, GPL-3.0-or-later; the starter model carries the pretrained musicnn MSD weights, Copyright (c) 2019 "
            "Jordi Pons and Xavier Serra, ISC licence";
 }
 
@@ -117,14 +143,15 @@ Vamp::Plugin::OutputList GenrePlugin::getOutputDescriptors() const {
         return d;
     };
     OutputDescriptor probabilities = output("probabilities", "Genre probabilities",
-                                            "Each segment's calibrated probability of every genre (one bin per genre), as gtzan-cli predict "
-                                            "--json gives under \"segments\"");
+                                            "Each segment's calibrated probability of every genre (one bin per genre): the \"segments\" of "
+                                            "gtzan-cli predict --json");
     probabilities.hasFixedBinCount = true;
     probabilities.binCount = size_t(genres.size());
     probabilities.binNames = stdStrings(genres);
     probabilities.hasKnownExtents = true;
     probabilities.minValue = 0;
     probabilities.maxValue = 1;
+    if (p) setFixedRate(probabilities, segmentStepSeconds(*p));
     list.push_back(probabilities);
 
     OutputDescriptor segmentGenre = output("segment-genre", "Segment genre", "The most probable genre of each segment, as a label");
@@ -140,6 +167,7 @@ Vamp::Plugin::OutputList GenrePlugin::getOutputDescriptors() const {
     taggram.hasKnownExtents = true;
     taggram.minValue = 0;
     taggram.maxValue = 1;
+    setFixedRate(taggram, musicnnPatchSeconds());
     list.push_back(taggram);
 
     OutputDescriptor verdict = output("verdict", "Verdict",
@@ -253,26 +281,29 @@ Vamp::Plugin::FeatureSet GenrePlugin::getRemainingFeatures() {
 
     const QStringList &genres = p->model().genres;
     FeatureSet out;
+    // A fixed-rate output's features have no duration of their own (Vamp: 1 / its rate).
+    const bool probabilitiesHaveDuration = segmentStepSeconds(*p) <= 0;
     for (const SegmentPrediction &s : f.segments) {
-        Feature probs;
-        probs.hasTimestamp = true;
-        probs.timestamp = m_start + seconds(s.startSeconds);
-        probs.hasDuration = true;
-        probs.duration = seconds(s.seconds);
-        probs.values = s.probabilities;
-        out[ProbabilitiesOutput].push_back(probs);
-
-        Feature label = probs;
-        label.values.clear();
+        Feature label;
+        label.hasTimestamp = true;
+        label.timestamp = m_start + seconds(s.startSeconds);
+        label.hasDuration = true;
+        label.duration = seconds(s.seconds);
         label.label = genres.value(s.genre).toStdString();
         out[SegmentGenreOutput].push_back(label);
+
+        Feature probs;
+        probs.hasTimestamp = true;
+        probs.timestamp = label.timestamp;
+        probs.hasDuration = probabilitiesHaveDuration;
+        probs.duration = label.duration;
+        probs.values = s.probabilities;
+        out[ProbabilitiesOutput].push_back(probs);
     }
     for (int row = 0; row < f.taggram.rows; ++row) {
         Feature patch;
         patch.hasTimestamp = true;
         patch.timestamp = m_start + seconds(row * f.taggramPatchSeconds);
-        patch.hasDuration = true;
-        patch.duration = seconds(f.taggramPatchSeconds);
         patch.values.assign(f.taggram.row(row), f.taggram.row(row) + f.taggram.cols);
         out[TaggramOutput].push_back(patch);
     }

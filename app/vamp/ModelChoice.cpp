@@ -10,20 +10,32 @@ namespace vamp {
 
 namespace {
 
-constexpr int kMaxNameChars = 60; // a host's drop-down, not a file manager
+constexpr int kMaxNameChars = 60;   // a host's drop-down, not a file manager
+constexpr int kMaxFolderChars = 40; // the same
 
 bool hasControlCharacter(const QString &text) {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
-// What a host shows for a model file: its name without ".gtzm", printable, not too long.
-QString shownName(const QString &path) {
-    QString name = QFileInfo(path).fileName();
-    if (name.endsWith(QLatin1String(".gtzm"), Qt::CaseInsensitive)) name.chop(5);
-    for (QChar &c : name)
+// Text a host can show: control characters and broken UTF-16 made visible as '?'.
+QString printable(QString text) {
+    for (QChar &c : text)
         if (c.category() == QChar::Other_Control || c.isNonCharacter() || c.isSurrogate()) c = QLatin1Char('?');
+    return text;
+}
+
+// What a host shows for a model file: its name without ".gtzm", not too long.
+QString shownName(const QString &path) {
+    QString name = printable(QFileInfo(path).fileName());
+    if (name.endsWith(QLatin1String(".gtzm"), Qt::CaseInsensitive)) name.chop(5);
     if (name.size() > kMaxNameChars) name = name.left(kMaxNameChars - 3) + QStringLiteral("...");
     return name.isEmpty() ? QStringLiteral("(unnamed)") : name;
+}
+
+// The folder of a model file, its end kept when it is long (the end tells folders apart).
+QString shownFolder(const QString &path) {
+    const QString folder = printable(QFileInfo(path).absolutePath());
+    return folder.size() > kMaxFolderChars ? QStringLiteral("...") + folder.right(kMaxFolderChars - 3) : folder;
 }
 
 } // namespace
@@ -53,7 +65,7 @@ ModelVariable readModelVariable(const QByteArray &raw, const QString &home) {
     }
     // A host's working folder is nobody's choice (Sonic Visualiser's is wherever it was started).
     if (!QDir::isAbsolutePath(path)) {
-        v.error = QStringLiteral("GTZAN_VAMP_MODEL must be a full path (it is \"%1\")").arg(shownName(path));
+        v.error = QStringLiteral("GTZAN_VAMP_MODEL must be a full path (it is \"%1\")").arg(printable(path));
         return v;
     }
     v.path = QDir::cleanPath(path);
@@ -66,6 +78,9 @@ std::vector<ModelEntry> modelCatalogue(const ModelVariable &variable, const QStr
     auto add = [&](QString name, const QString &path) {
         if (int(entries.size()) >= kMaxModels) return;
         if (!path.isEmpty() && paths.contains(path)) return;
+        // Two files of one name (a build tree's starter and the installed one): the folder tells
+        // them apart, then a number if even that is shared.
+        if (names.contains(name)) name = QStringLiteral("%1 (%2)").arg(name, shownFolder(path));
         const QString base = name;
         for (int n = 2; names.contains(name); ++n) name = QStringLiteral("%1 (%2)").arg(base).arg(n);
         paths.insert(path);
