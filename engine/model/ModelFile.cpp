@@ -61,6 +61,8 @@ struct Parsed {
     QByteArray weights;
 };
 
+} // namespace
+
 // What the file records about the musicnn weights it carries (ISC licence: the notice travels
 // with the weights).
 QJsonObject musicnnProvenance(const MusicnnEmbedder &e) {
@@ -75,6 +77,8 @@ QJsonObject musicnnProvenance(const MusicnnEmbedder &e) {
                        {QStringLiteral("copyright"), QStringLiteral("Copyright (c) 2019, Jordi Pons and Xavier Serra")},
                        {QStringLiteral("source"), id.name + QStringLiteral(".h5, the published Keras weights (Keras 2.2.4-tf HDF5)")}};
 }
+
+namespace {
 
 Parsed parseFile(const QString &path) {
     QFile f(path);

@@ -39,6 +39,10 @@ quint32 readModelFileVersion(const QString &path);
 // looked). Null for a model that takes no musicnn embedding.
 std::shared_ptr<const MusicnnEmbedder> musicnnWeightsOf(const TrainedModel &model);
 
+// What a model file (and a PyTorch export) records about the musicnn weights it carries: their
+// identity and the ISC licence's notice, which travels with them.
+QJsonObject musicnnProvenance(const MusicnnEmbedder &weights);
+
 constexpr quint32 kModelFileVersion = 3;               // what saveModelFile writes
 constexpr quint32 kRawWeightsVersion = 3;              // the first whose weights are raw tensors
 constexpr quint32 kOldestModelFileVersion = 1;         // the oldest loadModelFile reads

@@ -1,6 +1,9 @@
 #include "model/PyTorchExport.h"
 #include "common/Error.h"
+#include "embedding/MusicnnEmbedder.h"
+#include "embedding/MusicnnLayer.h"
 #include "model/InputKind.h"
+#include "model/ModelFile.h"
 #include "models/GenreNet.h"
 #include "tensor/ModelState.h"
 #include <QDir>
@@ -28,9 +31,13 @@ QByteArray resource(const QString &name) {
 
 // torch.load reads what torch::pickle_save writes: a dict of parameter and buffer names (LibTorch's,
 // which gtzan_model.py's modules reproduce) to tensors.
-QByteArray stateDictBytes(const GenreNetImpl &net) {
+// musicnn's weights (models that read its embedding) go in the same dict under "musicnn.", the
+// submodule gtzan_model.load() adds.
+QByteArray stateDictBytes(const GenreNetImpl &net, const MusicnnEmbedder *musicnn) {
     c10::Dict<std::string, torch::Tensor> dict;
     for (const auto &[name, tensor] : stateTensors(net)) dict.insert(name, tensor.detach().to(torch::kCPU).contiguous());
+    if (musicnn)
+        for (const auto &[name, tensor] : musicnn->weightTensors()) dict.insert("musicnn." + name, tensor.detach().to(torch::kCPU).contiguous());
     const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
     return QByteArray(bytes.data(), int(bytes.size()));
 }
@@ -41,9 +48,8 @@ QString whyNoPyTorchExport(const TrainedModel &model) {
     if (model.config.isScripted()) return QStringLiteral("it is a TorchScript model already (the .pt file is the PyTorch model)");
     if (!model.model) return QStringLiteral("it has no trained network");
     const auto kind = InputKind::of(model);
-    if (kind->musicnn())
-        return QStringLiteral(
-                   "it reads musicnn embeddings (%1), which the exported script does not compute yet; spectrogram and band-statistics models export")
+    if (kind->musicnn() && kind->musicnn()->rhythm)
+        return QStringLiteral("it reads aubio's rhythm figures beside musicnn (%1), which the exported script does not compute")
             .arg(kind->musicnn()->toString());
     if (!kind->whyNoAudio().isEmpty()) return kind->whyNoAudio();
     return {};
@@ -62,21 +68,29 @@ QStringList exportToPyTorch(const TrainedModel &model, const QString &dir) {
         normalization.insert(QStringLiteral("embeddingMean"), mean);
         normalization.insert(QStringLiteral("embeddingStd"), std);
     }
-    const QJsonObject settings{{QStringLiteral("format"), QStringLiteral("gtzan-pytorch-export")},
-                               {QStringLiteral("version"), 1},
-                               {QStringLiteral("model"), model.config.toJson()},
-                               {QStringLiteral("genres"), QJsonArray::fromStringList(model.genres)},
-                               {QStringLiteral("features"), model.spec.toJson()},
-                               {QStringLiteral("normalization"), normalization},
-                               {QStringLiteral("embedding"), model.embeddingSource},
-                               {QStringLiteral("temperature"), model.trust.temperature},
-                               {QStringLiteral("provenance"), model.training.value(QStringLiteral("provenance")).toString()}};
+    const auto kind = InputKind::of(model);
+    const std::shared_ptr<const MusicnnEmbedder> musicnn = kind->musicnn() ? musicnnWeightsOf(model) : nullptr; // throws when its .h5 is missing
+    QJsonObject settings{{QStringLiteral("format"), QStringLiteral("gtzan-pytorch-export")},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("model"), model.config.toJson()},
+                         {QStringLiteral("genres"), QJsonArray::fromStringList(model.genres)},
+                         {QStringLiteral("features"), model.spec.toJson()},
+                         {QStringLiteral("normalization"), normalization},
+                         {QStringLiteral("embedding"), model.embeddingSource},
+                         {QStringLiteral("temperature"), model.trust.temperature},
+                         {QStringLiteral("provenance"), model.training.value(QStringLiteral("provenance")).toString()}};
+    if (musicnn) {
+        QJsonObject about = musicnnProvenance(*musicnn);
+        about.insert(QStringLiteral("layer"), musicnnLayerName(kind->musicnn()->layer));
+        settings.insert(QStringLiteral("musicnn"), about);
+        settings.insert(QStringLiteral("musicnn_features"), MusicnnEmbedder::featureSpec().toJson());
+    }
     QStringList written;
     auto write = [&](const QString &name, const QByteArray &bytes) {
         writeAtomically(out.filePath(name), bytes);
         written << out.filePath(name);
     };
-    write(QStringLiteral("state_dict.pt"), stateDictBytes(*model.model));
+    write(QStringLiteral("state_dict.pt"), stateDictBytes(*model.model, musicnn.get()));
     write(QStringLiteral("model.json"), QJsonDocument(settings).toJson(QJsonDocument::Indented));
     write(QStringLiteral("gtzan_model.py"), resource(QStringLiteral("gtzan_model.py")));
     write(QStringLiteral("predict.py"), resource(QStringLiteral("predict.py")));

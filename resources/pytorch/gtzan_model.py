@@ -135,11 +135,72 @@ class GenreNet(nn.Module):
         return self.classifier(parts[0] if len(parts) == 1 else torch.cat(parts, 1))
 
 
+class Musicnn(nn.Module):
+    """musicnn (Pons and Serra, ISMIR 2019; ISC licence), layer for layer engine/embedding/MusicnnNetwork.cpp.
+
+    forward(patches) takes B x 187 x 96 log-mel patches and returns the layers a GTZAN model can
+    read: taggram (B x 50), penultimate (B x 200), max_pool and mean_pool (B x 753).
+    """
+
+    def __init__(self):
+        super().__init__()
+
+        def bn2d(c):
+            return nn.BatchNorm2d(c, eps=1e-3)  # Keras' default, used by every BN in musicnn
+
+        def bn1d(c):
+            return nn.BatchNorm1d(c, eps=1e-3)
+
+        self.bn_input = bn2d(1)
+        self.timbral38 = nn.Conv2d(1, 204, (7, 38), padding=(3, 0))
+        self.timbral67 = nn.Conv2d(1, 204, (7, 67), padding=(3, 0))
+        self.temporal128 = nn.Conv2d(1, 51, (128, 1))
+        self.temporal64 = nn.Conv2d(1, 51, (64, 1))
+        self.temporal32 = nn.Conv2d(1, 51, (32, 1))
+        self.bn_timbral38, self.bn_timbral67 = bn2d(204), bn2d(204)
+        self.bn_temporal128, self.bn_temporal64, self.bn_temporal32 = bn2d(51), bn2d(51), bn2d(51)
+        self.midend_conv1 = nn.Conv1d(561, 64, 7, padding=3)
+        self.midend_conv2 = nn.Conv1d(64, 64, 7, padding=3)
+        self.midend_conv3 = nn.Conv1d(64, 64, 7, padding=3)
+        self.bn_midend_conv1, self.bn_midend_conv2, self.bn_midend_conv3 = bn1d(64), bn1d(64), bn1d(64)
+        self.bn_flatpool = bn1d(1506)
+        self.dense = nn.Linear(1506, 200)
+        self.bn_dense = bn1d(200)
+        self.dense_1 = nn.Linear(200, 50)
+
+    @staticmethod
+    def _same_in_time(x, k):  # TensorFlow's "same" padding for a stride-1 kernel of k frames
+        before = (k - 1) // 2
+        return nn.functional.pad(x, (0, 0, before, k - 1 - before))
+
+    def forward(self, patches):
+        x = self.bn_input(patches.unsqueeze(1))  # B x 1 x T x 96
+
+        def branch(conv, norm, inp):  # conv, ReLU, BN, then the max over the remaining frequencies
+            return norm(torch.relu(conv(inp))).amax(3)
+
+        front = torch.cat([branch(self.timbral38, self.bn_timbral38, x), branch(self.timbral67, self.bn_timbral67, x),
+                           branch(self.temporal128, self.bn_temporal128, self._same_in_time(x, 128)),
+                           branch(self.temporal64, self.bn_temporal64, self._same_in_time(x, 64)),
+                           branch(self.temporal32, self.bn_temporal32, self._same_in_time(x, 32))], 1)  # B x 561 x T
+        c1 = self.bn_midend_conv1(torch.relu(self.midend_conv1(front)))
+        c2 = self.bn_midend_conv2(torch.relu(self.midend_conv2(c1))) + c1
+        c3 = self.bn_midend_conv3(torch.relu(self.midend_conv3(c2))) + c2
+        h = torch.cat([front, c1, c2, c3], 1)  # B x 753 x T
+        max_pool, mean_pool = h.amax(2), h.mean(2)
+        flat = torch.stack([max_pool, mean_pool], 2).reshape(h.shape[0], -1)  # Keras' [max_0, mean_0, max_1, ...]
+        penultimate = self.bn_dense(torch.relu(self.dense(self.bn_flatpool(flat))))
+        return {"taggram": torch.sigmoid(self.dense_1(penultimate)), "penultimate": penultimate,
+                "max_pool": max_pool, "mean_pool": mean_pool}
+
+
 def load(directory):
     """The exported network with its weights, in eval mode; .settings holds model.json."""
     with open(os.path.join(directory, "model.json"), encoding="utf-8") as f:
         settings = json.load(f)
     model = GenreNet(settings["model"])
+    if settings.get("musicnn"):  # the pretrained network the model's embedding comes from, in the same state dict
+        model.musicnn = Musicnn()
     model.load_state_dict(torch.load(os.path.join(directory, "state_dict.pt"), map_location="cpu"))
     model.eval()
     model.settings = settings
@@ -266,6 +327,51 @@ def band_statistics(features):
     return np.concatenate([f.mean(axis=1), f.std(axis=1)]).astype(np.float32)
 
 
+def musicnn_log_mel(y, spec):
+    """musicnn's input of mono 16 kHz audio: frames x 96, log10(10000 x + 1) of the float16-rounded
+    mel power, in torch's own ops as engine/embedding/MusicnnFrontEnd.cpp computes it."""
+    wave = torch.from_numpy(np.ascontiguousarray(y, dtype=np.float32))[None, :]
+    window = torch.hann_window(spec["win_length"], dtype=torch.float32)
+    stft = torch.stft(wave, spec["n_fft"], spec["hop_length"], spec["win_length"], window, center=True, pad_mode="reflect",
+                      normalized=False, onesided=True, return_complex=True)
+    power = stft[0].abs().pow(2.0)  # bins x frames
+    f_sp, min_log_hz, min_log_mel, log_step = 200.0 / 3, 1000.0, 1000.0 / (200.0 / 3), math.log(6.4) / 27.0
+    all_freqs = torch.linspace(0, spec["sample_rate"] // 2, spec["n_fft"] // 2 + 1)
+    mel_pts = torch.linspace(float(_hz_to_mel(spec["fmin"])), float(_hz_to_mel(spec["fmax"])), spec["n_mels"] + 2)
+    f_pts = f_sp * mel_pts
+    log_part = mel_pts >= min_log_mel
+    f_pts[log_part] = min_log_hz * torch.exp(log_step * (mel_pts[log_part] - min_log_mel))
+    f_diff = f_pts[1:] - f_pts[:-1]
+    slopes = f_pts.unsqueeze(0) - all_freqs.unsqueeze(1)
+    down = (-1.0 * slopes[:, :-2]) / f_diff[:-1]
+    up = slopes[:, 2:] / f_diff[1:]
+    fb = torch.max(torch.zeros(1), torch.min(down, up))
+    fb = fb * (2.0 / (f_pts[2:spec["n_mels"] + 2] - f_pts[:spec["n_mels"]])).unsqueeze(0)
+    mel = torch.matmul(power.transpose(-1, -2), fb.contiguous())
+    if spec.get("float16_round_trip"):
+        mel = mel.half().float()
+    return torch.log10(10000 * mel + 1)
+
+
+MUSICNN_PATCH_FRAMES = 187
+
+
+@torch.no_grad()
+def musicnn_clip_embedding(model, y16k):
+    """The clip embedding a musicnn model reads: its layer averaged over whole 187-frame patches
+    (one zero-padded patch for a clip shorter than 3 s)."""
+    s = model.settings
+    log_mel = musicnn_log_mel(y16k, s["musicnn_features"])
+    n = log_mel.shape[0] // MUSICNN_PATCH_FRAMES
+    if n == 0:
+        patches = torch.zeros(1, MUSICNN_PATCH_FRAMES, log_mel.shape[1])
+        patches[0, :log_mel.shape[0]] = log_mel
+    else:
+        patches = log_mel[:n * MUSICNN_PATCH_FRAMES].reshape(n, MUSICNN_PATCH_FRAMES, log_mel.shape[1])
+    rows = model.musicnn(patches)[s["musicnn"]["layer"]]
+    return rows.double().mean(0).float().numpy()
+
+
 # ---------------------------------------------------------------------------------------------
 # Prediction, as `gtzan-cli predict` computes it for a file that fits in one window (a 30 s clip)
 
@@ -278,15 +384,20 @@ def segments(features, frames):
 
 
 @torch.no_grad()
-def predict_features(model, features):
-    """Calibrated genre probabilities of a clip's features: the mean over its segments."""
+def predict_features(model, features, clip_embedding=None):
+    """Calibrated genre probabilities of a clip: the network's verdict on its clip embedding
+    (embed_mlp), else the mean over its spectrogram segments' verdicts. clip_embedding: the raw
+    musicnn embedding for models that read one (predict_file computes it)."""
     s = model.settings
     cfg, norm, temperature = s["model"], s["normalization"], s["temperature"]
     embedding = None
     if cfg["name"] in ("embed_mlp", "fusion"):
-        if s["embedding"] != "band-mean-std":
+        if s.get("musicnn"):
+            e = np.asarray(clip_embedding, dtype=np.float32)
+        elif s["embedding"] == "band-mean-std":
+            e = band_statistics(features)
+        else:
             raise ValueError("this model reads the embedding '%s', which this script does not compute" % s["embedding"])
-        e = band_statistics(features)
         mean, std = norm.get("embeddingMean"), norm.get("embeddingStd")
         if mean and len(mean) == len(e):
             e = (e - np.asarray(mean, dtype=np.float32)) / np.asarray(std, dtype=np.float32)
@@ -306,8 +417,13 @@ def predict_features(model, features):
 
 
 def predict_file(model, path):
-    spec = model.settings["features"]
-    return predict_features(model, mel_features(load_audio(path, spec["sample_rate"]), spec))
+    s = model.settings
+    spec = s["features"]
+    clip_embedding = None
+    if s.get("musicnn"):
+        clip_embedding = musicnn_clip_embedding(model, load_audio(path, s["musicnn_features"]["sample_rate"]))
+    features = mel_features(load_audio(path, spec["sample_rate"]), spec) if s["model"]["name"] != "embed_mlp" else None
+    return predict_features(model, features, clip_embedding)
 
 
 class StandardisedSegments(nn.Module):

@@ -24,7 +24,8 @@ def write_torchscript(model, out):
     s = model.settings
     cfg = s["model"]
     if cfg["name"] in ("embed_mlp", "fusion"):
-        sys.exit("predict.py: --torchscript takes spectrogram models; this %s model also reads a clip embedding" % cfg["name"])
+        sys.exit("predict.py: --torchscript takes spectrogram models (GTZAN Explorer opens those); this %s model reads a clip embedding"
+                 % cfg["name"])
     traced = torch.jit.trace(gtzan_model.StandardisedSegments(model).eval(), torch.zeros(2, cfg["nMels"], cfg["frames"]))
     torch.jit.save(traced, out)
     sidecar = {"format": "gtzan-torchscript", "version": 1, "genres": s["genres"], "features": s["features"],
