@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -93,24 +94,61 @@ std::optional<size_t> elementCount(const std::vector<int64_t> &shape) {
     return count;
 }
 
-void writeNpy(const QString &path, const float *data, const std::vector<int64_t> &shape) {
-    const std::optional<size_t> elements = elementCount(shape);
-    if (!elements || shape.size() > size_t(kMaxNpyDims)) throw Error(QStringLiteral("Cannot write %1: an impossible array shape").arg(path));
-    const size_t count = *elements;
+QByteArray npyHeader(const QString &descr, const std::vector<int64_t> &shape) {
+    if (!elementCount(shape) || shape.size() > size_t(kMaxNpyDims)) throw Error(QStringLiteral("An impossible array shape for .npy"));
     QString shapeText;
     for (int64_t n : shape) shapeText += QString::number(n) + QStringLiteral(", ");
     if (shape.size() > 1) shapeText.chop(2); // "(3, 4)" but "(3,)"
-    if (shape.empty()) shapeText.clear();
-    QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1), }").arg(shapeText.trimmed()).toLatin1();
-    // Pad so that the data starts on a 64-byte boundary, as NumPy does.
-    const qsizetype total = 10 + header.size() + 1;
-    header.append(QByteArray((64 - total % 64) % 64, ' '));
+    QByteArray header = QStringLiteral("{'descr': '%1', 'fortran_order': False, 'shape': (%2), }").arg(descr, shapeText.trimmed()).toLatin1();
+    // Version 1.0 gives the header's length in 2 bytes, 2.0 in 4; pad so the data starts on a 64-byte boundary.
+    const bool wide = header.size() + 1 + 64 > 0xffff;
+    const qsizetype prefix = wide ? 12 : 10;
+    header.append(QByteArray((64 - (prefix + header.size() + 1) % 64) % 64, ' '));
     header.append('\n');
-    QByteArray blob("\x93NUMPY\x01\x00", 8);
-    blob.append(char(header.size() & 0xff));
-    blob.append(char((header.size() >> 8) & 0xff));
-    blob.append(header);
-    blob.append(reinterpret_cast<const char *>(data), qsizetype(count * sizeof(float)));
+    QByteArray out(wide ? QByteArray("\x93NUMPY\x02\x00", 8) : QByteArray("\x93NUMPY\x01\x00", 8));
+    for (int i = 0; i < (wide ? 4 : 2); ++i) out.append(char((header.size() >> (8 * i)) & 0xff));
+    out.append(header);
+    return out;
+}
+
+QByteArray npyFloat32(const float *data, const std::vector<int64_t> &shape) {
+    QByteArray out = npyHeader(QStringLiteral("<f4"), shape);
+    out.append(reinterpret_cast<const char *>(data), qsizetype(*elementCount(shape) * sizeof(float)));
+    return out;
+}
+
+QByteArray npyInt64(const std::vector<int64_t> &values) {
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the .npy writer writes the machine's bytes as little-endian");
+    QByteArray out = npyHeader(QStringLiteral("<i8"), {int64_t(values.size())});
+    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(int64_t)));
+    return out;
+}
+
+namespace {
+QByteArray unicodeArray(const QStringList &strings, const std::vector<int64_t> &shape) {
+    std::vector<QList<uint>> codes;
+    qsizetype width = 1; // NumPy has no '<U0'
+    for (const QString &s : strings) {
+        codes.push_back(s.toUcs4());
+        width = std::max(width, codes.back().size());
+    }
+    QByteArray out = npyHeader(QStringLiteral("<U%1").arg(width), shape);
+    for (const QList<uint> &c : codes) {
+        std::vector<uint32_t> padded(size_t(width), 0);
+        std::copy(c.begin(), c.end(), padded.begin());
+        out.append(reinterpret_cast<const char *>(padded.data()), qsizetype(padded.size() * sizeof(uint32_t)));
+    }
+    return out;
+}
+} // namespace
+
+QByteArray npyUnicode(const QStringList &strings) { return unicodeArray(strings, {int64_t(strings.size())}); }
+QByteArray npyUnicodeScalar(const QString &text) { return unicodeArray({text}, {}); }
+
+void writeNpy(const QString &path, const float *data, const std::vector<int64_t> &shape) {
+    if (!elementCount(shape) || shape.size() > size_t(kMaxNpyDims))
+        throw Error(QStringLiteral("Cannot write %1: an impossible array shape").arg(path));
+    const QByteArray blob = npyFloat32(data, shape);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(blob) != blob.size() || !commitExport(f))
         throw Error(QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
