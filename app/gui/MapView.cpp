@@ -1,6 +1,7 @@
 #include "app/gui/MapView.h"
 #include "app/gui/ClipPlayback.h"
 #include "app/gui/JobText.h"
+#include "app/gui/ModelDescription.h"
 #include "app/gui/TaskControls.h"
 #include "dataset/DatasetScan.h"
 #include "embedding/EmbeddingCache.h"
@@ -110,7 +111,7 @@ MapView::MapView(QWidget *parent)
     connect(m_colour, &QComboBox::currentIndexChanged, this, [this] { draw(); });
     connect(m_embedding, &QComboBox::activated, this, [this](int i) {
         if (m_embedding->itemData(i).toString() != QLatin1String("model")) return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Model for the map"), QString(), tr("GTZAN Explorer models (*.gtzm)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Model for the map"), QString(), ModelDescription::fileDialogFilter());
         if (path.isEmpty()) {
             m_embedding->setCurrentIndex(0);
             return;

@@ -72,5 +72,10 @@ QString ModelDescription::summaryLine(const gtzan::ModelSummary &s, const QStrin
     return line + QStringLiteral(" (") + tr("more in Model details") + QLatin1Char(')');
 }
 
+QString ModelDescription::fileDialogFilter() {
+    return tr(
+        "Models (*.gtzm *.pt *.pth *.ts);;GTZAN Explorer models (*.gtzm);;TorchScript models with a JSON sidecar (*.pt *.pth *.ts);;All files (*)");
+}
+
 } // namespace gui
 } // namespace gtzan

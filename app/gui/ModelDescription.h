@@ -15,6 +15,9 @@ public:
     // remembered from last time is not the one in use (empty when it is).
     static QString infoText(const gtzan::ModelSummary &summary, const QString &name, const QString &startupNote = QString());
     static QString summaryLine(const gtzan::ModelSummary &summary, const QString &startupNote = QString());
+    // The file dialog's filter wherever a model is opened: our model files and TorchScript
+    // models from a notebook (with their JSON sidecar, docs/notebooks.md).
+    static QString fileDialogFilter();
 };
 
 } // namespace gui

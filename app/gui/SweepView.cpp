@@ -1,4 +1,5 @@
 #include "app/gui/SweepView.h"
+#include "app/gui/ModelDescription.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/TaskControls.h"
 #include "common/Error.h"
@@ -83,7 +84,7 @@ SweepView::SweepView(QWidget *parent)
     connect(m_kind, QOverload<int>::of(&QComboBox::currentIndexChanged), this, fillSteps);
     fillSteps();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Model to sweep"), QString(), tr("Models (*.gtzm)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Model to sweep"), QString(), ModelDescription::fileDialogFilter());
         if (!path.isEmpty()) setModelPath(path);
     });
     connect(starter, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
