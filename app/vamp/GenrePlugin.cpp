@@ -52,10 +52,19 @@ double segmentStepSeconds(const Predictor &p) {
 // Rows of values at a known spacing: a fixed-rate output, which Sonic Visualiser draws as a
 // colour plot (one column per segment, one row per bin). Each feature still carries its own
 // timestamp, the segment's start.
-void setFixedRate(Vamp::Plugin::OutputDescriptor &d, double stepSeconds) {
+// The rate's period is a whole number of input samples: Sonic Visualiser puts feature k at sample
+// lrint(k / rate x inputRate) and divides that by round(inputRate / rate) to find its column, so
+// with a period of 65973.6 samples (2.992 s at 22.05 kHz) feature 2 lands in column 1, on top of
+// feature 1, and every later one a column early (it showed 9 of 10 segments). A period of 65974
+// samples, the float rate at or just below it, keeps each in its own column; the columns drift
+// from the true starts by under half a sample a segment (0.05 s over 2 hours of 3 s segments).
+void setFixedRate(Vamp::Plugin::OutputDescriptor &d, double stepSeconds, double inputRate) {
     if (stepSeconds <= 0) return; // stays variable-rate, each feature with its start and length
+    const double periodSamples = std::max(1.0, std::round(stepSeconds * inputRate));
+    const double exact = inputRate / periodSamples;
     d.sampleType = Vamp::Plugin::OutputDescriptor::FixedSampleRate;
-    d.sampleRate = float(1.0 / stepSeconds);
+    d.sampleRate = float(exact);
+    if (double(d.sampleRate) > exact) d.sampleRate = std::nextafter(d.sampleRate, 0.0f);
     d.hasDuration = false;
 }
 
@@ -151,7 +160,7 @@ Vamp::Plugin::OutputList GenrePlugin::getOutputDescriptors() const {
     probabilities.hasKnownExtents = true;
     probabilities.minValue = 0;
     probabilities.maxValue = 1;
-    if (p) setFixedRate(probabilities, segmentStepSeconds(*p));
+    if (p) setFixedRate(probabilities, segmentStepSeconds(*p), double(m_inputRate));
     list.push_back(probabilities);
 
     OutputDescriptor segmentGenre = output("segment-genre", "Segment genre", "The most probable genre of each segment, as a label");
@@ -167,7 +176,7 @@ Vamp::Plugin::OutputList GenrePlugin::getOutputDescriptors() const {
     taggram.hasKnownExtents = true;
     taggram.minValue = 0;
     taggram.maxValue = 1;
-    setFixedRate(taggram, musicnnPatchSeconds());
+    setFixedRate(taggram, musicnnPatchSeconds(), double(m_inputRate));
     list.push_back(taggram);
 
     OutputDescriptor verdict = output("verdict", "Verdict",
