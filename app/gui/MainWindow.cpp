@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 #include "Version.h"
 #include "app/gui/AppSettings.h"
+#include "app/gui/DatasetExportDialog.h"
 #include "app/gui/FaultsPanel.h"
 #include "app/gui/FigureSizeDialog.h"
 #include "app/gui/FirstStartPage.h"
@@ -36,6 +37,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -412,6 +414,10 @@ void MainWindow::buildMenus() {
     m_compareAction = playback->addAction(tr("&Compare A and B"), this, [this](bool on) { setCompareMode(on); });
     m_compareAction->setCheckable(true);
     m_compareAction->setShortcut(Qt::Key_C);
+    QMenu *dataset = menuBar()->addMenu(tr("&Data set"));
+    dataset->setObjectName(QStringLiteral("datasetMenu"));
+    dataset->addAction(tr("Export &features..."), this, &MainWindow::showDatasetExport)
+        ->setToolTip(tr("The data set's features or musicnn embeddings, labels, ids and split as one NumPy .npz file"));
     buildViewMenu();
     buildHelpMenu();
 }
@@ -497,6 +503,15 @@ void MainWindow::showDownload() {
     m_download->show();
     m_download->raise();
     m_download->activateWindow();
+}
+
+void MainWindow::showDatasetExport() {
+    if (!m_datasetExport) m_datasetExport = new DatasetExportDialog(m_browser->scan().root, this);
+    // The data set open now, unless an export of another one is running.
+    if (!m_datasetExport->isRunning() && !m_browser->scan().root.isEmpty()) m_datasetExport->dataEdit()->setText(m_browser->scan().root);
+    m_datasetExport->show();
+    m_datasetExport->raise();
+    m_datasetExport->activateWindow();
 }
 
 // The synthetic demo (the first-start page's last choice): a small synthetic data set the engine

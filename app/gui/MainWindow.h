@@ -22,6 +22,7 @@ using widgets::DatasetBrowser;
 
 class FaultsPanel;
 class FirstStartPage;
+class DatasetExportDialog;
 class GetGtzanDialog;
 class JobsIndicator;
 class MapView;
@@ -49,7 +50,9 @@ public:
     // page (open a folder, download GTZAN, the synthetic demo).
     void openDefaultDataset();
     void showStartPage();
-    void showDownload(); // File > Download GTZAN...
+    void showDownload();      // File > Download GTZAN...
+    void showDatasetExport(); // Data set > Export features... (for the data set open in the browser)
+    DatasetExportDialog *datasetExportDialog() const { return m_datasetExport; } // after showDatasetExport()
     // Presentation mode: fonts and plot lines 1.5x for a projector, the docks out of the way.
     // remember: kept for the next start (the View menu); a --presentation start is not remembered.
     void setPresentationMode(bool on, bool remember = true);
@@ -113,6 +116,7 @@ private:
     QStackedWidget *m_middle;
     FirstStartPage *m_startPage;
     GetGtzanDialog *m_download = nullptr;
+    DatasetExportDialog *m_datasetExport = nullptr;
     ClipInspector *m_inspector;
     DatasetBrowser *m_browser;
     AugmentationPanel *m_augment;

@@ -39,8 +39,8 @@ using Column = PredictionQueueModel::Column;
 PredictionPanel::PredictionPanel(QWidget *parent)
     : QWidget(parent), m_queue(new PredictionQueueModel(this)), m_runner(new PredictionRunner(m_queue, this)), m_modelLabel(new QLabel),
       m_modelInfo(new QLabel), m_cancelButton(new QPushButton(tr("Cancel"))), m_exportButton(new QPushButton(tr("Export CSV..."))),
-      m_progress(new QProgressBar), m_table(new QTableView), m_details(new PredictionDetails), m_inspector(new ClipInspector),
-      m_saliency(new SaliencyControls(m_inspector)) {
+      m_exportLabelsButton(new QPushButton(tr("Export labels..."))), m_progress(new QProgressBar), m_table(new QTableView),
+      m_details(new PredictionDetails), m_inspector(new ClipInspector), m_saliency(new SaliencyControls(m_inspector)) {
     setObjectName(QStringLiteral("predictionPanel"));
 
     auto *addFiles = new QPushButton(tr("Add files..."));
@@ -59,7 +59,8 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     m_progress->setFormat(tr("No files yet"));
     m_progress->setMaximumWidth(220);
     auto *buttons = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{addFiles, addFolder, clear, m_exportButton, m_cancelButton, m_progress}) buttons->addWidget(w);
+    for (QWidget *w : std::initializer_list<QWidget *>{addFiles, addFolder, clear, m_exportButton, m_exportLabelsButton, m_cancelButton, m_progress})
+        buttons->addWidget(w);
     buttons->addStretch(1);
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_modelLabel);
@@ -124,6 +125,24 @@ PredictionPanel::PredictionPanel(QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the predictions"), QStringLiteral("predictions.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty()) exportCsv(path);
+    });
+    m_exportLabelsButton->setToolTip(tr("The selected file's segment genres as a label track for Audacity (File > Import > Labels) or an "
+                                        "annotation layer for Sonic Visualiser (File > Import Annotation Layer)"));
+    connect(m_exportLabelsButton, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        if (row < 0 || !done(row) || !entry(row).ok) {
+            Q_EMIT message(tr("Select a file with an answer to export its labels"));
+            return;
+        }
+        const QString audacity = tr("Audacity labels (*.txt)"), sonicVisualiser = tr("Sonic Visualiser annotation layer (*.csv)");
+        QString filter = audacity;
+        const QString suggested = gtzan::labelFilePath(QString(), entry(row).file, QStringLiteral("genres"), gtzan::LabelFormat::Audacity);
+        QString path = QFileDialog::getSaveFileName(this, tr("Export the segment genres as labels"), suggested,
+                                                    audacity + QStringLiteral(";;") + sonicVisualiser, &filter);
+        if (path.isEmpty()) return;
+        const gtzan::LabelFormat format = filter == sonicVisualiser ? gtzan::LabelFormat::SonicVisualiser : gtzan::LabelFormat::Audacity;
+        if (QFileInfo(path).suffix().isEmpty()) path += gtzan::labelFileSuffix(format);
+        exportLabels(path, format);
     });
     connect(openModel, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a model file"), QString(), tr("Model files (*.gtzm);;All files (*)"));
@@ -342,6 +361,22 @@ void PredictionPanel::exportCsv(const QString &path) {
         const int written = exportPredictionCsv(*m_queue, m_summary.genres, path);
         Q_EMIT exported(path);
         Q_EMIT message(tr("Predictions of %1 files written to %2").arg(written).arg(path));
+    } catch (const gtzan::Error &e) {
+        Q_EMIT exportFailed(e.message());
+        Q_EMIT message(e.message());
+    }
+}
+
+void PredictionPanel::exportLabels(const QString &path, gtzan::LabelFormat format) {
+    const int row = currentRow();
+    if (row < 0 || !done(row) || !entry(row).ok) {
+        Q_EMIT exportFailed(tr("Select a file with an answer to export its labels"));
+        return;
+    }
+    try {
+        gtzan::writeLabelFile(path, gtzan::genreLabels(entry(row).prediction, m_summary.genres, format));
+        Q_EMIT exported(path);
+        Q_EMIT message(tr("Segment genres of %1 written to %2").arg(QFileInfo(entry(row).file).fileName(), path));
     } catch (const gtzan::Error &e) {
         Q_EMIT exportFailed(e.message());
         Q_EMIT message(e.message());

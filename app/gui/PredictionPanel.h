@@ -1,6 +1,7 @@
 #pragma once
 #include "app/gui/PredictionDetails.h"
 #include "app/gui/PredictionQueueModel.h"
+#include "inference/LabelTracks.h"
 #include "inference/PredictionBatch.h"
 #include <QWidget>
 #include <memory>
@@ -50,6 +51,10 @@ public:
     void setModelPath(const QString &path, OnFailure onFailure = OnFailure::Quiet);
     bool isLoadingModel() const;
     void exportCsv(const QString &path); // emits exported or exportFailed
+    // The selected file's segment genres as an Audacity or Sonic Visualiser label file (the same
+    // engine writer as `gtzan-cli predict --labels`); emits exported or exportFailed.
+    void exportLabels(const QString &path, gtzan::LabelFormat format);
+    QPushButton *exportLabelsButton() const { return m_exportLabelsButton; }
 
     QString modelPath() const { return m_modelPath; } // of the model in use
     QString lastModelError() const { return m_lastModelError; }
@@ -108,6 +113,7 @@ private:
     QLabel *m_modelInfo;
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;
+    QPushButton *m_exportLabelsButton;
     QProgressBar *m_progress;
     QTableView *m_table;
     PredictionDetails *m_details;
