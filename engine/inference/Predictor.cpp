@@ -7,6 +7,7 @@
 #include "embedding/MusicnnEmbedder.h"
 #include "embedding/TrainingEmbeddings.h"
 #include "inference/PredictorParts.h"
+#include "inference/SilenceLevel.h"
 #include "inference/StyleOutsideGenres.h"
 #include "model/InputKind.h"
 #include "model/ModelFile.h"
@@ -30,9 +31,6 @@ constexpr double kSpreadSeconds = 24.0;
 // GTZAN clip), so its first answer comes as fast as a 30 s clip's; both sizes keep whole patches
 // and whole segments.
 constexpr int kBatch = 64; // segments per forward pass
-// Below this RMS level (-60 dBFS) there is nothing to hear: no genre can be told, whatever the
-// network says (digital silence would otherwise lean on the distance rule alone).
-constexpr double kSilenceRms = 1e-3;
 // Shorter than this, a file (a broken fragment, a click) holds too little music for any genre.
 constexpr double kShortestSeconds = 1.0;
 
