@@ -13,7 +13,6 @@ struct NpzWriter::State {
     QString path;
     QSaveFile file;
     archive *zip = nullptr;
-    qint64 written = 0;   // bytes of the archive so far
     qint64 remaining = 0; // bytes the open member still expects
     QString member;       // the open member; empty: none
     bool committed = false;
@@ -78,7 +77,6 @@ void NpzWriter::write(const char *data, qint64 size) {
         data += n;
         size -= n;
         m->remaining -= n;
-        m->written += n;
     }
 }
 
@@ -100,7 +98,5 @@ void NpzWriter::commit() {
     if (!commitExport(m->file)) m->fail(QStringLiteral("cannot move it into place"));
     m->committed = true;
 }
-
-qint64 NpzWriter::bytesWritten() const { return m->written; }
 
 } // namespace gtzan

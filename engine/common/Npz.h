@@ -28,7 +28,6 @@ public:
 
     // Finishes the archive and moves it into place. Throws gtzan::Error (a full disk, ...).
     void commit();
-    qint64 bytesWritten() const;
 
 private:
     struct State;
