@@ -7,12 +7,20 @@ namespace gui {
 QString ModelDescription::infoText(const gtzan::ModelSummary &s, const QString &name, const QString &startupNote) {
     QString text;
     if (!startupNote.isEmpty()) text += startupNote + QLatin1Char(' ');
-    text += tr("%1: network %2 (%3 parameters), features %4, %5 genres (%6).")
-                .arg(name, s.network)
-                .arg(s.parameters, 0, 'f', 0)
-                .arg(s.preset)
-                .arg(s.genres.size())
-                .arg(s.genres.join(QStringLiteral(", ")));
+    // A TorchScript model's parameters are in its own process, out of sight: say what it is instead.
+    if (s.network == QLatin1String("torchscript"))
+        text += tr("%1: a TorchScript model from a notebook (%2), run in a process of its own, features %3, %4 genres (%5).")
+                    .arg(name, s.training.value(QStringLiteral("name")).toString(tr("unnamed")))
+                    .arg(s.preset)
+                    .arg(s.genres.size())
+                    .arg(s.genres.join(QStringLiteral(", ")));
+    else
+        text += tr("%1: network %2 (%3 parameters), features %4, %5 genres (%6).")
+                    .arg(name, s.network)
+                    .arg(s.parameters, 0, 'f', 0)
+                    .arg(s.preset)
+                    .arg(s.genres.size())
+                    .arg(s.genres.join(QStringLiteral(", ")));
     if (!s.musicnnNotice.isEmpty())
         text += QLatin1Char(' ') + tr("Embedding: pretrained musicnn %1%2.")
                                        .arg(s.musicnnNotice, s.hasMusicnnWeights ? tr(", weights carried in the model file") : QString());

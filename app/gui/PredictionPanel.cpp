@@ -145,7 +145,7 @@ PredictionPanel::PredictionPanel(QWidget *parent)
         exportLabels(path, format);
     });
     connect(openModel, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a model file"), QString(), tr("Model files (*.gtzm);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a model file"), QString(), ModelDescription::fileDialogFilter());
         // A file that does not load: said in a box (the previous model stays in use).
         if (!path.isEmpty()) setModelPath(path, OnFailure::Warn);
     });
@@ -354,7 +354,11 @@ void PredictionPanel::showModelDetails() {
     dialog->exec();
 }
 
-QDialog *PredictionPanel::createModelDetailsDialog() { return new ModelDetailsDialog(m_summary, modelInfoText(), this); }
+QDialog *PredictionPanel::createModelDetailsDialog() {
+    // The starter is exported from its embedded copy (loadModelFile reads :/ paths too).
+    const QString path = m_modelPath.isEmpty() ? kStarterModel : m_modelPath;
+    return new ModelDetailsDialog(m_summary, modelInfoText(), this, path);
+}
 
 void PredictionPanel::exportCsv(const QString &path) {
     try {

@@ -24,6 +24,7 @@ TrainedModel describedBy(const ScriptedModelSidecar &sidecar, const QString &pat
     m.normalization.mean = sidecar.mean;
     m.normalization.std = sidecar.std;
     m.trust.temperature = sidecar.temperature;
+    if (!sidecar.provenance.isEmpty()) m.dataset = QJsonObject{{QStringLiteral("provenance"), sidecar.provenance}};
     m.training = QJsonObject{{QStringLiteral("source"), QStringLiteral("torchscript")},
                              {QStringLiteral("file"), QFileInfo(path).fileName()},
                              {QStringLiteral("name"), sidecar.name},
