@@ -55,6 +55,16 @@ bool PulseNullSink::start(QString *why) {
     return true;
 }
 
+QString PulseNullSink::pactl(const QStringList &args, QString *why) const {
+    QProcess p;
+    p.start(QStringLiteral("pactl"), args);
+    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *why = QStringLiteral("pactl %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError()));
+        return {};
+    }
+    return QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+}
+
 bool PulseNullSink::startRecording(int rate, QString *why) {
     m_parec.start(QStringLiteral("parec"),
                   {QStringLiteral("-d"), QStringLiteral("null.monitor"), QStringLiteral("--raw"), QStringLiteral("--format=s16le"),

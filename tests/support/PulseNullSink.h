@@ -2,6 +2,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 #include <vector>
@@ -19,6 +20,10 @@ public:
     ~PulseNullSink();
     bool start(QString *why); // false with the reason when no server could be started
     QString serverString() const;
+
+    // Runs pactl against this server (load-module, unload-module, ...): its output, trimmed; empty
+    // with `why` set when it failed.
+    QString pactl(const QStringList &args, QString *why) const;
 
     // Records the sink's monitor as 16-bit mono at `rate` until stopRecording().
     bool startRecording(int rate, QString *why);
