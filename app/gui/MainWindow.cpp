@@ -9,6 +9,7 @@
 #include "app/gui/JobsIndicator.h"
 #include "app/gui/Language.h"
 #include "app/gui/LeakageView.h"
+#include "app/gui/ListenView.h"
 #include "app/gui/MapView.h"
 #include "app/gui/PredictionPanel.h"
 #include "app/gui/PreferencesDialog.h"
@@ -59,7 +60,7 @@ using widgets::SpectrogramControls;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget), m_inspector(new ClipInspector), m_browser(new DatasetBrowser), m_augment(new AugmentationPanel),
-      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel), m_map(new MapView) {
+      m_training(new TrainingDashboard), m_predict(new PredictionPanel), m_faults(new FaultsPanel), m_map(new MapView), m_listen(new ListenView) {
     setWindowTitle(tr("GTZAN Explorer"));
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
@@ -72,6 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_faults, tr("Fa&ults"));
     m_tabs->addTab(m_map, tr("&Map"));
     connect(m_map, &MapView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    m_tabs->addTab(m_listen, tr("&Listen"));
+    m_listen->setModelPath(m_predict->modelPath());
+    connect(m_predict, &PredictionPanel::modelChanged, m_listen, &ListenView::setModelPath);
+    connect(m_listen, &ListenView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_faults, &FaultsPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_faults, &FaultsPanel::replicaNotesChanged, m_browser, &DatasetBrowser::setReplicaNotes);
     connect(m_faults, &FaultsPanel::replicaNotesChanged, m_map, &MapView::setReplicaNotes);

@@ -26,6 +26,7 @@ class DatasetExportDialog;
 class GetGtzanDialog;
 class JobsIndicator;
 class MapView;
+class ListenView;
 class PredictionPanel;
 class TrainingDashboard;
 
@@ -79,6 +80,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingDashboard *training() const { return m_training; }
     PredictionPanel *predictionPanel() const { return m_predict; }
+    ListenView *listenView() const { return m_listen; }
     FaultsPanel *faults() const { return m_faults; }
     FirstStartPage *startPage() const { return m_startPage; }
     GetGtzanDialog *downloadDialog() const { return m_download; } // after showDownload()
@@ -125,6 +127,7 @@ private:
     PredictionPanel *m_predict;
     FaultsPanel *m_faults;
     MapView *m_map;
+    ListenView *m_listen; // Listen live (#31), with the Predict tab's model
     JobsIndicator *m_jobs;
     QList<QAction *> m_taskActions; // Ctrl+1.. switch to the task tabs
     QString m_pendingRecent;        // an audio file asked for, remembered once it opened
