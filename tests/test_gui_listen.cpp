@@ -6,6 +6,7 @@
 #include "PulseNullSink.h"
 #include "TestSupport.h"
 #include "app/gui/ListenView.h"
+#include "app/gui/MainWindow.h"
 #include "audio/AudioDecoder.h"
 #include "widgets/SegmentTimeline.h"
 #include "widgets/TaggramView.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -102,6 +104,29 @@ private Q_SLOTS:
         QFile j(json);
         QVERIFY(j.open(QIODevice::ReadOnly));
         QCOMPARE(j.readAll().trimmed().split('\n').size(), int(view.answers().size()));
+    }
+
+    // The whole window at a laptop's 1366x768 (the screenshot for the user guide), listening.
+    void theListenTabInTheWindow() {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("taskTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(w.listenView());
+        auto *inputs = w.listenView()->findChild<QComboBox *>(QStringLiteral("listenInputs"));
+        inputs->setCurrentIndex(inputs->findData(QStringLiteral("null.monitor")));
+        QProcess player;
+        player.start(QStringLiteral("paplay"), {QStringLiteral("-d"), QStringLiteral("null"),
+                                                testsupport::requireShared(QStringLiteral("data/gtzan-sample/genres/reggae/reggae.00004.wav"))});
+        QVERIFY(player.waitForStarted(5000));
+        QTest::qWait(1500); // a little silence first: the timeline starts with a gap
+        w.listenView()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(w.listenView()->answers().size() >= 10, 30000);
+        screenshot(&w, QStringLiteral("listen-window.png"));
+        w.listenView()->stop();
+        player.kill();
+        player.waitForFinished(5000);
     }
 };
 
