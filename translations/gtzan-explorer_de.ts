@@ -190,6 +190,152 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     </message>
 </context>
 <context>
+    <name>gtzan::gui::DatasetExportDialog</name>
+    <message>
+        <source>Scanning the data set...</source>
+        <translation>Datensatz wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Clips: %1 of %2</source>
+        <translation>Clips: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Writing the file: %1 of %2 rows</source>
+        <translation>Datei wird geschrieben: %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export features for NumPy</source>
+        <translation>Merkmale für NumPy exportieren</translation>
+    </message>
+    <message>
+        <source>One .npz file that numpy.load reads: the features or musicnn embeddings of every clip, their labels, clip ids, genres, split sides and the feature settings. Features come from the feature cache when they are there.</source>
+        <translation>Eine .npz-Datei, die numpy.load liest: die Merkmale oder musicnn-Embeddings jedes Clips, ihre Labels, Clip-IDs, Genres, Split-Seiten und die Merkmalseinstellungen. Merkmale kommen aus dem Merkmals-Cache, wenn sie dort sind.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>whole clips</source>
+        <translation>ganze Clips</translation>
+    </message>
+    <message>
+        <source>musicnn MSD</source>
+        <translation>musicnn MSD</translation>
+    </message>
+    <message>
+        <source>musicnn MTT</source>
+        <translation>musicnn MTT</translation>
+    </message>
+    <message>
+        <source>none (the split member stays empty)</source>
+        <translation>keine (der Split-Eintrag bleibt leer)</translation>
+    </message>
+    <message>
+        <source>where to write the .npz</source>
+        <translation>wohin die .npz geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Wählen...</translation>
+    </message>
+    <message>
+        <source>The data set to export</source>
+        <translation>Der zu exportierende Datensatz</translation>
+    </message>
+    <message>
+        <source>Folder with train/valid/test lists</source>
+        <translation>Ordner mit train/valid/test-Listen</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy-Archive (*.npz)</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Merkmale:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmente:</translation>
+    </message>
+    <message>
+        <source>Embedding:</source>
+        <translation>Embedding:</translation>
+    </message>
+    <message>
+        <source>Split lists:</source>
+        <translation>Split-Listen:</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>Ausgabedatei:</translation>
+    </message>
+    <message>
+        <source>Choose the data set to export.</source>
+        <translation>Wählen Sie den zu exportierenden Datensatz.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the .npz file.</source>
+        <translation>Wählen Sie, wohin die .npz-Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Choose features, an embedding or both.</source>
+        <translation>Wählen Sie Merkmale, ein Embedding oder beides.</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Wird gestartet...</translation>
+    </message>
+    <message>
+        <source>Exporting the data set</source>
+        <translation>Datensatz wird exportiert</translation>
+    </message>
+    <message>
+        <source>features %1 x %2 x %3</source>
+        <translation>Merkmale %1 x %2 x %3</translation>
+    </message>
+    <message>
+        <source>embeddings %1 x %2</source>
+        <translation>Embeddings %1 x %2</translation>
+    </message>
+    <message>
+        <source>Written %1: %2 clips, %3, %4 MB.</source>
+        <translation>%1 geschrieben: %2 Clips, %3, %4 MB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) could not be read and are not in it.</source>
+        <translation>
+            <numerusform>%n Clip konnte nicht gelesen werden und ist nicht enthalten.</numerusform>
+            <numerusform>%n Clips konnten nicht gelesen werden und sind nicht enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Busy with %1; try again when it is done.</source>
+        <translation>Beschäftigt mit %1; versuchen Sie es danach erneut.</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::ExperimentsView</name>
     <message>
         <source>waiting</source>
@@ -656,6 +802,177 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     </message>
 </context>
 <context>
+    <name>gtzan::gui::ListenView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>Zuhören starten</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation>Aufnahme speichern…</translation>
+    </message>
+    <message>
+        <source>Save timeline…</source>
+        <translation>Zeitleiste speichern…</translation>
+    </message>
+    <message>
+        <source>Keep what is heard (up to 10 min)</source>
+        <translation>Gehörtes behalten (bis 10 min)</translation>
+    </message>
+    <message>
+        <source>Microphones and line inputs, and the monitor of each output: what this computer plays</source>
+        <translation>Mikrofone und Line-Eingänge sowie der Monitor jedes Ausgangs: was dieser Computer abspielt</translation>
+    </message>
+    <message>
+        <source>Start or stop listening (Ctrl+Shift+L)</source>
+        <translation>Zuhören starten oder beenden (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>%v dBFS</source>
+        <translation>%v dBFS</translation>
+    </message>
+    <message>
+        <source>Input level (RMS)</source>
+        <translation>Eingangspegel (RMS)</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingang:</translation>
+    </message>
+    <message>
+        <source>Genre of each passing second (the last minute)</source>
+        <translation>Genre jeder vergangenen Sekunde (die letzte Minute)</translation>
+    </message>
+    <message>
+        <source>musicnn tags, newest on the right</source>
+        <translation>musicnn-Tags, die neuesten rechts</translation>
+    </message>
+    <message>
+        <source>Current probabilities</source>
+        <translation>Aktuelle Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>Aufnahme speichern</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV-Audio (*.wav)</translation>
+    </message>
+    <message>
+        <source>Save timeline</source>
+        <translation>Zeitleiste speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.json)</source>
+        <translation>CSV (*.csv);;JSON-Zeilen (*.json)</translation>
+    </message>
+    <message>
+        <source>Pick an input and start listening. The first answer comes once 3 s of sound are there.</source>
+        <translation>Wählen Sie einen Eingang und starten Sie das Zuhören. Die erste Antwort kommt, sobald 3 s Klang da sind.</translation>
+    </message>
+    <message>
+        <source>Model: %1 (chosen in the Predict tab)</source>
+        <translation>Modell: %1 (im Tab Vorhersage gewählt)</translation>
+    </message>
+    <message>
+        <source>the starter model</source>
+        <translation>das Startmodell</translation>
+    </message>
+    <message>
+        <source>%1 (what this computer plays)</source>
+        <translation>%1 (was dieser Computer abspielt)</translation>
+    </message>
+    <message>
+        <source>No sound input found</source>
+        <translation>Kein Toneingang gefunden</translation>
+    </message>
+    <message>
+        <source>No sound input to listen to: %1</source>
+        <translation>Kein Toneingang zum Zuhören: %1</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Zuhören beenden</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Hört zu…</translation>
+    </message>
+    <message>
+        <source>%1 (%2). The first answer comes once 3 s of sound are there.</source>
+        <translation>%1 (%2). Die erste Antwort kommt, sobald 3 s Klang da sind.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 answers. The GUI thread&apos;s longest pause while listening: %2 ms.</source>
+        <translation>Nach %1 Antworten beendet. Längste Pause des GUI-Threads beim Zuhören: %2 ms.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Hört nicht zu</translation>
+    </message>
+    <message>
+        <source>Unsure: silence</source>
+        <translation>Unsicher: Stille</translation>
+    </message>
+    <message>
+        <source>The input is (nearly) silent: there is no music to tell a genre from.</source>
+        <translation>Der Eingang ist (fast) still: Es gibt keine Musik, an der sich ein Genre erkennen ließe.</translation>
+    </message>
+    <message>
+        <source>Unsure (most like %1, %2%)</source>
+        <translation>Unsicher (am ehesten %1, %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Why unsure: %1.</source>
+        <translation>Warum unsicher: %1.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Tags: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Tempo: %1 bpm, %2 beats in the last %3 s.</source>
+        <translation>Tempo: %1 BPM, %2 Schläge in den letzten %3 s.</translation>
+    </message>
+    <message>
+        <source>Tempo: not yet.</source>
+        <translation>Tempo: noch nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: tick &quot;Keep what is heard&quot; before listening.</source>
+        <translation>Nichts wurde behalten: Setzen Sie vor dem Zuhören „Gehörtes behalten“.</translation>
+    </message>
+    <message>
+        <source>Saved %1 s of what was heard to %2</source>
+        <translation>%1 s des Gehörten in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the timeline (%1 answers) to %2</source>
+        <translation>Zeitleiste (%1 Antworten) in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::MainWindow</name>
     <message>
         <source>GTZAN Explorer</source>
@@ -997,6 +1314,22 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>Start &amp;page</source>
         <translation>&amp;Startseite</translation>
     </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Zuhören</translation>
+    </message>
+    <message>
+        <source>&amp;Data set</source>
+        <translation>Daten&amp;satz</translation>
+    </message>
+    <message>
+        <source>Export &amp;features...</source>
+        <translation>&amp;Merkmale exportieren...</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s features or musicnn embeddings, labels, ids and split as one NumPy .npz file</source>
+        <translation>Merkmale oder musicnn-Embeddings, Labels, IDs und Split des Datensatzes als eine NumPy-.npz-Datei</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::MapView</name>
@@ -1075,10 +1408,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Model for the map</source>
         <translation>Modell für die Karte</translation>
-    </message>
-    <message>
-        <source>GTZAN Explorer models (*.gtzm)</source>
-        <translation>GTZAN-Explorer-Modelle (*.gtzm)</translation>
     </message>
     <message>
         <source>Model %1 (penultimate)</source>
@@ -1295,6 +1624,18 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <source>more in Model details</source>
         <translation>mehr unter „Modelldetails“</translation>
     </message>
+    <message>
+        <source>%1: a TorchScript model from a notebook (%2), run in a process of its own, features %3, %4 genres (%5).</source>
+        <translation>%1: ein TorchScript-Modell aus einem Notebook (%2), in einem eigenen Prozess ausgeführt, Merkmale %3, %4 Genres (%5).</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Models (*.gtzm *.pt *.pth *.ts);;GTZAN Explorer models (*.gtzm);;TorchScript models with a JSON sidecar (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>Modelle (*.gtzm *.pt *.pth *.ts);;GTZAN-Explorer-Modelle (*.gtzm);;TorchScript-Modelle mit JSON-Begleitdatei (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::ModelDetailsDialog</name>
@@ -1329,6 +1670,51 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Reliability</source>
         <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PyTorch...</source>
+        <translation>Nach &amp;PyTorch exportieren...</translation>
+    </message>
+    <message>
+        <source>Writes the network as a PyTorch module, its weights and a predict.py for a notebook (docs/notebooks.md)</source>
+        <translation>Schreibt das Netz als PyTorch-Modul, seine Gewichte und ein predict.py für ein Notebook (docs/notebooks.md)</translation>
+    </message>
+    <message>
+        <source>This is a TorchScript model: the .pt file is the PyTorch model</source>
+        <translation>Dies ist ein TorchScript-Modell: Die .pt-Datei ist das PyTorch-Modell</translation>
+    </message>
+    <message>
+        <source>Folder to export the model into</source>
+        <translation>Ordner, in den das Modell exportiert wird</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Wird exportiert...</translation>
+    </message>
+    <message>
+        <source>Exported to PyTorch</source>
+        <translation>Nach PyTorch exportiert</translation>
+    </message>
+    <message>
+        <source>Export to PyTorch</source>
+        <translation>Nach PyTorch exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1.
+
+In a terminal: python3 %2 clip.wav</source>
+        <translation>
+            <numerusform>%n Datei in %1 geschrieben.
+
+Im Terminal: python3 %2 clip.wav</numerusform>
+            <numerusform>%n Dateien in %1 geschrieben.
+
+Im Terminal: python3 %2 clip.wav</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model was not exported: %1</source>
+        <translation>Das Modell wurde nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1851,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
         <translation>Eine Modelldatei öffnen</translation>
     </message>
     <message>
-        <source>Model files (*.gtzm);;All files (*)</source>
-        <translation>Modelldateien (*.gtzm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Model not loaded</source>
         <translation>Modell nicht geladen</translation>
     </message>
@@ -1563,6 +1945,34 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Loading the model...</source>
         <translation>Das Modell wird geladen...</translation>
+    </message>
+    <message>
+        <source>Export labels...</source>
+        <translation>Labels exportieren...</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s segment genres as a label track for Audacity (File &gt; Import &gt; Labels) or an annotation layer for Sonic Visualiser (File &gt; Import Annotation Layer)</source>
+        <translation>Die Segment-Genres der gewählten Datei als Labelspur für Audacity (Datei &gt; Importieren &gt; Textmarken) oder als Annotationsebene für Sonic Visualiser (File &gt; Import Annotation Layer)</translation>
+    </message>
+    <message>
+        <source>Select a file with an answer to export its labels</source>
+        <translation>Wählen Sie eine Datei mit Antwort, um ihre Labels zu exportieren</translation>
+    </message>
+    <message>
+        <source>Audacity labels (*.txt)</source>
+        <translation>Audacity-Textmarken (*.txt)</translation>
+    </message>
+    <message>
+        <source>Sonic Visualiser annotation layer (*.csv)</source>
+        <translation>Sonic-Visualiser-Annotationsebene (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the segment genres as labels</source>
+        <translation>Segment-Genres als Labels exportieren</translation>
+    </message>
+    <message>
+        <source>Segment genres of %1 written to %2</source>
+        <translation>Segment-Genres von %1 in %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2198,10 +2608,6 @@ Eine einzelne Audiodatei wird in „Erkunden“ geöffnet; mehrere werden im Vor
     <message>
         <source>Model to sweep</source>
         <translation>Modell für den Robustheitstest</translation>
-    </message>
-    <message>
-        <source>Models (*.gtzm)</source>
-        <translation>Modelle (*.gtzm)</translation>
     </message>
     <message>
         <source>Export sweep chart</source>

@@ -189,6 +189,151 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     </message>
 </context>
 <context>
+    <name>gtzan::gui::DatasetExportDialog</name>
+    <message>
+        <source>Scanning the data set...</source>
+        <translation>데이터 세트를 살펴보는 중...</translation>
+    </message>
+    <message>
+        <source>Clips: %1 of %2</source>
+        <translation>클립: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Writing the file: %1 of %2 rows</source>
+        <translation>파일 쓰는 중: %2행 중 %1행</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export features for NumPy</source>
+        <translation>NumPy용 특징 내보내기</translation>
+    </message>
+    <message>
+        <source>One .npz file that numpy.load reads: the features or musicnn embeddings of every clip, their labels, clip ids, genres, split sides and the feature settings. Features come from the feature cache when they are there.</source>
+        <translation>numpy.load로 읽는 .npz 파일 하나: 모든 클립의 특징 또는 musicnn 임베딩, 레이블, 클립 ID, 장르, 분할 구분, 특징 설정. 특징 캐시에 있으면 거기서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>whole clips</source>
+        <translation>클립 전체</translation>
+    </message>
+    <message>
+        <source>musicnn MSD</source>
+        <translation>musicnn MSD</translation>
+    </message>
+    <message>
+        <source>musicnn MTT</source>
+        <translation>musicnn MTT</translation>
+    </message>
+    <message>
+        <source>none (the split member stays empty)</source>
+        <translation>없음 (split 항목은 비어 있음)</translation>
+    </message>
+    <message>
+        <source>where to write the .npz</source>
+        <translation>.npz를 쓸 위치</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>선택...</translation>
+    </message>
+    <message>
+        <source>The data set to export</source>
+        <translation>내보낼 데이터 세트</translation>
+    </message>
+    <message>
+        <source>Folder with train/valid/test lists</source>
+        <translation>train/valid/test 목록이 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy 아카이브 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>데이터 세트:</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>특징:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>세그먼트:</translation>
+    </message>
+    <message>
+        <source>Embedding:</source>
+        <translation>임베딩:</translation>
+    </message>
+    <message>
+        <source>Split lists:</source>
+        <translation>분할 목록:</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>출력 파일:</translation>
+    </message>
+    <message>
+        <source>Choose the data set to export.</source>
+        <translation>내보낼 데이터 세트를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the .npz file.</source>
+        <translation>.npz 파일을 쓸 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose features, an embedding or both.</source>
+        <translation>특징, 임베딩 또는 둘 다를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>시작하는 중...</translation>
+    </message>
+    <message>
+        <source>Exporting the data set</source>
+        <translation>데이터 세트 내보내는 중</translation>
+    </message>
+    <message>
+        <source>features %1 x %2 x %3</source>
+        <translation>특징 %1 x %2 x %3</translation>
+    </message>
+    <message>
+        <source>embeddings %1 x %2</source>
+        <translation>임베딩 %1 x %2</translation>
+    </message>
+    <message>
+        <source>Written %1: %2 clips, %3, %4 MB.</source>
+        <translation>%1 저장: 클립 %2개, %3, %4 MB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) could not be read and are not in it.</source>
+        <translation>
+            <numerusform>클립 %n개를 읽을 수 없어 포함하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>중지됨. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Busy with %1; try again when it is done.</source>
+        <translation>%1 작업 중입니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::ExperimentsView</name>
     <message>
         <source>waiting</source>
@@ -655,6 +800,177 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     </message>
 </context>
 <context>
+    <name>gtzan::gui::ListenView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>듣기 시작</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation>녹음 저장…</translation>
+    </message>
+    <message>
+        <source>Save timeline…</source>
+        <translation>타임라인 저장…</translation>
+    </message>
+    <message>
+        <source>Keep what is heard (up to 10 min)</source>
+        <translation>들은 소리 보관 (최대 10분)</translation>
+    </message>
+    <message>
+        <source>Microphones and line inputs, and the monitor of each output: what this computer plays</source>
+        <translation>마이크와 라인 입력, 그리고 각 출력의 모니터(이 컴퓨터가 재생하는 소리)</translation>
+    </message>
+    <message>
+        <source>Start or stop listening (Ctrl+Shift+L)</source>
+        <translation>듣기 시작 또는 중지 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>%v dBFS</source>
+        <translation>%v dBFS</translation>
+    </message>
+    <message>
+        <source>Input level (RMS)</source>
+        <translation>입력 레벨 (RMS)</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>입력:</translation>
+    </message>
+    <message>
+        <source>Genre of each passing second (the last minute)</source>
+        <translation>지나간 매초의 장르 (최근 1분)</translation>
+    </message>
+    <message>
+        <source>musicnn tags, newest on the right</source>
+        <translation>musicnn 태그, 최신이 오른쪽</translation>
+    </message>
+    <message>
+        <source>Current probabilities</source>
+        <translation>현재 확률</translation>
+    </message>
+    <message>
+        <source>Save recording</source>
+        <translation>녹음 저장</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 오디오 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Save timeline</source>
+        <translation>타임라인 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.json)</source>
+        <translation>CSV (*.csv);;JSON 줄 (*.json)</translation>
+    </message>
+    <message>
+        <source>Pick an input and start listening. The first answer comes once 3 s of sound are there.</source>
+        <translation>입력을 고르고 듣기를 시작하세요. 소리가 3초 쌓이면 첫 답이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Model: %1 (chosen in the Predict tab)</source>
+        <translation>모델: %1 (예측 탭에서 선택)</translation>
+    </message>
+    <message>
+        <source>the starter model</source>
+        <translation>기본 모델</translation>
+    </message>
+    <message>
+        <source>%1 (what this computer plays)</source>
+        <translation>%1 (이 컴퓨터가 재생하는 소리)</translation>
+    </message>
+    <message>
+        <source>No sound input found</source>
+        <translation>소리 입력을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>No sound input to listen to: %1</source>
+        <translation>들을 소리 입력이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>듣기 중지</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>듣는 중…</translation>
+    </message>
+    <message>
+        <source>%1 (%2). The first answer comes once 3 s of sound are there.</source>
+        <translation>%1 (%2). 소리가 3초 쌓이면 첫 답이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 answers. The GUI thread&apos;s longest pause while listening: %2 ms.</source>
+        <translation>답 %1개 후 중지했습니다. 듣는 동안 GUI 스레드의 가장 긴 멈춤: %2 ms.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>듣고 있지 않음</translation>
+    </message>
+    <message>
+        <source>Unsure: silence</source>
+        <translation>확실하지 않음: 무음</translation>
+    </message>
+    <message>
+        <source>The input is (nearly) silent: there is no music to tell a genre from.</source>
+        <translation>입력이 (거의) 무음입니다. 장르를 알아낼 음악이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unsure (most like %1, %2%)</source>
+        <translation>확실하지 않음 (가장 가까운 것: %1, %2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Why unsure: %1.</source>
+        <translation>확실하지 않은 이유: %1.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>태그: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Tempo: %1 bpm, %2 beats in the last %3 s.</source>
+        <translation>템포: %1 BPM, 최근 %3초 동안 비트 %2개.</translation>
+    </message>
+    <message>
+        <source>Tempo: not yet.</source>
+        <translation>템포: 아직 없음.</translation>
+    </message>
+    <message>
+        <source>Nothing was kept: tick &quot;Keep what is heard&quot; before listening.</source>
+        <translation>보관한 것이 없습니다. 듣기 전에 &quot;들은 소리 보관&quot;을 켜세요.</translation>
+    </message>
+    <message>
+        <source>Saved %1 s of what was heard to %2</source>
+        <translation>들은 소리 %1초를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved the timeline (%1 answers) to %2</source>
+        <translation>타임라인(답 %1개)을 %2에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>gtzan::gui::MainWindow</name>
     <message>
         <source>GTZAN Explorer</source>
@@ -996,6 +1312,22 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>Start &amp;page</source>
         <translation>시작 페이지(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>듣기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Data set</source>
+        <translation>데이터 세트(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;features...</source>
+        <translation>특징 내보내기(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s features or musicnn embeddings, labels, ids and split as one NumPy .npz file</source>
+        <translation>데이터 세트의 특징 또는 musicnn 임베딩, 레이블, ID, 분할을 NumPy .npz 파일 하나로</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::MapView</name>
@@ -1074,10 +1406,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Model for the map</source>
         <translation>맵에 쓸 모델</translation>
-    </message>
-    <message>
-        <source>GTZAN Explorer models (*.gtzm)</source>
-        <translation>GTZAN Explorer 모델 (*.gtzm)</translation>
     </message>
     <message>
         <source>Model %1 (penultimate)</source>
@@ -1294,6 +1622,18 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <source>more in Model details</source>
         <translation>자세한 내용은 모델 세부 정보 참조</translation>
     </message>
+    <message>
+        <source>%1: a TorchScript model from a notebook (%2), run in a process of its own, features %3, %4 genres (%5).</source>
+        <translation>%1: 노트북에서 만든 TorchScript 모델(%2), 별도 프로세스에서 실행, 특징 %3, 장르 %4개 (%5).</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Models (*.gtzm *.pt *.pth *.ts);;GTZAN Explorer models (*.gtzm);;TorchScript models with a JSON sidecar (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>모델 (*.gtzm *.pt *.pth *.ts);;GTZAN Explorer 모델 (*.gtzm);;JSON 사이드카가 있는 TorchScript 모델 (*.pt *.pth *.ts);;모든 파일 (*)</translation>
+    </message>
 </context>
 <context>
     <name>gtzan::gui::ModelDetailsDialog</name>
@@ -1328,6 +1668,48 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Reliability</source>
         <translation>신뢰도 도표</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PyTorch...</source>
+        <translation>PyTorch로 내보내기(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Writes the network as a PyTorch module, its weights and a predict.py for a notebook (docs/notebooks.md)</source>
+        <translation>노트북용으로 신경망을 PyTorch 모듈로, 가중치와 predict.py를 씁니다 (docs/notebooks.md)</translation>
+    </message>
+    <message>
+        <source>This is a TorchScript model: the .pt file is the PyTorch model</source>
+        <translation>TorchScript 모델입니다. .pt 파일이 곧 PyTorch 모델입니다</translation>
+    </message>
+    <message>
+        <source>Folder to export the model into</source>
+        <translation>모델을 내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>내보내는 중...</translation>
+    </message>
+    <message>
+        <source>Exported to PyTorch</source>
+        <translation>PyTorch로 내보냄</translation>
+    </message>
+    <message>
+        <source>Export to PyTorch</source>
+        <translation>PyTorch로 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1.
+
+In a terminal: python3 %2 clip.wav</source>
+        <translation>
+            <numerusform>%1에 파일 %n개를 썼습니다.
+
+터미널에서: python3 %2 clip.wav</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model was not exported: %1</source>
+        <translation>모델을 내보내지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1464,10 +1846,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
         <translation>모델 파일 열기</translation>
     </message>
     <message>
-        <source>Model files (*.gtzm);;All files (*)</source>
-        <translation>모델 파일 (*.gtzm);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Model not loaded</source>
         <translation>모델을 불러오지 않음</translation>
     </message>
@@ -1562,6 +1940,34 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Loading the model...</source>
         <translation>모델을 불러오는 중...</translation>
+    </message>
+    <message>
+        <source>Export labels...</source>
+        <translation>레이블 내보내기...</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s segment genres as a label track for Audacity (File &gt; Import &gt; Labels) or an annotation layer for Sonic Visualiser (File &gt; Import Annotation Layer)</source>
+        <translation>선택한 파일의 세그먼트 장르를 Audacity 레이블 트랙(파일 &gt; 가져오기 &gt; 레이블) 또는 Sonic Visualiser 주석 레이어(File &gt; Import Annotation Layer)로</translation>
+    </message>
+    <message>
+        <source>Select a file with an answer to export its labels</source>
+        <translation>레이블을 내보내려면 답이 있는 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>Audacity labels (*.txt)</source>
+        <translation>Audacity 레이블 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Sonic Visualiser annotation layer (*.csv)</source>
+        <translation>Sonic Visualiser 주석 레이어 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the segment genres as labels</source>
+        <translation>세그먼트 장르를 레이블로 내보내기</translation>
+    </message>
+    <message>
+        <source>Segment genres of %1 written to %2</source>
+        <translation>%1의 세그먼트 장르를 %2에 썼습니다</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2602,6 @@ One audio file opens in Explore; several are predicted in the Predict tab; a fol
     <message>
         <source>Model to sweep</source>
         <translation>스윕할 모델</translation>
-    </message>
-    <message>
-        <source>Models (*.gtzm)</source>
-        <translation>모델 (*.gtzm)</translation>
     </message>
     <message>
         <source>Export sweep chart</source>
