@@ -62,6 +62,7 @@ ListenView::ListenView(QWidget *parent)
     m_level->setValue(-60);
     m_level->setFormat(tr("%v dBFS"));
     m_level->setMaximumWidth(220);
+    m_level->setMinimumWidth(150); // the text sits on the bar: room for "-60 dBFS" beside the fill
     m_level->setToolTip(tr("Input level (RMS)"));
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
