@@ -7,6 +7,7 @@
 #include "app/live/AudioCapture.h"
 #include "app/live/AudioInputs.h"
 #include "audio/LiveRecording.h"
+#include "common/DataLocations.h"
 #include "common/Error.h"
 #include "inference/LiveAnalysisThread.h"
 #include "tensor/TorchRuntime.h"
@@ -76,7 +77,9 @@ static int runListen(const QStringList &args) {
                        "about once a second, the genre of the newest few seconds, whether the model is unsure and why (silence, "
                        "nothing like the training music, low confidence), musicnn's top tags and the tempo. The first answer comes "
                        "once 3 s of sound are there. Ctrl+C stops."));
-    p.addOption({QStringLiteral("model"), QStringLiteral("The model file (.gtzm), e.g. /usr/share/gtzan-explorer/models/starter.gtzm."),
+    p.addOption({QStringLiteral("model"),
+                 QStringLiteral("The model file (.gtzm or a TorchScript .pt; default: the installed starter, "
+                                "/usr/share/gtzan-explorer/models/starter.gtzm)."),
                  QStringLiteral("M")});
     p.addOption({QStringLiteral("device"),
                  QStringLiteral("The input: its id, its description or a unique part of either (default: the default input)."),
@@ -95,9 +98,13 @@ static int runListen(const QStringList &args) {
     if (p.isSet(QStringLiteral("list-devices"))) return listDevices(json);
     double seconds = 0;
     if (!optionDouble(p, QStringLiteral("seconds"), 0, 24 * 3600, seconds)) return ExitUsage;
-    const QString modelPath = p.value(QStringLiteral("model"));
+    // The starter the package installs (gtzan-explorer/models/ in the XDG data folders), as the window
+    // and the Vamp plugin default to it; a build tree has none there and needs --model.
+    const QString modelPath =
+        p.isSet(QStringLiteral("model")) ? p.value(QStringLiteral("model")) : sharedDataFile(QStringLiteral("models/starter.gtzm"));
     if (modelPath.isEmpty()) {
-        cliErr(QStringLiteral("gtzan-cli listen: --model M is needed (for example the starter, /usr/share/gtzan-explorer/models/starter.gtzm)"));
+        cliErr(QStringLiteral("gtzan-cli listen: no starter model is installed (looked in %1); give one with --model M")
+                   .arg(sharedDataSearchPath().join(QStringLiteral(", "))));
         return ExitUsage;
     }
     if (!QFileInfo::exists(modelPath)) throw Error(QStringLiteral("%1: no such model file").arg(modelPath));
