@@ -53,7 +53,7 @@ ListenView::ListenView(QWidget *parent)
     m_startStop->setObjectName(QStringLiteral("listenStartStop"));
     m_verdict->setObjectName(QStringLiteral("listenVerdict"));
     m_inputs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_inputs->setMinimumContentsLength(24);
+    m_inputs->setMinimumContentsLength(16); // the full name is in its list and tooltip; a laptop needs the room
     m_inputs->setToolTip(tr("Microphones and line inputs, and the monitor of each output: what this computer plays"));
     m_startStop->setToolTip(tr("Start or stop listening (Ctrl+Shift+L)"));
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
@@ -62,7 +62,7 @@ ListenView::ListenView(QWidget *parent)
     m_level->setValue(-60);
     m_level->setFormat(tr("%v dBFS"));
     m_level->setMaximumWidth(220);
-    m_level->setMinimumWidth(150); // the text sits on the bar: room for "-60 dBFS" beside the fill
+    m_level->setMinimumWidth(130); // the text sits on the bar: room for "-60 dBFS" beside the fill
     m_level->setToolTip(tr("Input level (RMS)"));
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -84,6 +84,10 @@ ListenView::ListenView(QWidget *parent)
 
     auto *timelineTitle = new QLabel(tr("Genre of each passing second (the last minute)"));
     auto *taggramTitle = new QLabel(tr("musicnn tags, newest on the right"));
+    // Captions wrap rather than widen the tab: a German caption held the window at 1332 px on a
+    // 1280x720 screen (test_gui_screen_fit).
+    timelineTitle->setWordWrap(true);
+    taggramTitle->setWordWrap(true);
     auto *plots = new QGridLayout;
     plots->addWidget(timelineTitle, 0, 0);
     plots->addWidget(m_timeline, 1, 0);
