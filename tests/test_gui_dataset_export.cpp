@@ -2,6 +2,7 @@
 // engine's exportDataset as a job with progress and Cancel (cancelled: no file), and the Predict
 // tab's Export labels... writes the selected answer as the CLI's --labels does. Screenshots of the
 // dialog go to $GTZAN_SCREENSHOT_DIR.
+#include "Screenshots.h"
 #include "TestSupport.h"
 #include "app/gui/DatasetExportDialog.h"
 #include "app/gui/MainWindow.h"
@@ -32,13 +33,6 @@ class GuiDatasetExport : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_data;
-
-    static void screenshot(QWidget *w, const QString &name) {
-        const QString shots = qEnvironmentVariable("GTZAN_SCREENSHOT_DIR");
-        if (shots.isEmpty()) return;
-        QDir().mkpath(shots);
-        w->grab().save(QDir(shots).filePath(name));
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -80,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(summary.featureShape, (std::vector<int64_t>{350, 96, 125}));
         QVERIFY(QFile::exists(out));
         QVERIFY2(d.controls()->statusLabel()->text().contains(QStringLiteral("50 clips")), qPrintable(d.controls()->statusLabel()->text()));
-        screenshot(&d, QStringLiteral("dataset-export.png"));
+        testsupport::saveScreenshot(&d, QStringLiteral("dataset-export.png"));
     }
 
     void cancelLeavesNoFileAndAnIncompleteFormIsSaid() {

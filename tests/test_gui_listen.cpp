@@ -4,6 +4,7 @@
 // and JSON. A screenshot goes to $GTZAN_SCREENSHOT_DIR. The GUI thread's longest pause while
 // listening is printed (a figure for the report, not a timed assertion).
 #include "PulseNullSink.h"
+#include "Screenshots.h"
 #include "TestSupport.h"
 #include "app/gui/Language.h"
 #include "app/gui/ListenView.h"
@@ -31,13 +32,6 @@ class GuiListen : public QObject {
     Q_OBJECT
     testsupport::PulseNullSink m_pulse;
     QTemporaryDir m_dir;
-
-    static void screenshot(QWidget *w, const QString &name) {
-        const QString shots = qEnvironmentVariable("GTZAN_SCREENSHOT_DIR");
-        if (shots.isEmpty()) return;
-        QDir().mkpath(shots);
-        w->grab().save(QDir(shots).filePath(name));
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -72,7 +66,7 @@ private Q_SLOTS:
             return int(std::count_if(view.answers().begin(), view.answers().end(), [](const LiveUpdate &u) { return !u.silent(); }));
         };
         QTRY_VERIFY_WITH_TIMEOUT(soundAnswers() >= 8, 30000);
-        screenshot(view.window(), QStringLiteral("listen-view.png"));
+        testsupport::saveScreenshot(view.window(), QStringLiteral("listen-view.png"));
         QTest::keyClick(&view, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!view.isListening());
         player.kill();
@@ -129,7 +123,7 @@ private Q_SLOTS:
         QTest::qWait(1500); // a little silence first: the timeline starts with a gap
         w.listenView()->start();
         QTRY_VERIFY_WITH_TIMEOUT(w.listenView()->answers().size() >= 10, 30000);
-        screenshot(&w, QStringLiteral("listen-window-%1.png").arg(language));
+        testsupport::saveScreenshot(&w, QStringLiteral("listen-window-%1.png").arg(language));
         Language::install(QStringLiteral("en"));
         w.listenView()->stop();
         player.kill();

@@ -1,6 +1,7 @@
 // Model details > Export to PyTorch... (#30): the window's export writes what `gtzan-cli export`
 // writes, as a task; a TorchScript model offers none (it is PyTorch already); a damaged model
 // says why. A screenshot of the dialog with its button goes to $GTZAN_SCREENSHOT_DIR.
+#include "Screenshots.h"
 #include "TestSupport.h"
 #include "app/gui/ModelDescription.h"
 #include "app/gui/ModelDetailsDialog.h"
@@ -25,13 +26,6 @@ class GuiModelExport : public QObject {
     QTemporaryDir m_dir;
     QString m_model;
 
-    static void screenshot(QWidget *w, const QString &name) {
-        const QString shots = qEnvironmentVariable("GTZAN_SCREENSHOT_DIR");
-        if (shots.isEmpty()) return;
-        QDir().mkpath(shots);
-        w->grab().save(QDir(shots).filePath(name));
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -49,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(dialog.exportButton());
         QVERIFY(dialog.exportButton()->isEnabled());
         dialog.resize(1100, 640);
-        screenshot(&dialog, QStringLiteral("model-details-export.png"));
+        testsupport::saveScreenshot(&dialog, QStringLiteral("model-details-export.png"));
 
         QSignalSpy finished(&dialog, &ModelDetailsDialog::exportFinished);
         const QString out = m_dir.filePath(QStringLiteral("cnn1d-pytorch"));
