@@ -320,7 +320,7 @@ void MainWindow::updateTaskActions() {
 
 void MainWindow::buildViewMenu() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < 5; ++i) { // Explore, Train, Predict, Faults, Map
+    for (int i = 0; i < 6; ++i) { // Explore, Train, Predict, Faults, Map, Listen
         QAction *a = view->addAction(QString(), this, [this, i] {
             if (i < m_tabs->count()) m_tabs->setCurrentIndex(i);
         });
