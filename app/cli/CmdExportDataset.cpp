@@ -4,6 +4,7 @@
 #include "app/cli/CliInterrupt.h"
 #include "app/cli/CliParser.h"
 #include "common/Error.h"
+#include "common/JsonArrays.h"
 #include "dataset/FeatureCache.h"
 #include "dataset/GenreSets.h"
 #include "embedding/DatasetExport.h"
@@ -24,12 +25,6 @@ QString shapeText(const std::vector<int64_t> &shape) {
     QStringList parts;
     for (int64_t n : shape) parts << QString::number(n);
     return parts.join(QStringLiteral(" x "));
-}
-
-QJsonArray shapeJson(const std::vector<int64_t> &shape) {
-    QJsonArray a;
-    for (int64_t n : shape) a.append(qint64(n));
-    return a;
 }
 
 } // namespace
@@ -145,8 +140,8 @@ static int runExportDataset(const QStringList &args) {
     if (p.isSet(QStringLiteral("json"))) {
         cliOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("out"), o.out},
                                                            {QStringLiteral("clips"), s.clips},
-                                                           {QStringLiteral("features"), shapeJson(s.featureShape)},
-                                                           {QStringLiteral("embeddings"), shapeJson(s.embeddingShape)},
+                                                           {QStringLiteral("features"), jsonArrayOf(s.featureShape)},
+                                                           {QStringLiteral("embeddings"), jsonArrayOf(s.embeddingShape)},
                                                            {QStringLiteral("bytes"), s.bytes},
                                                            {QStringLiteral("cacheHits"), s.cacheHits},
                                                            {QStringLiteral("computed"), s.computed},

@@ -1,5 +1,6 @@
 #pragma once
 #include <QJsonArray>
+#include <cstdint>
 #include <vector>
 
 namespace gtzan {
@@ -9,6 +10,13 @@ namespace gtzan {
 inline QJsonArray jsonArrayOf(const std::vector<float> &v) {
     QJsonArray a;
     for (float x : v) a.append(double(x));
+    return a;
+}
+
+// An integer vector (tensor shapes) as a JSON array of whole numbers.
+inline QJsonArray jsonArrayOf(const std::vector<int64_t> &v) {
+    QJsonArray a;
+    for (int64_t x : v) a.append(qint64(x));
     return a;
 }
 

@@ -60,14 +60,6 @@ QStringList exportToPyTorch(const TrainedModel &model, const QString &dir) {
     if (!why.isEmpty()) throw Error(QStringLiteral("this %1 model cannot be exported to PyTorch: %2").arg(model.config.name, why));
     if (!QDir().mkpath(dir)) throw Error(QStringLiteral("%1: the folder cannot be created").arg(dir));
     const QDir out(dir);
-    QJsonObject normalization{{QStringLiteral("mean"), double(model.normalization.mean)}, {QStringLiteral("std"), double(model.normalization.std)}};
-    if (!model.normalization.embeddingMean.empty()) {
-        QJsonArray mean, std;
-        for (float v : model.normalization.embeddingMean) mean.append(double(v));
-        for (float v : model.normalization.embeddingStd) std.append(double(v));
-        normalization.insert(QStringLiteral("embeddingMean"), mean);
-        normalization.insert(QStringLiteral("embeddingStd"), std);
-    }
     const auto kind = InputKind::of(model);
     const std::shared_ptr<const MusicnnEmbedder> musicnn = kind->musicnn() ? musicnnWeightsOf(model) : nullptr; // throws when its .h5 is missing
     QJsonObject settings{{QStringLiteral("format"), QStringLiteral("gtzan-pytorch-export")},
@@ -75,7 +67,7 @@ QStringList exportToPyTorch(const TrainedModel &model, const QString &dir) {
                          {QStringLiteral("model"), model.config.toJson()},
                          {QStringLiteral("genres"), QJsonArray::fromStringList(model.genres)},
                          {QStringLiteral("features"), model.spec.toJson()},
-                         {QStringLiteral("normalization"), normalization},
+                         {QStringLiteral("normalization"), model.normalization.toJson()}, // the keys gtzan_model.py reads
                          {QStringLiteral("embedding"), model.embeddingSource},
                          {QStringLiteral("temperature"), model.trust.temperature},
                          {QStringLiteral("provenance"), model.training.value(QStringLiteral("provenance")).toString()}};

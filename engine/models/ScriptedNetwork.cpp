@@ -43,7 +43,7 @@ ScriptedNetwork::ScriptedNetwork(const QString &path, int numClasses, int thread
     const int spawned = posix_spawn(&pid, program.constData(), &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
     ::close(ends[1]);
-    m_toRunner = m_fromRunner = ends[0];
+    m_socket = ends[0];
     if (spawned != 0) {
         stop();
         throw Error(QStringLiteral("%1: could not start %2").arg(path, runner));
@@ -51,7 +51,7 @@ ScriptedNetwork::ScriptedNetwork(const QString &path, int numClasses, int thread
     m_pid = pid;
     scripted::Frame ready;
     std::string error;
-    if (!scripted::readFrame(m_fromRunner, scripted::kReadyTag, ready, error, kLoadTimeoutMs))
+    if (!scripted::readFrame(m_socket, scripted::kReadyTag, ready, error, kLoadTimeoutMs))
         failed(QStringLiteral("the TorchScript file could not be loaded (its loader %1): the file is damaged or not a model")
                    .arg(error == "the other side ended" ? QStringLiteral("crashed") : QString::fromStdString(error)));
     if (ready.status != 0) failed(QString::fromStdString(ready.message));
@@ -60,8 +60,8 @@ ScriptedNetwork::ScriptedNetwork(const QString &path, int numClasses, int thread
 ScriptedNetwork::~ScriptedNetwork() { stop(); }
 
 void ScriptedNetwork::stop() {
-    if (m_toRunner >= 0) ::close(m_toRunner); // the runner's read ends, and with it the runner
-    m_toRunner = m_fromRunner = -1;
+    if (m_socket >= 0) ::close(m_socket); // the runner's read ends, and with it the runner
+    m_socket = -1;
     if (m_pid > 0) {
         // A runner busy in a forward pass would not see the closed pipe: it has had its chance.
         ::kill(m_pid, SIGKILL);
@@ -84,10 +84,10 @@ torch::Tensor ScriptedNetwork::logits(const torch::Tensor &batch) {
     request.shape = x.sizes().vec();
     request.values.assign(x.data_ptr<float>(), x.data_ptr<float>() + x.numel());
     std::string error;
-    if (!scripted::writeFrame(m_toRunner, scripted::kInputTag, request, error))
+    if (!scripted::writeFrame(m_socket, scripted::kInputTag, request, error))
         failed(QStringLiteral("the model's process ended (%1)").arg(QString::fromStdString(error)));
     scripted::Frame answer;
-    if (!scripted::readFrame(m_fromRunner, scripted::kOutputTag, answer, error, kAnswerTimeoutMs))
+    if (!scripted::readFrame(m_socket, scripted::kOutputTag, answer, error, kAnswerTimeoutMs))
         failed(error == "the other side ended" ? QStringLiteral("the model crashed its process on a batch of %1 x %2 x %3")
                                                      .arg(request.shape.size() > 0 ? request.shape[0] : 0)
                                                      .arg(request.shape.size() > 1 ? request.shape[1] : 0)

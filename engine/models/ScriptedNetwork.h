@@ -31,7 +31,7 @@ private:
     QString m_path;
     int m_numClasses = 0;
     int m_pid = -1;
-    int m_toRunner = -1, m_fromRunner = -1;
+    int m_socket = -1; // our end of the socket pair; the runner's stdin and stdout are the other
     std::mutex m_mutex;
 };
 
