@@ -115,11 +115,13 @@ private Q_SLOTS:
     }
 
     void theScriptRemakesTheCommittedStarter() {
-        // train-starter.sh trains with the .h5 (training may read ../shared). Run twice it must give
-        // the same file, byte for byte. Against the committed file: the same bytes on a machine whose
-        // float kernels match the one it was made on; on another CPU (LibTorch and OpenBLAS pick
-        // AVX2 / AVX-512 code at run time, so sums round differently and 100 epochs carry that
-        // on) the same figures: accuracy, unsure clips and calibration.
+        // train-starter.sh trains with the .h5 (training may read ../shared). Against the committed
+        // file: the same bytes on a machine whose float kernels match the one it was made on, which
+        // also proves the script deterministic (two runs, here and where it was made). On another
+        // CPU (LibTorch and OpenBLAS pick AVX2 / AVX-512 code at run time, so sums round
+        // differently and 100 epochs carry that on): a second run must give the same file, byte
+        // for byte, and the figures must be the committed file's: accuracy, unsure clips and
+        // calibration. (The second run only then: it is a minute of the release suite.)
         const QString sourceDir = qEnvironmentVariable("GTZAN_SOURCE_DIR");
         QVERIFY2(!sourceDir.isEmpty(), "GTZAN_SOURCE_DIR is not set by ctest");
         const auto remake = [&](const QString &name) -> QByteArray {
@@ -140,12 +142,17 @@ private Q_SLOTS:
             QFile f(out + QStringLiteral("/starter.gtzm"));
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
-        const QByteArray first = remake(QStringLiteral("remade")), second = remake(QStringLiteral("remade-again"));
-        QVERIFY2(!first.isEmpty() && !second.isEmpty(), "train-starter.sh failed");
-        QVERIFY2(first == second, "train-starter.sh gave two different files from the same data");
+        const QByteArray first = remake(QStringLiteral("remade"));
+        QVERIFY2(!first.isEmpty(), "train-starter.sh failed");
         QFile committed(m_starter);
         QVERIFY(committed.open(QIODevice::ReadOnly));
-        if (committed.readAll() == first) return; // this machine's kernels are those the starter was made with
+        if (committed.readAll() == first) {
+            qInfo("the remade starter is the committed file, byte for byte");
+            return; // this machine's kernels are those the starter was made with
+        }
+        const QByteArray second = remake(QStringLiteral("remade-again"));
+        QVERIFY2(!second.isEmpty(), "train-starter.sh failed the second time");
+        QVERIFY2(first == second, "train-starter.sh gave two different files from the same data");
         const gtzan::TrainedModel ours = gtzan::loadModelFile(made(QStringLiteral("remade")) + QStringLiteral("/starter.gtzm"));
         const gtzan::TrainedModel theirs = gtzan::loadModelFile(m_starter);
         qInfo("the remade starter differs from the committed one in its float bits (another CPU's kernels); comparing figures");

@@ -254,7 +254,9 @@ private Q_SLOTS:
         QCOMPARE(about.value(QStringLiteral("licence")).toString(), QStringLiteral("ISC"));
         QCOMPARE(about.value(QStringLiteral("layer")).toString(), QStringLiteral("max_pool"));
 
-        const QStringList clips = m_clips.mid(0, 2);
+        // One clip under the sanitizers (musicnn in Python and here, unsanitized and sanitized), two
+        // in the release suite.
+        const QStringList clips = m_clips.mid(0, qEnvironmentVariableIsSet("GTZAN_SANITIZED_BUILD") ? 1 : 2);
         const std::vector<std::vector<double>> ours = predicted(model, clips);
         const Run python = run(kPython, QStringList{dir + QStringLiteral("/predict.py")} + clips + QStringList{QStringLiteral("--json")});
         QVERIFY2(python.exitCode == 0, python.err.constData());
