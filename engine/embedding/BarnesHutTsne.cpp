@@ -193,15 +193,7 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
             }
             for (int a = 0; a < 2; ++a) grad[size_t(2 * i + a)] = 4.0 * (attract[a] - repulse[size_t(2 * i + a)] / sumQ);
         }
-        double mean[2] = {0, 0};
-        for (size_t c = 0; c < y.size(); ++c) {
-            const bool same = (grad[c] > 0) == (velocity[c] > 0);
-            gains[c] = std::max(0.01, same ? gains[c] * 0.8 : gains[c] + 0.2);
-            velocity[c] = momentum * velocity[c] - schedule.rate * gains[c] * grad[c];
-            y[c] += velocity[c];
-            mean[c % 2] += y[c] / n;
-        }
-        for (size_t c = 0; c < y.size(); ++c) y[c] -= mean[c % 2];
+        tsneStep(y, velocity, gains, grad, momentum, schedule.rate);
     }
     if (o.progress) o.progress(1.0);
     return y;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 namespace gtzan {
 
 // What the exact and the Barnes-Hut t-SNE share (EmbeddingProjection.cpp, BarnesHutTsne.cpp).
@@ -19,5 +21,12 @@ struct TsneSchedule {
     double exaggeration(int step) const { return step < exaggerated ? 12.0 : 1.0; }
     double momentum(int step) const { return step < exaggerated ? 0.5 : 0.8; }
 };
+
+// One step of the optimiser on positions y (n x 2, row after row) along grad, for every
+// coordinate: its gain shrinks (x 0.8) where grad has the sign of the last step and grows (+ 0.2)
+// where it has not (at least 0.01), the step is momentum times the last step minus rate x gain x
+// grad, and then the map is moved to be centred on 0.
+void tsneStep(std::vector<double> &y, std::vector<double> &velocity, std::vector<double> &gains, const std::vector<double> &grad, double momentum,
+              double rate);
 
 } // namespace gtzan
