@@ -155,18 +155,19 @@ private Q_SLOTS:
         int clips = 50;
         QString method = QStringLiteral("tsne");
         // Under the sanitizers musicnn's 50 embeddings took 76 s of CI for code the other musicnn
-        // tests run there too: two genres of the sample (links to its clips) keep every step, mapped
-        // by PCA (t-SNE on 10 points is no map; the functions above run t-SNE under the sanitizers).
+        // tests run there too: three clips of two genres (links to the sample's, metal.00002, the
+        // dropped file, among them) keep every step, mapped by PCA (t-SNE on 6 points is no map;
+        // the functions above run t-SNE under the sanitizers).
         if (qEnvironmentVariableIsSet("GTZAN_SANITIZED_BUILD")) {
             const QString subset = dir.filePath(QStringLiteral("subset"));
             for (const QString &genre : {QStringLiteral("jazz"), QStringLiteral("metal")}) {
                 QVERIFY(QDir().mkpath(subset + QStringLiteral("/genres/") + genre));
                 const QDir from(sample + QStringLiteral("/genres/") + genre);
-                for (const QString &f : from.entryList({QStringLiteral("*.wav")}, QDir::Files))
+                for (const QString &f : from.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name).mid(0, 3))
                     QVERIFY(QFile::link(from.filePath(f), subset + QStringLiteral("/genres/") + genre + QLatin1Char('/') + f));
             }
             sample = subset;
-            clips = 10;
+            clips = 6;
             method = QStringLiteral("pca");
         }
         const QString out = dir.filePath(QStringLiteral("map.json"));
