@@ -168,15 +168,9 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
     sym.clear();
 
     SeededRandom rng(o.seed);
-    std::vector<double> y(size_t(n) * 2), velocity(y.size(), 0.0), gains(y.size(), 1.0), grad(y.size());
-    for (double &v : y) v = 1e-4 * rng.normal();
-    const TsneSchedule schedule(n, o.iterations);
-    for (int it = 0; it < o.iterations; ++it) {
-        if (it % 25 == 0) {
-            throwIfCancelled(o.cancel);
-            if (o.progress) o.progress(double(it) / o.iterations);
-        }
-        const double exaggeration = schedule.exaggeration(it), momentum = schedule.momentum(it);
+    std::vector<double> start(size_t(n) * 2);
+    for (double &v : start) v = 1e-4 * rng.normal();
+    const TsneGradient gradient = [&](const std::vector<double> &y, double exaggeration, std::vector<double> &grad) {
         const QuadTree tree(y, n);
         std::vector<double> repulse(y.size(), 0.0);
         double sumQ = 0;
@@ -193,8 +187,8 @@ std::vector<double> barnesHutTsne(const std::vector<double> &x, int n, int d, co
             }
             for (int a = 0; a < 2; ++a) grad[size_t(2 * i + a)] = 4.0 * (attract[a] - repulse[size_t(2 * i + a)] / sumQ);
         }
-        tsneStep(y, velocity, gains, grad, momentum, schedule.rate);
-    }
+    };
+    const std::vector<double> y = optimiseTsne(std::move(start), o.iterations, o.cancel, o.progress, gradient);
     if (o.progress) o.progress(1.0);
     return y;
 }

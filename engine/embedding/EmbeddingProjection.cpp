@@ -65,16 +65,10 @@ torch::Tensor squaredDistances(const torch::Tensor &x) {
 // of sums, and no n x n temporaries a step. (Written with tensors, each step made about ten of
 // them, 8 MB each at 1000 points, and multiplied them on OpenBLAS's threads: 1000 points took 17
 // to 124 s, mostly page faults and spinning threads; now 2 s.)
-std::vector<double> exactTsne(const double *p, int n, std::vector<double> y, const ProjectionOptions &o) {
+std::vector<double> exactTsne(const double *p, int n, std::vector<double> start, const ProjectionOptions &o) {
     const size_t count = size_t(n);
-    std::vector<double> kernel(count * count, 0.0), velocity(y.size(), 0.0), gains(y.size(), 1.0), grad(y.size());
-    const TsneSchedule schedule(n, o.iterations);
-    for (int it = 0; it < o.iterations; ++it) {
-        if (it % 25 == 0) {
-            throwIfCancelled(o.cancel);
-            if (o.progress) o.progress(double(it) / o.iterations);
-        }
-        const double exaggeration = schedule.exaggeration(it), momentum = schedule.momentum(it);
+    std::vector<double> kernel(count * count, 0.0);
+    const TsneGradient gradient = [&](const std::vector<double> &y, double exaggeration, std::vector<double> &grad) {
         // The Student-t kernel of every pair and its sum over all ordered pairs.
         double total = 0;
         for (size_t i = 0; i < count; ++i)
@@ -97,9 +91,8 @@ std::vector<double> exactTsne(const double *p, int n, std::vector<double> y, con
             grad[2 * i] = 4.0 * gx;
             grad[2 * i + 1] = 4.0 * gy;
         }
-        tsneStep(y, velocity, gains, grad, momentum, schedule.rate);
-    }
-    return y;
+    };
+    return optimiseTsne(std::move(start), o.iterations, o.cancel, o.progress, gradient);
 }
 
 } // namespace

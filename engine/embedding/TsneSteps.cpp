@@ -1,4 +1,5 @@
 #include "embedding/TsneSteps.h"
+#include "common/Cancellation.h"
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -38,19 +39,29 @@ void conditionalAffinities(const double *d, int count, int skip, double perplexi
 
 TsneSchedule::TsneSchedule(int points, int iterations) : rate(std::max(double(points) / 48.0, 50.0)), exaggerated(std::min(250, iterations / 4)) {}
 
-void tsneStep(std::vector<double> &y, std::vector<double> &velocity, std::vector<double> &gains, const std::vector<double> &grad, double momentum,
-              double rate) {
-    double sum[2] = {0, 0};
-    for (size_t c = 0; c < y.size(); ++c) {
-        const bool same = (grad[c] > 0) == (velocity[c] > 0);
-        gains[c] = std::max(0.01, same ? gains[c] * 0.8 : gains[c] + 0.2);
-        velocity[c] = momentum * velocity[c] - rate * gains[c] * grad[c];
-        y[c] += velocity[c];
-        sum[c % 2] += y[c];
+std::vector<double> optimiseTsne(std::vector<double> y, int iterations, const std::atomic_bool *cancel,
+                                 const std::function<void(double fraction)> &progress, const TsneGradient &gradient) {
+    const int n = int(y.size() / 2);
+    std::vector<double> velocity(y.size(), 0.0), gains(y.size(), 1.0), grad(y.size(), 0.0);
+    const TsneSchedule schedule(n, iterations);
+    for (int it = 0; it < iterations; ++it) {
+        if (it % 25 == 0) {
+            throwIfCancelled(cancel);
+            if (progress) progress(double(it) / iterations);
+        }
+        gradient(y, schedule.exaggeration(it), grad);
+        const double momentum = schedule.momentum(it);
+        double sum[2] = {0, 0};
+        for (size_t c = 0; c < y.size(); ++c) {
+            const bool same = (grad[c] > 0) == (velocity[c] > 0);
+            gains[c] = std::max(0.01, same ? gains[c] * 0.8 : gains[c] + 0.2);
+            velocity[c] = momentum * velocity[c] - schedule.rate * gains[c] * grad[c];
+            y[c] += velocity[c];
+            sum[c % 2] += y[c];
+        }
+        for (size_t c = 0; c < y.size(); ++c) y[c] -= sum[c % 2] / n;
     }
-    const double points = double(y.size() / 2);
-    const double mean[2] = {sum[0] / points, sum[1] / points};
-    for (size_t c = 0; c < y.size(); ++c) y[c] -= mean[c % 2];
+    return y;
 }
 
 } // namespace gtzan

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <functional>
 #include <vector>
 
 namespace gtzan {
@@ -22,11 +24,16 @@ struct TsneSchedule {
     double momentum(int step) const { return step < exaggerated ? 0.5 : 0.8; }
 };
 
-// One step of the optimiser on positions y (n x 2, row after row) along grad, for every
-// coordinate: its gain shrinks (x 0.8) where grad has the sign of the last step and grows (+ 0.2)
-// where it has not (at least 0.01), the step is momentum times the last step minus rate x gain x
-// grad, and then the map is moved to be centred on 0.
-void tsneStep(std::vector<double> &y, std::vector<double> &velocity, std::vector<double> &gains, const std::vector<double> &grad, double momentum,
-              double rate);
+// The cost's gradient at positions y (n x 2, row after row) under the early exaggeration given,
+// written to grad (the same size).
+using TsneGradient = std::function<void(const std::vector<double> &y, double exaggeration, std::vector<double> &grad)>;
+
+// The optimiser from the start positions y: `iterations` steps along gradient on the schedule
+// above. Each coordinate's gain shrinks (x 0.8) where the gradient has the sign of the last step
+// and grows (+ 0.2) where it has not (at least 0.01); the step is momentum times the last step
+// minus rate x gain x gradient; the map is centred on 0 after every step. Checks cancel (throws
+// gtzan::Cancelled) and reports progress every 25 steps.
+std::vector<double> optimiseTsne(std::vector<double> y, int iterations, const std::atomic_bool *cancel,
+                                 const std::function<void(double fraction)> &progress, const TsneGradient &gradient);
 
 } // namespace gtzan
