@@ -17,8 +17,9 @@ set(GTZAN_QUOTED_INCLUDE_ROOTS ${PROJECT_SOURCE_DIR}/engine ${PROJECT_SOURCE_DIR
 
 # out = TRUE when file includes <torch/...> or <ATen/...>, itself or through the headers it
 # includes with quotes, transitively. (A c10 header alone, such as <c10/util/Exception.h> for
-# c10::Error, parses in a moment: cheaper than mapping the precompiled header.) Results are remembered per file for the whole configure
-# run; a file being scanned counts as torch-free to whoever meets it again (include cycles).
+# c10::Error, parses in a moment: cheaper than mapping the precompiled header.) Results are
+# remembered per file for the whole configure run; a file being scanned counts as torch-free to
+# whoever meets it again (include cycles).
 function(gtzan_includes_torch file out)
   string(MAKE_C_IDENTIFIER "${file}" key)
   get_property(known GLOBAL PROPERTY GTZAN_INCLUDES_TORCH_${key} SET)
