@@ -31,6 +31,13 @@ Matrix toMatrix(const torch::Tensor &t) {
     return m;
 }
 
+// Map positions (n x 2, row after row, as both t-SNE methods give them) as a Matrix.
+Matrix toMatrix(const std::vector<double> &xy) {
+    Matrix m(int(xy.size() / 2), 2);
+    std::transform(xy.begin(), xy.end(), m.data.begin(), [](double v) { return float(v); });
+    return m;
+}
+
 // Principal directions (k x d) of centred rows, by SVD; each sign fixed so its largest
 // coefficient is positive (an SVD may return either sign).
 torch::Tensor principalAxes(const torch::Tensor &centred, int64_t k) {
@@ -148,9 +155,7 @@ Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
         bh.progress = o.progress;
         const torch::Tensor r = reduced.contiguous();
         const std::vector<double> rows(r.data_ptr<double>(), r.data_ptr<double>() + r.numel());
-        const std::vector<double> y = barnesHutTsne(rows, int(n), int(r.size(1)), bh);
-        out.xy = Matrix(int(n), 2);
-        for (size_t i = 0; i < y.size(); ++i) out.xy.data[i] = float(y[i]);
+        out.xy = toMatrix(barnesHutTsne(rows, int(n), int(r.size(1)), bh));
         out.barnesHut = true;
         return out;
     }
@@ -159,10 +164,7 @@ Projection projectEmbeddings(const Matrix &points, const ProjectionOptions &o) {
     p = ((p + p.t()) / (2.0 * n)).clamp_min(1e-12).contiguous();
     torch::Generator gen = at::detail::createCPUGenerator(o.seed);
     const torch::Tensor start = (torch::randn({n, 2}, gen, torch::kFloat64) * 1e-4).contiguous();
-    const std::vector<double> y =
-        exactTsne(p.data_ptr<double>(), int(n), std::vector<double>(start.data_ptr<double>(), start.data_ptr<double>() + 2 * n), o);
-    out.xy = Matrix(int(n), 2);
-    for (size_t i = 0; i < y.size(); ++i) out.xy.data[i] = float(y[i]);
+    out.xy = toMatrix(exactTsne(p.data_ptr<double>(), int(n), std::vector<double>(start.data_ptr<double>(), start.data_ptr<double>() + 2 * n), o));
     if (o.progress) o.progress(1.0);
     return out;
 }
